@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check and test: formatting,
+# lints, native domain tests, component tests in headless Chromium, the
+# release build, and the user journeys (Playwright, system Chromium).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --test
+cd "$ROOT"
+
+say "Formatting"
+cargo fmt --check
+
+say "Lints"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+say "Native tests (domain, data, charts)"
+cargo test
+
+say "Component tests in headless Chromium"
+browser_tests=()
+for f in tests/browser_*.rs; do browser_tests+=(--test "$(basename "$f" .rs)"); done
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180 \
+  cargo test --target wasm32-unknown-unknown "${browser_tests[@]}"
+
+say "Release build"
+trunk build --release --offline
+
+say "User journeys in headless Chromium"
+(cd tests/e2e && node --test --test-concurrency=1 journeys/)

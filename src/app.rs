@@ -1,0 +1,86 @@
+//! The root component: layout, page switching, page titles and focus.
+
+use crate::components::answering::check_answers::CheckAnswers;
+use crate::components::answering::question_page::QuestionPage;
+use crate::components::answering::start_page::StartPage;
+use crate::components::answering::task_list::TaskList;
+use crate::components::layout::app_header::AppHeader;
+use crate::components::layout::notice_banner::NoticeBanner;
+use crate::components::layout::save_status_banner::SaveStatusBanner;
+use crate::components::results::results_page::ResultsPage;
+use crate::components::results::score_summary::ScoreSummary;
+use crate::domain::route::Route;
+use crate::state::AppState;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+const PRODUCT: &str = "VCS support self-assessment";
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::start();
+    provide_context(state);
+    let q = state.questionnaire;
+
+    // Page titles name the page first, for tabs and screen readers.
+    Effect::new(move |_| {
+        let page = match state.route.get() {
+            Route::Start => "About your organisation".to_string(),
+            Route::Tasks => "Your self-assessment".to_string(),
+            Route::Question(id) => q
+                .question(&id)
+                .map_or_else(String::new, |x| format!("{}: {}", x.label(), x.title)),
+            Route::Check => "Check your answers".to_string(),
+            Route::Results => "Results".to_string(),
+        };
+        document().set_title(&format!("{page} - {PRODUCT}"));
+    });
+
+    // After moving between pages, put focus on the new page's heading so
+    // keyboard and screen reader users start at the top of it.
+    Effect::new(move |previous: Option<Route>| {
+        let route = state.route.get();
+        if previous.is_some_and(|p| p != route) {
+            request_animation_frame(|| {
+                if let Some(h) = document()
+                    .get_element_by_id("page-heading")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = h.focus();
+                }
+            });
+        }
+        route
+    });
+
+    let page = move || match state.route.get() {
+        Route::Start => view! { <StartPage/> }.into_any(),
+        Route::Tasks => view! { <TaskList/> }.into_any(),
+        Route::Question(id) => match q.question(&id) {
+            Some(question) => view! { <QuestionPage question=question/> }.into_any(),
+            None => view! { <TaskList/> }.into_any(),
+        },
+        Route::Check => view! { <CheckAnswers/> }.into_any(),
+        Route::Results => view! { <ResultsPage/> }.into_any(),
+    };
+
+    view! {
+        <AppHeader/>
+        <div class="page">
+            <SaveStatusBanner/>
+            <NoticeBanner/>
+            <div class="layout">
+                <main id="main" class="layout__main" tabindex="-1">{page}</main>
+                <aside class="layout__aside" aria-label="Score so far">
+                    <ScoreSummary/>
+                </aside>
+            </div>
+        </div>
+        <footer class="app-footer">
+            <p>
+                "Questions and standards from the Hertfordshire Thriving Third Sector report (Hertfordshire CVS Group, February 2010). "
+                "Your answers stay in this browser."
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,9 @@
+//! Charts drawn with plotters as SVG strings: sharp at any size, printable,
+//! and able to carry `role="img"`, `<title>` and `<desc>`. No user text is
+//! ever drawn into a chart, only questionnaire and standard labels.
+
+pub mod gap_chart;
+mod palette;
+mod svg;
+
+pub use gap_chart::gap_chart_svg;

@@ -1,0 +1,36 @@
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// Product name and the links between the main pages.
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        // The fragment holds the page, so the skip link moves focus itself.
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                let _ = main.focus();
+            }
+        }
+    };
+    view! {
+        <a href="#main" class="skip-link" on:click=skip>"Skip to main content"</a>
+        <header class="app-header">
+            <div class="app-header__inner">
+                <a href="#/tasks" class="app-header__name">"VCS support self-assessment"</a>
+                <nav aria-label="Main">
+                    <ul class="app-nav">
+                        <li><a href="#/start">"About you"</a></li>
+                        <li><a href="#/tasks" data-testid="nav-tasks">"Questions"</a></li>
+                        <li><a href="#/check">"Check answers"</a></li>
+                        <li><a href="#/results" data-testid="nav-results">"Results"</a></li>
+                    </ul>
+                </nav>
+            </div>
+            <p class="app-header__body" data-testid="header-body-name">
+                {move || state.assessment.with(|a| a.display_name().to_string())}
+            </p>
+        </header>
+    }
+}

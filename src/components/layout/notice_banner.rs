@@ -1,0 +1,25 @@
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The outcome of the last action (an import, a download), until dismissed.
+#[component]
+pub fn NoticeBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.notice.get().map(|notice| {
+            let (class, role) = if notice.is_error {
+                ("notice notice--error", "alert")
+            } else {
+                ("notice notice--success", "status")
+            };
+            view! {
+                <div class=class role=role data-testid="notice">
+                    <p>{notice.text}</p>
+                    <button type="button" class="button button--secondary" on:click=move |_| state.notice.set(None)>
+                        "Dismiss"
+                    </button>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,6 @@
+//! Components, grouped by feature. Each file holds one concern.
+
+pub mod answering;
+pub mod layout;
+pub mod results;
+pub mod transfer;

@@ -1,0 +1,38 @@
+use super::gap_chart::GapChart;
+use super::standard_result::StandardResult;
+use crate::components::transfer::export_button::ExportButton;
+use crate::domain::scoring::{Summary, PERCENT_DEFINITION};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The verdict on every standard, the gap chart, and the export.
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let summary = move || {
+        let s = state.scores.with(|s| Summary::of(s));
+        format!(
+            "{} met, {} partly met, {} not met and {} not yet answered, out of 13 standards: {}% overall.",
+            s.met, s.partly_met, s.not_met, s.not_answered, s.percent
+        )
+    };
+    let standards = move || {
+        state
+            .scores
+            .get()
+            .into_iter()
+            .map(|score| view! { <StandardResult score=score/> })
+            .collect_view()
+    };
+    view! {
+        <h1 id="page-heading" class="heading-xl" tabindex="-1">"Results"</h1>
+        <p class="lead" data-testid="results-summary">{summary}</p>
+        <p class="hint">{PERCENT_DEFINITION}</p>
+        <GapChart/>
+        <h2 class="heading-l">"Each standard"</h2>
+        <p>"The first standard, influence on local decisions, is the key driver of how the sector rates public bodies (NI7), so it comes first."</p>
+        <div class="standards">{standards}</div>
+        <h2 class="heading-m">"Keep a copy"</h2>
+        <ExportButton/>
+    }
+}

@@ -1,0 +1,2 @@
+pub mod export_button;
+pub mod import_button;

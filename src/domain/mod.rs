@@ -1,0 +1,11 @@
+//! The assessment domain: plain Rust with no browser dependency, so that
+//! everything here is tested natively with `cargo test`.
+
+pub mod answers;
+pub mod assessment;
+pub mod progress;
+pub mod questionnaire;
+pub mod route;
+pub mod saved;
+pub mod scoring;
+pub mod standards;

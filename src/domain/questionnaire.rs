@@ -1,0 +1,210 @@
+//! The Appendix 5 questionnaire, loaded from `seeds/questionnaire.json`.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Questionnaire {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub source: String,
+    #[serde(default)]
+    pub notes: String,
+    pub body_kinds: Vec<BodyKind>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct BodyKind {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Question {
+    pub id: String,
+    /// As printed in the report ("6.1"); empty for Comments.
+    pub number: String,
+    pub title: String,
+    pub text: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+    pub source: String,
+    pub parts: Vec<Part>,
+    pub fields: Vec<Field>,
+}
+
+/// One set of structured options: radios when `multiple` is false.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Part {
+    pub id: String,
+    pub label: String,
+    pub multiple: bool,
+    /// Follow-up parts ("if not, ...") do not hold a question back from completed.
+    pub required: bool,
+    pub options: Vec<AnswerOption>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct AnswerOption {
+    pub id: String,
+    pub label: String,
+    /// "No plans", "No system in place": selecting it clears the others.
+    #[serde(default)]
+    pub exclusive: bool,
+    /// Not in the 2010 questionnaire; added to evidence a standard.
+    #[serde(default)]
+    pub supplementary: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldKind {
+    Short,
+    Long,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Field {
+    pub id: String,
+    pub label: String,
+    pub kind: FieldKind,
+    /// Names and contact details: left out of exports on request.
+    #[serde(default)]
+    pub personal: bool,
+}
+
+impl Question {
+    /// Free-text-only questions may be left blank.
+    pub fn is_optional(&self) -> bool {
+        !self.parts.iter().any(|p| p.required)
+    }
+
+    /// "Question 6.1", or the title for unnumbered questions.
+    pub fn label(&self) -> String {
+        if self.number.is_empty() {
+            self.title.clone()
+        } else {
+            format!("Question {}", self.number)
+        }
+    }
+}
+
+impl Part {
+    pub fn option(&self, id: &str) -> Option<&AnswerOption> {
+        self.options.iter().find(|o| o.id == id)
+    }
+}
+
+impl Questionnaire {
+    pub fn parse(json: &str) -> Result<Self, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    /// The questionnaire shipped in `seeds/`, parsed once.
+    pub fn bundled() -> &'static Questionnaire {
+        static CELL: OnceLock<Questionnaire> = OnceLock::new();
+        CELL.get_or_init(|| {
+            Self::parse(include_str!("../../seeds/questionnaire.json"))
+                .expect("seeds/questionnaire.json is checked by tests")
+        })
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn part(&self, id: &str) -> Option<(&Question, &Part)> {
+        self.questions
+            .iter()
+            .find_map(|q| q.parts.iter().find(|p| p.id == id).map(|p| (q, p)))
+    }
+
+    pub fn field(&self, id: &str) -> Option<(&Question, &Field)> {
+        self.questions
+            .iter()
+            .find_map(|q| q.fields.iter().find(|f| f.id == id).map(|f| (q, f)))
+    }
+
+    pub fn body_kind_label(&self, id: &str) -> Option<&str> {
+        self.body_kinds
+            .iter()
+            .find(|k| k.id == id)
+            .map(|k| k.label.as_str())
+    }
+
+    /// The question after `id`, in questionnaire order.
+    pub fn next(&self, id: &str) -> Option<&Question> {
+        let i = self.questions.iter().position(|q| q.id == id)?;
+        self.questions.get(i + 1)
+    }
+
+    pub fn previous(&self, id: &str) -> Option<&Question> {
+        let i = self.questions.iter().position(|q| q.id == id)?;
+        i.checked_sub(1).and_then(|i| self.questions.get(i))
+    }
+
+    /// Every problem that would make the questionnaire confusing or unscorable.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut question_ids = HashSet::new();
+        let mut input_ids = HashSet::new();
+        for q in &self.questions {
+            if !question_ids.insert(q.id.as_str()) {
+                problems.push(format!("question id {} is repeated", q.id));
+            }
+            if q.title.trim().is_empty() || q.text.trim().is_empty() {
+                problems.push(format!("question {} has an empty title or text", q.id));
+            }
+            if q.fields.is_empty() {
+                problems.push(format!("question {} has no free-text box", q.id));
+            }
+            for p in &q.parts {
+                if !input_ids.insert(p.id.as_str()) {
+                    problems.push(format!("part or field id {} is repeated", p.id));
+                }
+                if p.label.trim().is_empty() || p.options.len() < 2 {
+                    problems.push(format!("part {} needs a label and two options", p.id));
+                }
+                let mut option_ids = HashSet::new();
+                for (i, o) in p.options.iter().enumerate() {
+                    if !option_ids.insert(o.id.as_str()) {
+                        problems.push(format!("option {}.{} is repeated", p.id, o.id));
+                    }
+                    if o.label.trim().is_empty() {
+                        problems.push(format!("option {}.{} has no label", p.id, o.id));
+                    }
+                    if o.exclusive && !p.multiple {
+                        problems.push(format!(
+                            "option {}.{} is exclusive in a single-choice part",
+                            p.id, o.id
+                        ));
+                    }
+                    if o.exclusive && i + 1 != p.options.len() {
+                        problems.push(format!(
+                            "exclusive option {}.{} must come last, after the divider",
+                            p.id, o.id
+                        ));
+                    }
+                }
+            }
+            for f in &q.fields {
+                if !input_ids.insert(f.id.as_str()) {
+                    problems.push(format!("part or field id {} is repeated", f.id));
+                }
+                if f.label.trim().is_empty() {
+                    problems.push(format!("field {} has no label", f.id));
+                }
+            }
+        }
+        let mut kinds = HashSet::new();
+        for k in &self.body_kinds {
+            if !kinds.insert(k.id.as_str()) || k.label.trim().is_empty() {
+                problems.push(format!("body kind {} is repeated or unlabelled", k.id));
+            }
+        }
+        problems
+    }
+}

@@ -1,0 +1,39 @@
+//! The pages of the app and their URL fragments (`#/q/q2`), so that the
+//! browser's Back button, bookmarks and reloads all land on the right page.
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Start,
+    Tasks,
+    Question(String),
+    Check,
+    Results,
+}
+
+impl Route {
+    pub fn to_fragment(&self) -> String {
+        match self {
+            Route::Start => "#/start".into(),
+            Route::Tasks => "#/tasks".into(),
+            Route::Question(id) => format!("#/q/{id}"),
+            Route::Check => "#/check".into(),
+            Route::Results => "#/results".into(),
+        }
+    }
+
+    /// Parses a fragment; `is_question` says which question ids exist.
+    pub fn parse(fragment: &str, is_question: impl Fn(&str) -> bool) -> Option<Route> {
+        let path = fragment.trim_start_matches('#').trim_start_matches('/');
+        match path.split_once('/') {
+            Some(("q", id)) if is_question(id) => Some(Route::Question(id.to_string())),
+            Some(_) => None,
+            None => match path {
+                "start" => Some(Route::Start),
+                "tasks" => Some(Route::Tasks),
+                "check" => Some(Route::Check),
+                "results" => Some(Route::Results),
+                _ => None,
+            },
+        }
+    }
+}

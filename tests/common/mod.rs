@@ -1,0 +1,38 @@
+//! Shared helpers for the native tests.
+#![allow(dead_code)]
+
+use thriving_third_sector::domain::answers::Answers;
+use thriving_third_sector::domain::questionnaire::Questionnaire;
+use thriving_third_sector::domain::scoring::{score_standard, Status};
+use thriving_third_sector::domain::standards::StandardSet;
+
+pub fn q() -> &'static Questionnaire {
+    Questionnaire::bundled()
+}
+
+pub fn standards() -> &'static StandardSet {
+    StandardSet::bundled()
+}
+
+/// Answers from "part.option" references and (field, text) pairs, set
+/// through the same code the app uses, so exclusivity rules apply.
+pub fn answers(options: &[&str], texts: &[(&str, &str)]) -> Answers {
+    let mut a = Answers::default();
+    for reference in options {
+        let (part, option) = reference.split_once('.').expect("part.option");
+        assert!(
+            q().part(part).and_then(|(_, p)| p.option(option)).is_some(),
+            "test names an unknown option {reference}"
+        );
+        a.set_option(q(), part, option, true);
+    }
+    for (field, text) in texts {
+        a.set_text(field, text);
+    }
+    a
+}
+
+pub fn status(standard: &str, a: &Answers) -> Status {
+    let s = standards().standard(standard).expect("known standard");
+    score_standard(s, q(), a).status
+}

@@ -1,0 +1,118 @@
+//! The questionnaire in seeds/ is complete, consistent and sourced.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::q;
+
+#[test]
+fn has_no_problems() {
+    assert_eq!(q().problems(), Vec::<String>::new());
+}
+
+#[test]
+fn has_every_appendix_5_question_in_order() {
+    let numbers: Vec<_> = q().questions.iter().map(|x| x.number.as_str()).collect();
+    assert_eq!(
+        numbers,
+        ["1", "2", "3", "4", "5", "6.1", "6.2", "6.3", "7", "8", "9", "10", "S1", ""]
+    );
+    assert_eq!(q().questions.last().unwrap().title, "Comments");
+}
+
+#[test]
+fn every_question_cites_its_source_and_keeps_a_free_text_box() {
+    for question in &q().questions {
+        assert!(
+            !question.source.trim().is_empty(),
+            "{} has no source",
+            question.id
+        );
+        assert!(
+            !question.fields.is_empty(),
+            "{} has no free text",
+            question.id
+        );
+    }
+    assert!(q().source.contains("Appendix 5"));
+}
+
+#[test]
+fn options_follow_the_appendix_1_tables() {
+    let count = |part: &str| {
+        q().part(part)
+            .unwrap()
+            .1
+            .options
+            .iter()
+            .filter(|o| !o.supplementary)
+            .count()
+    };
+    // Table 1 has 16 rows, Table 2 has 8, Table 5 has 4, Tables 6.1 and 6.2 have 9.
+    assert_eq!(count("q1"), 16);
+    assert_eq!(count("q2"), 8);
+    assert_eq!(count("q5"), 4);
+    assert_eq!(count("q6_1"), 9);
+    assert_eq!(count("q6_2"), 9);
+    // Table 6.3 has 8 rows; "Staff workshops/induction" is split, adding one supplementary option.
+    assert_eq!(count("q6_3"), 8);
+    assert!(
+        q().part("q6_3")
+            .unwrap()
+            .1
+            .option("induction")
+            .unwrap()
+            .supplementary
+    );
+}
+
+#[test]
+fn none_options_are_exclusive_and_last() {
+    for (part, option) in [
+        ("q5", "none"),
+        ("q6_1", "no_plans"),
+        ("q6_2", "no_plans"),
+        ("q6_3", "no_plans"),
+    ] {
+        let (_, p) = q().part(part).unwrap();
+        assert!(p.option(option).unwrap().exclusive, "{part}.{option}");
+        assert_eq!(p.options.last().unwrap().id, option);
+    }
+}
+
+#[test]
+fn names_and_contacts_are_marked_personal() {
+    for field in ["q9_name", "q9_contact", "q10_name", "q10_contact"] {
+        assert!(q().field(field).unwrap().1.personal, "{field}");
+    }
+    assert!(!q().field("q10_role").unwrap().1.personal);
+}
+
+#[test]
+fn problems_are_found_in_a_broken_questionnaire() {
+    let mut broken = q().clone();
+    broken.questions[1].id = "q1".into();
+    broken.questions[0].parts[0].options[0].label = " ".into();
+    let last = broken.questions[4].parts[0].options.len() - 1;
+    broken.questions[4].parts[0].options.swap(0, last);
+    let problems = broken.problems();
+    assert!(problems
+        .iter()
+        .any(|p| p.contains("question id q1 is repeated")));
+    assert!(problems
+        .iter()
+        .any(|p| p.contains("q1.grants has no label")));
+    assert!(problems.iter().any(|p| p.contains("must come last")));
+}
+
+#[test]
+fn navigation_runs_through_every_question() {
+    let mut id = q().questions[0].id.clone();
+    let mut seen = 1;
+    while let Some(next) = q().next(&id) {
+        assert_eq!(q().previous(&next.id).unwrap().id, id);
+        id = next.id.clone();
+        seen += 1;
+    }
+    assert_eq!(seen, q().questions.len());
+    assert!(q().previous("q1").is_none());
+}
