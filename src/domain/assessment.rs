@@ -34,8 +34,11 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// Nothing typed or chosen that a user would miss if it were replaced.
     pub fn is_blank(&self) -> bool {
-        self.answers.is_empty() && self.body == BodyDetails::default()
+        self.answers.is_empty()
+            && self.body.name.trim().is_empty()
+            && self.body.completed_by.trim().is_empty()
     }
 
     /// A name to show, even before the user has typed one.

@@ -15,10 +15,6 @@ pub fn StartPage() -> impl IntoView {
     } else {
         body.date.clone()
     };
-    if body.date.is_empty() {
-        let date = date.clone();
-        state.update_assessment(|a| a.body.date = date);
-    }
     let set = move |change: fn(&mut BodyDetails, String)| {
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
@@ -49,8 +45,14 @@ pub fn StartPage() -> impl IntoView {
             }
         })
         .collect_view();
+    let shown_date = date.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // The date field shows today until changed; keep what was shown.
+        if state.assessment.with_untracked(|a| a.body.date.is_empty()) {
+            let date = shown_date.clone();
+            state.update_assessment(|a| a.body.date = date);
+        }
         state.go(Route::Tasks);
     };
     view! {

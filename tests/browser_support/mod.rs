@@ -1,0 +1,99 @@
+//! Page-object helpers for the component tests in headless Chromium.
+#![allow(dead_code)]
+
+use leptos::prelude::*;
+use thriving_third_sector::browser::storage::ASSESSMENT_KEY;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+/// A mounted component; unmounts when dropped.
+pub struct Mounted<M: leptos::tachys::view::Mountable> {
+    pub root: HtmlElement,
+    _handle: leptos::mount::UnmountHandle<M>,
+}
+
+impl<M: leptos::tachys::view::Mountable> Drop for Mounted<M> {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+/// Mounts a view into a fresh section of the test page.
+pub fn mount<F, N>(f: F) -> Mounted<N::State>
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    let root: HtmlElement = document()
+        .create_element("section")
+        .unwrap()
+        .unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), f);
+    Mounted {
+        root,
+        _handle: handle,
+    }
+}
+
+/// Starts each test from empty storage on the start page.
+pub fn reset() {
+    storage().clear().unwrap();
+    window().location().set_hash("").unwrap();
+}
+
+pub fn storage() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+pub fn saved() -> String {
+    storage()
+        .get_item(ASSESSMENT_KEY)
+        .unwrap()
+        .unwrap_or_default()
+}
+
+pub fn find(root: &HtmlElement, testid: &str) -> HtmlElement {
+    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid {testid}"))
+        .unchecked_into()
+}
+
+pub fn exists(root: &HtmlElement, testid: &str) -> bool {
+    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .unwrap()
+        .is_some()
+}
+
+pub fn text(root: &HtmlElement, testid: &str) -> String {
+    find(root, testid)
+        .text_content()
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+pub fn checked(root: &HtmlElement, testid: &str) -> bool {
+    find(root, testid)
+        .unchecked_into::<HtmlInputElement>()
+        .checked()
+}
+
+/// Clicks, then lets Leptos run its effects.
+pub async fn click(root: &HtmlElement, testid: &str) {
+    find(root, testid).click();
+    settle().await;
+}
+
+/// Waits for effects and a frame, so that saves and redraws have happened.
+pub async fn settle() {
+    leptos::task::tick().await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    leptos::task::tick().await;
+}

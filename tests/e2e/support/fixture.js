@@ -1,0 +1,41 @@
+// One server, one browser and a fresh context per test, recording every
+// request so that tests can assert none left the page's origin.
+import { before, after, beforeEach, afterEach } from 'node:test';
+import { startServer } from './server.js';
+import { launch } from './browser.js';
+import { AssessmentPage } from './assessment-page.js';
+
+export function useApp({ viewport = { width: 1280, height: 900 } } = {}) {
+  const ctx = { server: null, browser: null, context: null, page: null, app: null, requests: [], errors: [] };
+  before(async () => {
+    ctx.server = await startServer();
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  beforeEach(async () => {
+    ctx.context = await ctx.browser.newContext({ viewport, acceptDownloads: true });
+    ctx.page = await ctx.context.newPage();
+    ctx.requests = [];
+    ctx.errors = [];
+    ctx.context.on('request', (r) => ctx.requests.push(r.url()));
+    ctx.page.on('pageerror', (e) => ctx.errors.push(e.message));
+    ctx.page.on('console', (m) => {
+      if (m.type() === 'error') ctx.errors.push(m.text());
+    });
+    ctx.app = new AssessmentPage(ctx.page, ctx.server.origin);
+  });
+  afterEach(async () => {
+    await ctx.context?.close();
+  });
+  return ctx;
+}
+
+/// Requests to anywhere but the app's own origin (data: and blob: are local).
+export function foreignRequests(ctx) {
+  return ctx.requests.filter(
+    (url) => !url.startsWith(ctx.server.origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:'),
+  );
+}
