@@ -178,11 +178,7 @@ impl Summary {
             partly_met: count(Status::PartlyMet),
             not_met: count(Status::NotMet),
             not_answered: count(Status::NotAnswered),
-            percent: if max == 0 {
-                0
-            } else {
-                (points * 100 + max / 2) / max
-            },
+            percent: (points * 100 + max / 2).checked_div(max).unwrap_or(0),
         }
     }
 }

@@ -143,10 +143,8 @@ impl StandardSet {
                             problems.push(format!("{}: no option {reference}", s.id));
                         }
                     }
-                    Rule::Text(field) => {
-                        if q.field(field).is_none() {
-                            problems.push(format!("{}: no field {field}", s.id));
-                        }
+                    Rule::Text(field) if q.field(field).is_none() => {
+                        problems.push(format!("{}: no field {field}", s.id));
                     }
                     _ => {}
                 }

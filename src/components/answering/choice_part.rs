@@ -8,7 +8,15 @@ use leptos::prelude::*;
 pub fn ChoicePart(part: &'static Part) -> impl IntoView {
     let state = expect_context::<AppState>();
     let input_type = if part.multiple { "checkbox" } else { "radio" };
-    let hint = part.multiple.then_some("Select all that apply.");
+    let added = part.options.iter().any(|o| o.supplementary);
+    let hint = match (part.multiple, added) {
+        (true, true) => {
+            Some("Select all that apply. Options marked Added were not in the 2010 questionnaire.")
+        }
+        (true, false) => Some("Select all that apply."),
+        (false, true) => Some("Options marked Added were not in the 2010 questionnaire."),
+        (false, false) => None,
+    };
     let hint_id = format!("{}-hint", part.id);
     let options = part
         .options
