@@ -32,7 +32,8 @@ test('start, answer and reach results without a mouse', async () => {
   await tabTo(page, 'start');
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/tasks$/);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'page-heading');
+  // Focus moves to the new page's heading once it has rendered.
+  await page.waitForFunction(() => document.activeElement?.id === 'page-heading', null, { timeout: 2000 });
 
   await tabTo(page, 'task-q5');
   await page.keyboard.press('Enter');
