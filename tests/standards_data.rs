@@ -68,51 +68,23 @@ fn every_option_of_the_scored_questions_feeds_a_standard_or_is_context() {
             _ => None,
         })
         .collect();
-    // Context only: describes the support but no minimum standard asks for it,
-    // or says nothing for or against one (a plan, a "none" answer).
-    let context: HashSet<&str> = [
-        "q1.premises",
-        "q1.iag",
-        "q1.capacity_building",
-        "q1.rate_relief",
-        "q1.equipment",
-        "q1.training",
-        "q1.mentoring",
-        "q1.staff_volunteering",
-        "q1.social_enterprise",
-        "q1.events",
-        "q1.recruitment",
-        "q1.none",
-        "q2.joint_delivery",
-        "q2.none",
-        "q5.none",
-        "q6_1.review_compact",
-        "q6_1.review_funding",
-        "q6_1.consider_strategy",
-        "q6_1.discuss_with_vcs",
-        "q6_1.no_cuts",
-        "q6_1.align_community_strategy",
-        "q6_1.capacity_building",
-        "q6_1.no_plans",
-        "q6_2.continue_liaison",
-        "q6_2.develop_strategy",
-        "q6_2.gateway",
-        "q6_2.due_discussion",
-        "q6_2.subgroups",
-        "q6_2.volunteering",
-        "q6_2.secondment",
-        "q6_2.no_plans",
-        "q6_3.no_plans",
-    ]
-    .into();
+    let context = &standards().context_only;
     for part in ["q1", "q2", "q5", "q6_1", "q6_2", "q6_3"] {
         for option in &q().part(part).unwrap().1.options {
             let reference = format!("{part}.{}", option.id);
             assert!(
-                used.contains(&reference) ^ context.contains(reference.as_str()),
+                used.contains(&reference) ^ context.contains_key(&reference),
                 "{reference} must either feed a standard or be listed as context, not both"
             );
         }
+    }
+    for (reference, why) in context {
+        let (part, option) = split_option(reference);
+        assert!(
+            q().part(part).unwrap().1.option(option).is_some(),
+            "{reference}"
+        );
+        assert!(!why.trim().is_empty(), "{reference} needs a reason");
     }
     for reference in &used {
         let (part, option) = split_option(reference);
@@ -121,8 +93,9 @@ fn every_option_of_the_scored_questions_feeds_a_standard_or_is_context() {
 }
 
 #[test]
-fn every_standard_explains_its_rules_in_words() {
+fn every_standard_explains_its_rules_in_words_and_cites_its_source() {
     for s in &standards().standards {
+        assert!(s.source.starts_with("001 Recommendations"), "{}", s.id);
         assert!(
             !s.met_when.trim().is_empty() && !s.partly_when.trim().is_empty(),
             "{}",

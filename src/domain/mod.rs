@@ -1,11 +1,14 @@
 //! The assessment domain: plain Rust with no browser dependency, so that
 //! everything here is tested natively with `cargo test`.
 
+pub mod action_plan;
 pub mod answers;
 pub mod assessment;
+pub mod peers;
 pub mod progress;
 pub mod questionnaire;
 pub mod route;
 pub mod saved;
 pub mod scoring;
+pub mod snapshot;
 pub mod standards;

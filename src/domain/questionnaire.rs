@@ -57,6 +57,9 @@ pub struct AnswerOption {
     /// Not in the 2010 questionnaire; added to evidence a standard.
     #[serde(default)]
     pub supplementary: bool,
+    /// How the option reads inside a sentence of the organisational snapshot.
+    #[serde(default)]
+    pub phrase: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

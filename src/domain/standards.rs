@@ -13,6 +13,8 @@ pub struct StandardSet {
     /// Short source key ("001") to the document it names.
     pub sources: BTreeMap<String, String>,
     pub standards: Vec<Standard>,
+    /// Options that feed no standard, with the reason: "q1.premises" to why.
+    pub context_only: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -22,6 +24,7 @@ pub struct Standard {
     /// For chart axes, where space is short.
     pub short_title: String,
     pub meaning: String,
+    pub source: String,
     /// NI7's key driver: shown and acted on first.
     #[serde(default)]
     pub key_driver: bool,

@@ -1,0 +1,130 @@
+//! The fifteen Hertfordshire respondents of 2010, as answers in the app's own
+//! format, loaded from `seeds/peers.json` and scored like any assessment.
+
+use super::answers::Answers;
+use super::questionnaire::Questionnaire;
+use super::scoring::{score_all, StandardScore, Status};
+use super::standards::StandardSet;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PeerSet {
+    pub title: String,
+    pub source: String,
+    pub notes: Vec<String>,
+    pub peers: Vec<Peer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Peer {
+    pub id: String,
+    pub name: String,
+    pub short_name: String,
+    /// A `body_kinds` id.
+    pub kind: String,
+    pub answers: Answers,
+    /// Where the encoding had to read between the lines of the report.
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+impl Peer {
+    /// District and county councils, as the report counts "Local Authorities".
+    pub fn is_council(&self) -> bool {
+        matches!(self.kind.as_str(), "district" | "county")
+    }
+}
+
+/// How many peers reached each status on one standard.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PeerTally {
+    pub met: usize,
+    pub partly_met: usize,
+    pub not_met: usize,
+    pub not_answered: usize,
+}
+
+impl PeerTally {
+    pub fn total(&self) -> usize {
+        self.met + self.partly_met + self.not_met + self.not_answered
+    }
+}
+
+impl PeerSet {
+    pub fn parse(json: &str) -> Result<Self, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    pub fn bundled() -> &'static PeerSet {
+        static CELL: OnceLock<PeerSet> = OnceLock::new();
+        CELL.get_or_init(|| {
+            Self::parse(include_str!("../../seeds/peers.json"))
+                .expect("seeds/peers.json is checked by tests")
+        })
+    }
+
+    pub fn peer(&self, id: &str) -> Option<&Peer> {
+        self.peers.iter().find(|p| p.id == id)
+    }
+
+    pub fn problems(&self, q: &Questionnaire) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut ids = HashSet::new();
+        for p in &self.peers {
+            if !ids.insert(p.id.as_str()) {
+                problems.push(format!("peer {} is repeated", p.id));
+            }
+            if q.body_kind_label(&p.kind).is_none() {
+                problems.push(format!("peer {} has unknown kind {}", p.id, p.kind));
+            }
+            for unknown in p.answers.unknown_ids(q) {
+                problems.push(format!("peer {} answers unknown {unknown}", p.id));
+            }
+            for part in p.answers.choices.keys() {
+                let (_, part_def) = q.part(part).expect("checked above");
+                let chosen: Vec<_> = p.answers.selected(part).collect();
+                let exclusive = chosen
+                    .iter()
+                    .any(|o| part_def.option(o).is_some_and(|o| o.exclusive));
+                if (!part_def.multiple || exclusive) && chosen.len() > 1 {
+                    problems.push(format!("peer {} has clashing choices in {part}", p.id));
+                }
+            }
+        }
+        problems
+    }
+
+    /// Every peer's scores, in peer order.
+    pub fn scores(&self, set: &StandardSet, q: &Questionnaire) -> Vec<(&Peer, Vec<StandardScore>)> {
+        self.peers
+            .iter()
+            .map(|p| (p, score_all(set, q, &p.answers)))
+            .collect()
+    }
+
+    /// For each standard, in the set's order, how the peers fared.
+    pub fn tallies(&self, set: &StandardSet, q: &Questionnaire) -> Vec<PeerTally> {
+        let mut tallies = vec![PeerTally::default(); set.standards.len()];
+        for (_, scores) in self.scores(set, q) {
+            for (tally, score) in tallies.iter_mut().zip(&scores) {
+                match score.status {
+                    Status::Met => tally.met += 1,
+                    Status::PartlyMet => tally.partly_met += 1,
+                    Status::NotMet => tally.not_met += 1,
+                    Status::NotAnswered => tally.not_answered += 1,
+                }
+            }
+        }
+        tallies
+    }
+
+    /// The tallies for the bundled data, computed once.
+    pub fn bundled_tallies() -> &'static [PeerTally] {
+        static CELL: OnceLock<Vec<PeerTally>> = OnceLock::new();
+        CELL.get_or_init(|| {
+            Self::bundled().tallies(StandardSet::bundled(), Questionnaire::bundled())
+        })
+    }
+}

@@ -1,0 +1,76 @@
+//! The organisational snapshot reads like the report's, from answers alone.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::{answers, q};
+use thriving_third_sector::domain::peers::PeerSet;
+use thriving_third_sector::domain::snapshot::snapshot;
+
+#[test]
+fn nothing_answered_says_nothing() {
+    assert_eq!(snapshot("X", q(), &answers(&[], &[])), "");
+}
+
+#[test]
+fn describes_support_partnership_compact_and_leads() {
+    let a = answers(
+        &[
+            "q1.grants",
+            "q1.sla",
+            "q1.cvs_funding",
+            "q2.lsp",
+            "q2.regular_meetings",
+            "q3_1.yes",
+            "q3_2.inform_practice",
+            "q3_2.refresh_due",
+            "q4_1.no",
+            "q4_2.use_compact",
+            "q9.no",
+            "q10.yes",
+        ],
+        &[
+            ("q10_role", "Community Development Officer"),
+            ("q10_name", "Private Person"),
+        ],
+    );
+    let text = snapshot("Anytown Council", q(), &a);
+    assert!(text.starts_with(
+        "Anytown Council supports the voluntary and community sector through grants, service level agreements and funding for the CVS."
+    ), "{text}");
+    assert!(text.contains("It works in partnership with the sector through the Local Strategic Partnership and regular meetings."), "{text}");
+    assert!(text.contains("It has a local Compact, which it uses to inform practice; it is due to be refreshed or reviewed."), "{text}");
+    assert!(
+        text.contains("It does not have a VCS strategy, choosing to use the Compact instead."),
+        "{text}"
+    );
+    assert!(text.contains("It has an officer (Community Development Officer) responsible for partnership working with the sector, but no councillor, executive member or senior manager."), "{text}");
+    assert!(!text.contains("Private Person"), "names stay out: {text}");
+}
+
+#[test]
+fn none_and_no_plans_answers_are_said_plainly() {
+    let a = answers(
+        &["q1.none", "q2.none", "q5.none", "q6_2.no_plans", "q8.no"],
+        &[],
+    );
+    let text = snapshot("B", q(), &a);
+    assert!(
+        text.contains("B gives the voluntary and community sector no direct support at present.")
+    );
+    assert!(text.contains("It does not report any partnership working with the sector."));
+    assert!(text.contains("It has no system in place to monitor the effectiveness of its support."));
+    assert!(text.contains("It has no plans yet for future engagement."));
+    assert!(text.contains(
+        "The sector is not mentioned directly in its community strategy or corporate plan."
+    ));
+}
+
+#[test]
+fn every_peer_gets_a_snapshot_with_every_sentence_closed() {
+    for peer in &PeerSet::bundled().peers {
+        let text = snapshot(&peer.short_name, q(), &peer.answers);
+        assert!(text.starts_with(&peer.short_name), "{text}");
+        assert!(text.ends_with('.') || text.ends_with('\u{201d}'), "{text}");
+        assert!(!text.contains(" ."), "{text}");
+    }
+}
