@@ -1,4 +1,7 @@
+use super::action_list::ActionList;
 use super::gap_chart::GapChart;
+use super::organisation_snapshot::OrganisationSnapshot;
+use super::peer_comparison::PeerComparison;
 use super::standard_result::StandardResult;
 use crate::components::transfer::export_button::ExportButton;
 use crate::domain::scoring::{Summary, PERCENT_DEFINITION};
@@ -29,6 +32,13 @@ pub fn ResultsPage() -> impl IntoView {
         <p class="lead" data-testid="results-summary">{summary}</p>
         <p class="hint">{PERCENT_DEFINITION}</p>
         <GapChart/>
+        <h2 class="heading-l">"Your next steps"</h2>
+        <p>"In order: influence on local decisions first, as the key driver of how the sector rates public bodies (NI7), then the standards not met, then those partly met."</p>
+        <ActionList/>
+        <h2 class="heading-l">"Your organisation in brief"</h2>
+        <OrganisationSnapshot/>
+        <h2 class="heading-l">"Compared with Hertfordshire in 2010"</h2>
+        <PeerComparison/>
         <h2 class="heading-l">"Each standard"</h2>
         <p>"The first standard, influence on local decisions, is the key driver of how the sector rates public bodies (NI7), so it comes first."</p>
         <div class="standards">{standards}</div>
