@@ -5,10 +5,14 @@ use crate::components::answering::question_page::QuestionPage;
 use crate::components::answering::start_page::StartPage;
 use crate::components::answering::task_list::TaskList;
 use crate::components::layout::app_header::AppHeader;
+use crate::components::layout::backup_reminder::BackupReminder;
+use crate::components::layout::kept_aside_banner::KeptAsideBanner;
 use crate::components::layout::notice_banner::NoticeBanner;
 use crate::components::layout::save_status_banner::SaveStatusBanner;
+use crate::components::library::assessments_page::AssessmentsPage;
 use crate::components::results::results_page::ResultsPage;
 use crate::components::results::score_summary::ScoreSummary;
+use crate::components::transfer::import_conflict::ImportConflict;
 use crate::domain::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -25,6 +29,7 @@ pub fn App() -> impl IntoView {
     // Page titles name the page first, for tabs and screen readers.
     Effect::new(move |_| {
         let page = match state.route.get() {
+            Route::Assessments => "Your assessments".to_string(),
             Route::Start => "About your organisation".to_string(),
             Route::Tasks => "Your self-assessment".to_string(),
             Route::Question(id) => q
@@ -53,7 +58,10 @@ pub fn App() -> impl IntoView {
         route
     });
 
-    let page = move || match state.route.get() {
+    // The epoch changes when the open assessment is replaced from outside:
+    // the page is drawn again so that its fields show the new answers.
+    let page = move || match (state.epoch.track(), state.route.get()).1 {
+        Route::Assessments => view! { <AssessmentsPage/> }.into_any(),
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Tasks => view! { <TaskList/> }.into_any(),
         Route::Question(id) => match q.question(&id) {
@@ -68,7 +76,10 @@ pub fn App() -> impl IntoView {
         <AppHeader/>
         <div class="page">
             <SaveStatusBanner/>
+            <KeptAsideBanner/>
             <NoticeBanner/>
+            <ImportConflict/>
+            <BackupReminder/>
             <div class="layout">
                 <main id="main" class="layout__main" tabindex="-1">{page}</main>
                 <aside class="layout__aside" aria-label="Score so far">

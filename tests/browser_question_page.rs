@@ -75,5 +75,5 @@ async fn every_change_is_saved_to_local_storage() {
     let saved = saved();
     assert!(saved.contains(r#""q10":["yes"]"#), "{saved}");
     assert!(saved.contains("Partnerships officer"), "{saved}");
-    assert!(saved.contains(r#""schema_version":1"#), "{saved}");
+    assert!(saved.contains(r#""schema_version":2"#), "{saved}");
 }

@@ -1,49 +1,79 @@
-//! The whole app when storage is corrupt or refuses writes: it keeps
-//! working, says so, and loses nothing.
+//! The whole app when storage holds old, corrupt or newer data, or refuses
+//! writes: it keeps working, says so, and loses nothing.
 #![cfg(target_arch = "wasm32")]
 
 mod browser_support;
 use browser_support::*;
 use thriving_third_sector::app::App;
-use thriving_third_sector::browser::storage::{ASSESSMENT_KEY, KEPT_ASIDE_PREFIX};
+use thriving_third_sector::browser::storage::{
+    record_key, KEPT_ASIDE_PREFIX, LEGACY_KEY, PRE_MIGRATION_KEY, RECORD_PREFIX,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+const V1: &str = include_str!("fixtures/v1-saved.json");
+
+#[wasm_bindgen_test]
+async fn version_1_data_is_migrated_with_every_answer() {
+    reset();
+    storage().set_item(LEGACY_KEY, V1).unwrap();
+    let app = mount(App);
+    settle().await;
+    assert_eq!(storage().get_item(LEGACY_KEY).unwrap(), None);
+    assert_eq!(storage().get_item(PRE_MIGRATION_KEY).unwrap(), None);
+    let records = keys(RECORD_PREFIX);
+    assert_eq!(records.len(), 1, "{records:?}");
+    let saved = saved();
+    assert!(saved.contains(r#""schema_version":2"#), "{saved}");
+    assert!(saved.contains("Community Partnerships Officer"), "{saved}");
+    assert!(
+        saved.contains(r#""q2":["liaison","lsp","subgroups"]"#),
+        "{saved}"
+    );
+    assert_eq!(
+        text(&app.root, "header-body-name"),
+        "Watford Borough Council and LSP"
+    );
+    assert!(!exists(&app.root, "notice"));
+}
 
 #[wasm_bindgen_test]
 async fn corrupt_saved_data_is_kept_aside_and_reported() {
     reset();
     storage()
-        .set_item(ASSESSMENT_KEY, "{\"schema_version\":1,\"assess")
+        .set_item(&record_key("abc"), "{\"schema_version\":2,\"assess")
         .unwrap();
     let app = mount(App);
     settle().await;
     assert!(text(&app.root, "notice").contains("could not be read"));
-    let storage = storage();
-    let kept: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(KEPT_ASIDE_PREFIX))
-        .collect();
+    let kept = keys(KEPT_ASIDE_PREFIX);
     assert_eq!(kept.len(), 1, "{kept:?}");
     assert_eq!(
-        storage.get_item(&kept[0]).unwrap().unwrap(),
-        "{\"schema_version\":1,\"assess"
+        storage().get_item(&kept[0]).unwrap().unwrap(),
+        "{\"schema_version\":2,\"assess"
     );
+    assert!(exists(&app.root, "kept-aside-download"));
     // The app still works: the start page is there and can be filled in.
     assert!(exists(&app.root, "body-name"));
+    click(&app.root, "kind-county").await;
+    assert!(saved().contains("county"));
 }
 
 #[wasm_bindgen_test]
 async fn data_from_a_newer_version_is_left_untouched() {
     reset();
-    let newer = r#"{"schema_version":42,"questionnaire_version":"x","assessment":{}}"#;
-    storage().set_item(ASSESSMENT_KEY, newer).unwrap();
+    let newer = r#"{"schema_version":42,"questionnaire_version":"x","assessment":{"id":"future"}}"#;
+    storage().set_item(&record_key("future"), newer).unwrap();
     let app = mount(App);
     settle().await;
     assert!(text(&app.root, "notice").contains("newer version"));
-    assert!(exists(&app.root, "save-warning"));
     click(&app.root, "kind-county").await;
-    assert_eq!(storage().get_item(ASSESSMENT_KEY).unwrap().unwrap(), newer);
+    assert_eq!(
+        storage().get_item(&record_key("future")).unwrap().unwrap(),
+        newer
+    );
+    assert!(keys(KEPT_ASIDE_PREFIX).is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -66,6 +96,7 @@ async fn a_failing_write_is_reported_and_work_goes_on() {
 
     assert!(warning.contains("not being saved"), "{warning}");
     assert!(warning.contains("quota"), "{warning}");
-    // The answer is still held in the page.
+    // The answer is still held in the page, and can be downloaded.
     assert!(checked(&app.root, "kind-police"));
+    assert!(exists(&app.root, "export-json"));
 }

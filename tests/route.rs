@@ -12,7 +12,13 @@ fn parse(fragment: &str) -> Option<Route> {
 
 #[test]
 fn every_page_round_trips() {
-    let mut routes = vec![Route::Start, Route::Tasks, Route::Check, Route::Results];
+    let mut routes = vec![
+        Route::Assessments,
+        Route::Start,
+        Route::Tasks,
+        Route::Check,
+        Route::Results,
+    ];
     routes.extend(q().questions.iter().map(|x| Route::Question(x.id.clone())));
     for route in routes {
         assert_eq!(parse(&route.to_fragment()), Some(route));

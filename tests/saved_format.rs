@@ -1,15 +1,22 @@
-//! Saving, exporting and reading back, with a clear error for every bad file.
+//! Saving, exporting and reading back, with a clear error for every bad file,
+//! and fixtures of every past version migrated on load.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 use common::{answers, q, standards};
 use thriving_third_sector::domain::assessment::{Assessment, BodyDetails};
 use thriving_third_sector::domain::saved::{
-    decode, encode_export, encode_saved, LoadError, SCHEMA_VERSION,
+    decode, decode_import, encode_export, encode_export_all, encode_saved, LoadError,
+    SCHEMA_VERSION,
 };
 
 fn sample() -> Assessment {
     Assessment {
+        id: "a1".into(),
+        created_at: "2010-02-01T09:00:00.000Z".into(),
+        updated_at: "2010-02-01T10:00:00.000Z".into(),
+        revision: 7,
+        derived_from: Some("a0".into()),
         body: BodyDetails {
             name: "Dacorum Borough Council and LSP".into(),
             kind: "district".into(),
@@ -25,8 +32,15 @@ fn sample() -> Assessment {
             ],
         ),
         position: "#/q/q2".into(),
-        updated_at: "2010-02-01T10:00:00.000Z".into(),
     }
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 #[test]
@@ -34,7 +48,7 @@ fn saved_state_round_trips() {
     let a = sample();
     let text = encode_saved(&a, q());
     assert!(text.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
-    assert_eq!(decode(&text, q()).unwrap(), a);
+    assert_eq!(decode(&text, q(), "unused").unwrap(), a);
 }
 
 #[test]
@@ -45,10 +59,12 @@ fn an_export_reads_back_as_the_same_assessment() {
     assert_eq!(json["format"], "thriving-third-sector-assessment");
     assert_eq!(json["schema_version"], SCHEMA_VERSION);
     assert_eq!(json["questionnaire_version"], q().version.as_str());
+    assert_eq!(json["app_version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(json["exported_at"], "2010-02-02T00:00:00Z");
     assert_eq!(json["scores"].as_array().unwrap().len(), 13);
     assert_eq!(json["scores"][0]["standard"], "influence");
     assert_eq!(json["scores"][0]["status"], "partly_met");
-    assert_eq!(decode(&text, q()).unwrap(), a);
+    assert_eq!(decode(&text, q(), "unused").unwrap(), a);
 }
 
 #[test]
@@ -57,19 +73,74 @@ fn an_export_can_leave_out_names_and_contacts() {
     assert!(!text.contains("A. Leader"));
     assert!(!text.contains("D. Gill"));
     assert!(text.contains("Council Leader"));
-    let back = decode(&text, q()).unwrap();
+    let back = decode(&text, q(), "unused").unwrap();
     assert!(back.answers.text("q9_name").is_none());
     assert_eq!(back.body.completed_by, "");
 }
 
 #[test]
+fn a_collection_reads_back_as_every_assessment() {
+    let a = sample();
+    let mut b = sample();
+    b.id = "b2".into();
+    b.body.name = "Watford".into();
+    let text = encode_export_all(&[&a, &b], q(), standards(), "now", true);
+    let back = decode_import(&text, q(), || "fresh".into()).unwrap();
+    assert_eq!(back, vec![a, b]);
+    let single = decode_import(
+        &encode_export(&sample(), q(), standards(), "now", true),
+        q(),
+        || "x".into(),
+    )
+    .unwrap();
+    assert_eq!(single.len(), 1);
+}
+
+#[test]
+fn version_1_storage_migrates_keeping_every_answer() {
+    let a = decode(&fixture("v1-saved.json"), q(), "new-id").unwrap();
+    assert_eq!(a.id, "new-id");
+    assert_eq!(a.revision, 1);
+    assert_eq!(a.created_at, "2026-11-20T10:15:00.000Z");
+    assert_eq!(a.derived_from, None);
+    assert_eq!(a.body.name, "Watford Borough Council and LSP");
+    assert_eq!(a.body.completed_by, "Sue B");
+    assert_eq!(a.position, "#/q/q10");
+    assert!(a.answers.is_selected("q2", "subgroups"));
+    assert_eq!(
+        a.answers.text("q2_notes"),
+        Some("We meet <b>often</b> & \"well\"")
+    );
+    assert_eq!(a.answers.text("q10_name"), Some("J. Smith"));
+}
+
+#[test]
+fn version_1_exports_import() {
+    let list = decode_import(&fixture("v1-export.json"), q(), || "fresh-1".into()).unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].id, "fresh-1");
+    assert_eq!(list[0].body.name, "Dacorum Borough Council and LSP");
+    assert!(list[0].answers.is_selected("q3_2", "inform_practice"));
+}
+
+#[test]
+fn version_2_storage_loads_as_saved() {
+    let a = decode(&fixture("v2-saved.json"), q(), "unused").unwrap();
+    assert_eq!(a.id, "a18f0c2d3e4f5");
+    assert_eq!(a.revision, 12);
+    assert_eq!(a.derived_from.as_deref(), Some("a18e000000001"));
+    assert!(a.answers.is_selected("q5", "ask_vcs"));
+}
+
+#[test]
 fn bad_files_get_a_clear_reason() {
     let check = |text: &str, expected: fn(&LoadError) -> bool| {
-        let err = decode(text, q()).unwrap_err();
+        let err = decode_import(text, q(), || "x".into()).unwrap_err();
         assert!(expected(&err), "{text}: {err:?}");
         assert!(!err.to_string().is_empty());
     };
     check("not json at all", |e| matches!(e, LoadError::NotJson(_)));
+    check("", |e| matches!(e, LoadError::NotJson(_)));
     check("[1,2,3]", |e| matches!(e, LoadError::NotAnAssessment(_)));
     check(r#"{"hello":"world"}"#, |e| {
         matches!(e, LoadError::NotAnAssessment(_))
@@ -82,13 +153,24 @@ fn bad_files_get_a_clear_reason() {
         matches!(e, LoadError::NewerVersion { found: 99 })
     });
     check(
+        r#"{"format":"thriving-third-sector-collection","schema_version":3,"assessments":[]}"#,
+        |e| matches!(e, LoadError::NewerVersion { found: 3 }),
+    );
+    check(
+        r#"{"format":"thriving-third-sector-collection","schema_version":2,"assessments":[]}"#,
+        |e| matches!(e, LoadError::NotAnAssessment(_)),
+    );
+    check(
         r#"{"schema_version":1,"assessment":{"answers":{"choices":{"q2":["bribes"]}}}}"#,
         |e| matches!(e, LoadError::UnknownIds(ids) if ids == &vec!["q2.bribes".to_string()]),
     );
     check(
-        r#"{"schema_version":1,"assessment":{"answers":{"texts":{"q99":"x"}}}}"#,
+        r#"{"schema_version":2,"assessment":{"id":"a","answers":{"texts":{"q99":"x"}}}}"#,
         |e| matches!(e, LoadError::UnknownIds(_)),
     );
+    check(r#"{"schema_version":2,"assessment":{"answers":{}}}"#, |e| {
+        matches!(e, LoadError::NotAnAssessment(_))
+    });
     check(
         r#"{"schema_version":1,"assessment":{"answers":{"choices":"lots"}}}"#,
         |e| matches!(e, LoadError::NotAnAssessment(_)),
@@ -102,13 +184,14 @@ fn bad_files_get_a_clear_reason() {
 
 #[test]
 fn newer_version_message_says_what_to_do() {
-    let err = decode(r#"{"schema_version":7,"assessment":{}}"#, q()).unwrap_err();
+    let err = decode(r#"{"schema_version":7,"assessment":{}}"#, q(), "x").unwrap_err();
     assert!(err.to_string().contains("newer version"));
 }
 
 #[test]
-fn a_minimal_file_fills_in_defaults() {
-    let a = decode(r#"{"schema_version":1,"assessment":{}}"#, q()).unwrap();
+fn a_minimal_version_1_file_fills_in_defaults() {
+    let a = decode(r#"{"schema_version":1,"assessment":{}}"#, q(), "fresh").unwrap();
     assert!(a.is_blank());
+    assert_eq!(a.id, "fresh");
     assert_eq!(a.display_name(), "Unnamed body");
 }

@@ -4,10 +4,24 @@
 use super::js_error_message;
 use gloo_storage::{LocalStorage, Storage};
 
-/// Where the current assessment lives.
-pub const ASSESSMENT_KEY: &str = "thriving-third-sector/assessment";
-/// Unreadable saved data is copied under this prefix before anything is written.
+/// Where version 1 kept its only assessment; migrated on first load.
+pub const LEGACY_KEY: &str = "thriving-third-sector/assessment";
+/// The legacy data while its migration runs; removed once it succeeds.
+pub const PRE_MIGRATION_KEY: &str = "thriving-third-sector/pre-migration/v1";
+/// One key per assessment, so two tabs editing different ones never clash.
+pub const RECORD_PREFIX: &str = "thriving-third-sector/v2/assessment/";
+/// The assessment opened last, to reopen it.
+pub const CURRENT_KEY: &str = "thriving-third-sector/v2/current";
+/// The last assessment deleted, so that Undo survives a reload.
+pub const DELETED_KEY: &str = "thriving-third-sector/v2/deleted";
+/// Unreadable saved data is copied under this prefix before anything else.
 pub const KEPT_ASIDE_PREFIX: &str = "thriving-third-sector/unreadable/";
+
+pub fn record_key(id: &str) -> String {
+    format!("{RECORD_PREFIX}{id}")
+}
+
+const UNAVAILABLE: &str = "this browser does not allow the page to use storage";
 
 /// gloo's `LocalStorage::raw` panics when storage is disabled; ask first.
 fn available() -> bool {
@@ -18,7 +32,7 @@ fn available() -> bool {
 
 pub fn read(key: &str) -> Result<Option<String>, String> {
     if !available() {
-        return Err("this browser does not allow the page to use storage".into());
+        return Err(UNAVAILABLE.into());
     }
     LocalStorage::raw()
         .get_item(key)
@@ -27,9 +41,31 @@ pub fn read(key: &str) -> Result<Option<String>, String> {
 
 pub fn write(key: &str, value: &str) -> Result<(), String> {
     if !available() {
-        return Err("this browser does not allow the page to use storage".into());
+        return Err(UNAVAILABLE.into());
     }
     LocalStorage::raw()
         .set_item(key, value)
         .map_err(|e| js_error_message(&e))
+}
+
+pub fn remove(key: &str) -> Result<(), String> {
+    if !available() {
+        return Err(UNAVAILABLE.into());
+    }
+    LocalStorage::raw()
+        .remove_item(key)
+        .map_err(|e| js_error_message(&e))
+}
+
+/// Every key that starts with `prefix`.
+pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, String> {
+    if !available() {
+        return Err(UNAVAILABLE.into());
+    }
+    let raw = LocalStorage::raw();
+    let count = raw.length().map_err(|e| js_error_message(&e))?;
+    Ok((0..count)
+        .filter_map(|i| raw.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect())
 }

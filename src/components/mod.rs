@@ -2,5 +2,6 @@
 
 pub mod answering;
 pub mod layout;
+pub mod library;
 pub mod results;
 pub mod transfer;

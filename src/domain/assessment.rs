@@ -21,6 +21,19 @@ pub struct BodyDetails {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
+    pub id: String,
+    #[serde(default)]
+    pub created_at: String,
+    /// ISO 8601 time of the last change.
+    #[serde(default)]
+    pub updated_at: String,
+    /// Goes up by one with every change, so that two tabs can tell whose
+    /// copy is newer.
+    #[serde(default)]
+    pub revision: u64,
+    /// The assessment this one re-assesses, if any.
+    #[serde(default)]
+    pub derived_from: Option<String>,
     #[serde(default)]
     pub body: BodyDetails,
     #[serde(default)]
@@ -28,12 +41,18 @@ pub struct Assessment {
     /// Fragment of the page last shown, to resume where the user left off.
     #[serde(default)]
     pub position: String,
-    /// ISO 8601 time of the last change.
-    #[serde(default)]
-    pub updated_at: String,
 }
 
 impl Assessment {
+    pub fn new(id: impl Into<String>, now: &str) -> Assessment {
+        Assessment {
+            id: id.into(),
+            created_at: now.to_string(),
+            updated_at: now.to_string(),
+            ..Assessment::default()
+        }
+    }
+
     /// Nothing typed or chosen that a user would miss if it were replaced.
     pub fn is_blank(&self) -> bool {
         self.answers.is_empty()
@@ -48,6 +67,40 @@ impl Assessment {
             "Unnamed body"
         } else {
             name
+        }
+    }
+
+    /// Records a change: a new revision at `now`.
+    pub fn touch(&mut self, now: &str) {
+        self.revision += 1;
+        self.updated_at = now.to_string();
+    }
+
+    /// A new assessment of the same body that starts from these answers and
+    /// remembers where it came from, dated `today`.
+    pub fn reassess(&self, id: impl Into<String>, now: &str, today: &str) -> Assessment {
+        Assessment {
+            derived_from: Some(self.id.clone()),
+            body: BodyDetails {
+                date: today.to_string(),
+                ..self.body.clone()
+            },
+            answers: self.answers.clone(),
+            ..Assessment::new(id, now)
+        }
+    }
+
+    /// The same answers under a new id, e.g. to keep both sides of a clash.
+    pub fn copy_as(&self, id: impl Into<String>, now: &str, name_suffix: &str) -> Assessment {
+        Assessment {
+            body: BodyDetails {
+                name: format!("{} {name_suffix}", self.display_name()),
+                ..self.body.clone()
+            },
+            answers: self.answers.clone(),
+            derived_from: self.derived_from.clone(),
+            position: self.position.clone(),
+            ..Assessment::new(id, now)
         }
     }
 }

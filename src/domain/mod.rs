@@ -4,6 +4,8 @@
 pub mod action_plan;
 pub mod answers;
 pub mod assessment;
+pub mod csv;
+pub mod library;
 pub mod peers;
 pub mod progress;
 pub mod questionnaire;

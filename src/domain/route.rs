@@ -3,6 +3,7 @@
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
+    Assessments,
     Start,
     Tasks,
     Question(String),
@@ -13,6 +14,7 @@ pub enum Route {
 impl Route {
     pub fn to_fragment(&self) -> String {
         match self {
+            Route::Assessments => "#/assessments".into(),
             Route::Start => "#/start".into(),
             Route::Tasks => "#/tasks".into(),
             Route::Question(id) => format!("#/q/{id}"),
@@ -28,6 +30,7 @@ impl Route {
             Some(("q", id)) if is_question(id) => Some(Route::Question(id.to_string())),
             Some(_) => None,
             None => match path {
+                "assessments" => Some(Route::Assessments),
                 "start" => Some(Route::Start),
                 "tasks" => Some(Route::Tasks),
                 "check" => Some(Route::Check),

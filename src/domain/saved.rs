@@ -1,29 +1,42 @@
-//! The saved and exported format: versioned JSON, read back with clear errors.
+//! The saved and exported format: versioned JSON, migrated in order on load,
+//! read back with a clear error for anything else.
 
 use super::assessment::Assessment;
 use super::questionnaire::Questionnaire;
 use super::scoring::{score_all, StandardScore, Summary};
 use super::standards::StandardSet;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::{json, Value};
 use std::fmt;
 
-/// Bump on any change to the shape of [`Assessment`], with a migration.
-pub const SCHEMA_VERSION: u32 = 1;
-/// Marks an export file as ours, so other JSON is refused with a clear message.
+/// Bump on any change to the shape of [`Assessment`], adding a step to
+/// [`MIGRATIONS`] and a fixture of the old version to `tests/fixtures`.
+pub const SCHEMA_VERSION: u32 = 2;
+/// Marks a file of one assessment as ours.
 pub const FORMAT: &str = "thriving-third-sector-assessment";
+/// Marks a file of several assessments.
+pub const COLLECTION_FORMAT: &str = "thriving-third-sector-collection";
 /// Larger files are refused before parsing: a real assessment is a few KB.
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 
-/// What localStorage holds.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SavedState {
-    pub schema_version: u32,
-    pub questionnaire_version: String,
-    pub assessment: Assessment,
+/// One step: changes a stored assessment object in place; the `&str` is an
+/// id for versions that had none.
+type Migration = fn(&mut serde_json::Map<String, Value>, &str);
+
+/// Migration steps, in order: `MIGRATIONS[0]` takes version 1 to 2.
+const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 gave each assessment an id, a creation time, a revision and the
+/// id of the assessment it was derived from, for the list of assessments.
+fn v1_to_v2(assessment: &mut serde_json::Map<String, Value>, fresh_id: &str) {
+    let updated = assessment.get("updated_at").cloned().unwrap_or(json!(""));
+    assessment.insert("id".into(), json!(fresh_id));
+    assessment.insert("created_at".into(), updated);
+    assessment.insert("revision".into(), json!(1));
+    assessment.insert("derived_from".into(), Value::Null);
 }
 
-/// What an export file holds: the saved state plus scores for readers of
-/// the file. Only `schema_version` and `assessment` are read back.
+/// One assessment as stored, or as exported with its scores.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportDocument<'a> {
     pub format: &'static str,
@@ -31,21 +44,58 @@ pub struct ExportDocument<'a> {
     pub questionnaire_version: &'a str,
     pub app_version: &'static str,
     pub exported_at: &'a str,
-    pub assessment: &'a Assessment,
+    pub assessment: Assessment,
     pub summary: Summary,
     pub scores: Vec<StandardScore>,
 }
 
-pub fn encode_saved(assessment: &Assessment, q: &Questionnaire) -> String {
-    serde_json::to_string(&SavedState {
-        schema_version: SCHEMA_VERSION,
-        questionnaire_version: q.version.clone(),
-        assessment: assessment.clone(),
-    })
-    .expect("an assessment always serialises")
+#[derive(Debug, Clone, Serialize)]
+struct Collection<'a> {
+    format: &'static str,
+    schema_version: u32,
+    questionnaire_version: &'a str,
+    app_version: &'static str,
+    exported_at: &'a str,
+    assessments: Vec<ExportDocument<'a>>,
 }
 
-/// Pretty JSON for a download; `with_personal` false drops names and contacts.
+/// What localStorage holds for one assessment.
+pub fn encode_saved(assessment: &Assessment, q: &Questionnaire) -> String {
+    json!({
+        "schema_version": SCHEMA_VERSION,
+        "questionnaire_version": q.version,
+        "assessment": assessment,
+    })
+    .to_string()
+}
+
+fn export_document<'a>(
+    assessment: &Assessment,
+    q: &'a Questionnaire,
+    set: &StandardSet,
+    exported_at: &'a str,
+    with_personal: bool,
+) -> ExportDocument<'a> {
+    let mut copy = assessment.clone();
+    if !with_personal {
+        copy.answers = copy.answers.without_personal(q);
+        copy.body.completed_by.clear();
+    }
+    let scores = score_all(set, q, &copy.answers);
+    ExportDocument {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        questionnaire_version: &q.version,
+        app_version: env!("CARGO_PKG_VERSION"),
+        exported_at,
+        assessment: copy,
+        summary: Summary::of(&scores),
+        scores,
+    }
+}
+
+/// Pretty JSON of one assessment and its scores; `with_personal` false drops
+/// names and contact details.
 pub fn encode_export(
     assessment: &Assessment,
     q: &Questionnaire,
@@ -53,21 +103,34 @@ pub fn encode_export(
     exported_at: &str,
     with_personal: bool,
 ) -> String {
-    let mut copy = assessment.clone();
-    if !with_personal {
-        copy.answers = copy.answers.without_personal(q);
-        copy.body.completed_by.clear();
-    }
-    let scores = score_all(set, q, &copy.answers);
-    let doc = ExportDocument {
-        format: FORMAT,
+    serde_json::to_string_pretty(&export_document(
+        assessment,
+        q,
+        set,
+        exported_at,
+        with_personal,
+    ))
+    .expect("an export always serialises")
+}
+
+/// Pretty JSON of several assessments, for a facilitator's collection.
+pub fn encode_export_all(
+    assessments: &[&Assessment],
+    q: &Questionnaire,
+    set: &StandardSet,
+    exported_at: &str,
+    with_personal: bool,
+) -> String {
+    let doc = Collection {
+        format: COLLECTION_FORMAT,
         schema_version: SCHEMA_VERSION,
         questionnaire_version: &q.version,
         app_version: env!("CARGO_PKG_VERSION"),
         exported_at,
-        assessment: &copy,
-        summary: Summary::of(&scores),
-        scores,
+        assessments: assessments
+            .iter()
+            .map(|a| export_document(a, q, set, exported_at, with_personal))
+            .collect(),
     };
     serde_json::to_string_pretty(&doc).expect("an export always serialises")
 }
@@ -105,39 +168,90 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// Reads a saved state or an export file back into an assessment.
-pub fn decode(text: &str, q: &Questionnaire) -> Result<Assessment, LoadError> {
+fn not_assessment(why: &str) -> LoadError {
+    LoadError::NotAnAssessment(why.into())
+}
+
+/// Reads one stored or exported assessment, migrating older versions;
+/// `fresh_id` names it if its version had no ids.
+pub fn decode(text: &str, q: &Questionnaire, fresh_id: &str) -> Result<Assessment, LoadError> {
+    let value = parse(text)?;
+    decode_value(value, q, fresh_id)
+}
+
+/// Reads an import file: one assessment, or a collection of them.
+pub fn decode_import(
+    text: &str,
+    q: &Questionnaire,
+    mut fresh_id: impl FnMut() -> String,
+) -> Result<Vec<Assessment>, LoadError> {
+    let value = parse(text)?;
+    if value.get("format").and_then(Value::as_str) != Some(COLLECTION_FORMAT) {
+        return decode_value(value, q, &fresh_id()).map(|a| vec![a]);
+    }
+    check_version(&value)?;
+    let list = value
+        .get("assessments")
+        .and_then(Value::as_array)
+        .ok_or_else(|| not_assessment("the collection has no list of assessments"))?;
+    if list.is_empty() {
+        return Err(not_assessment("the collection is empty"));
+    }
+    list.iter()
+        .map(|item| decode_value(item.clone(), q, &fresh_id()))
+        .collect()
+}
+
+fn parse(text: &str) -> Result<Value, LoadError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
-    let object = value
-        .as_object()
-        .ok_or_else(|| LoadError::NotAnAssessment("the file holds no object".into()))?;
-    if let Some(format) = object.get("format") {
-        if format.as_str() != Some(FORMAT) {
-            return Err(LoadError::NotAnAssessment(
-                "its \"format\" names another kind of file".into(),
-            ));
-        }
-    }
-    let version = object
+    serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))
+}
+
+fn check_version(value: &Value) -> Result<u64, LoadError> {
+    let version = value
         .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| LoadError::NotAnAssessment("it has no schema_version".into()))?;
+        .and_then(Value::as_u64)
+        .ok_or_else(|| not_assessment("it has no schema_version"))?;
     if version > u64::from(SCHEMA_VERSION) {
         return Err(LoadError::NewerVersion { found: version });
     }
     if version == 0 {
-        return Err(LoadError::NotAnAssessment(
-            "schema_version 0 never existed".into(),
-        ));
+        return Err(not_assessment("schema_version 0 never existed"));
     }
-    let assessment = object
-        .get("assessment")
-        .ok_or_else(|| LoadError::NotAnAssessment("it has no assessment".into()))?;
-    let assessment: Assessment = serde_json::from_value(assessment.clone())
+    Ok(version)
+}
+
+fn decode_value(
+    mut value: Value,
+    q: &Questionnaire,
+    fresh_id: &str,
+) -> Result<Assessment, LoadError> {
+    if !value.is_object() {
+        return Err(not_assessment("the file holds no object"));
+    }
+    if let Some(format) = value.get("format") {
+        if format.as_str() != Some(FORMAT) {
+            return Err(not_assessment("its \"format\" names another kind of file"));
+        }
+    }
+    let version = check_version(&value)?;
+    let assessment = value
+        .get_mut("assessment")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| not_assessment("it has no assessment"))?;
+    for step in &MIGRATIONS[(version - 1) as usize..] {
+        step(assessment, fresh_id);
+    }
+    let id_ok = assessment
+        .get("id")
+        .and_then(Value::as_str)
+        .is_some_and(|id| !id.is_empty() && id.len() <= 100);
+    if !id_ok {
+        return Err(not_assessment("its assessment has no usable id"));
+    }
+    let assessment: Assessment = serde_json::from_value(Value::Object(assessment.clone()))
         .map_err(|e| LoadError::NotAnAssessment(e.to_string()))?;
     let unknown = assessment.answers.unknown_ids(q);
     if !unknown.is_empty() {

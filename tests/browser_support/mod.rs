@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use leptos::prelude::*;
-use thriving_third_sector::browser::storage::ASSESSMENT_KEY;
+use thriving_third_sector::browser::storage::RECORD_PREFIX;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
 
@@ -46,11 +46,22 @@ pub fn storage() -> web_sys::Storage {
     window().local_storage().unwrap().unwrap()
 }
 
+/// Every key in localStorage that starts with `prefix`.
+pub fn keys(prefix: &str) -> Vec<String> {
+    let storage = storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+/// Every saved assessment record, joined.
 pub fn saved() -> String {
-    storage()
-        .get_item(ASSESSMENT_KEY)
-        .unwrap()
-        .unwrap_or_default()
+    keys(RECORD_PREFIX)
+        .iter()
+        .map(|k| storage().get_item(k).unwrap().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 pub fn find(root: &HtmlElement, testid: &str) -> HtmlElement {

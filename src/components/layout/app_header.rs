@@ -21,6 +21,7 @@ pub fn AppHeader() -> impl IntoView {
                 <a href="#/tasks" class="app-header__name">"VCS support self-assessment"</a>
                 <nav aria-label="Main">
                     <ul class="app-nav">
+                        <li><a href="#/assessments" data-testid="nav-assessments">"Assessments"</a></li>
                         <li><a href="#/start">"About you"</a></li>
                         <li><a href="#/tasks" data-testid="nav-tasks">"Questions"</a></li>
                         <li><a href="#/check">"Check answers"</a></li>

@@ -15,6 +15,10 @@ pub fn NoticeBanner() -> impl IntoView {
             view! {
                 <div class=class role=role data-testid="notice">
                     <p>{notice.text}</p>
+                    {notice.undo_delete.then(|| view! {
+                        <button type="button" class="button" data-testid="undo-delete"
+                            on:click=move |_| state.undo_delete()>"Undo"</button>
+                    })}
                     <button type="button" class="button button--secondary" on:click=move |_| state.notice.set(None)>
                         "Dismiss"
                     </button>

@@ -9,7 +9,7 @@ pub fn SaveStatusBanner() -> impl IntoView {
     move || {
         let reason = match state.save_status.get() {
             SaveStatus::Saved => return None,
-            SaveStatus::Failing(reason) | SaveStatus::Paused(reason) => reason,
+            SaveStatus::Failing(reason) => reason,
         };
         Some(view! {
             <div class="notice notice--warning" role="alert" data-testid="save-warning">

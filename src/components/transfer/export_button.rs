@@ -1,40 +1,86 @@
 use crate::browser::download::{download, safe_file_stem};
 use crate::browser::now_iso;
-use crate::domain::saved::encode_export;
+use crate::domain::assessment::Assessment;
+use crate::domain::csv::to_csv;
+use crate::domain::saved::{encode_export, encode_export_all};
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// Downloads the assessment and its scores as JSON, with or without names
-/// and contact details.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Csv,
+}
+
+/// Downloads the open assessment (or, with `all`, every assessment held) as
+/// JSON to open again, or CSV for a spreadsheet, with or without names and
+/// contact details.
 #[component]
-pub fn ExportButton() -> impl IntoView {
+pub fn ExportButton(#[prop(optional)] all: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let with_personal = RwSignal::new(true);
-    // Several export buttons can share a page; ids must stay unique.
+    // Several export controls can share a page; ids must stay unique.
     let id = format!("include-personal-{}", next_id());
-    let on_click = move |_| {
+    let export = move |format: Format| {
         let now = now_iso();
-        let (json, stem) = state.assessment.with(|a| {
-            let json = encode_export(
-                a,
-                state.questionnaire,
-                state.standards,
-                &now,
-                with_personal.get_untracked(),
-            );
-            (json, safe_file_stem(a.display_name()))
-        });
-        let name = format!(
-            "vcs-self-assessment-{stem}-{}.json",
-            &now[..10.min(now.len())]
-        );
-        match download(&name, "application/json", &json) {
-            Ok(()) => state.tell(
-                format!("Downloaded {name}. Keep it somewhere safe: it is your backup."),
-                false,
+        let personal = with_personal.get_untracked();
+        let (q, set) = (state.questionnaire, state.standards);
+        let current = state.assessment.get_untracked();
+        let library = state.library.get_untracked();
+        let list: Vec<&Assessment> = if all {
+            library.by_last_change()
+        } else {
+            vec![&current]
+        };
+        let stem = if all {
+            "all-assessments".to_string()
+        } else {
+            safe_file_stem(current.display_name())
+        };
+        let (contents, mime, ext) = match format {
+            Format::Json if all => (
+                encode_export_all(&list, q, set, &now, personal),
+                "application/json",
+                "json",
             ),
+            Format::Json => (
+                encode_export(&current, q, set, &now, personal),
+                "application/json",
+                "json",
+            ),
+            Format::Csv => (
+                to_csv(&list, q, set, personal),
+                "text/csv;charset=utf-8",
+                "csv",
+            ),
+        };
+        let name = format!(
+            "vcs-self-assessment-{stem}-{}.{ext}",
+            now.get(..10).unwrap_or("")
+        );
+        match download(&name, mime, &contents) {
+            Ok(()) => {
+                state.backed_up();
+                let what = if format == Format::Json {
+                    "Keep it somewhere safe: it is your backup, and can be opened here again."
+                } else {
+                    "It opens in a spreadsheet; to restore answers, use the JSON download."
+                };
+                state.tell(format!("Downloaded {name}. {what}"), false);
+            }
             Err(e) => state.tell(format!("The download did not start: {e}."), true),
         }
+    };
+    let (json_label, csv_label) = if all {
+        (
+            "Download all assessments (JSON)",
+            "Download all as a spreadsheet (CSV)",
+        )
+    } else {
+        (
+            "Download answers and scores (JSON)",
+            "Download as a spreadsheet (CSV)",
+        )
     };
     view! {
         <div class="export">
@@ -44,9 +90,14 @@ pub fn ExportButton() -> impl IntoView {
                     on:change=move |ev| with_personal.set(event_target_checked(&ev))/>
                 <label class="choices__label" for=id>"Include names and contact details"</label>
             </div>
-            <button type="button" class="button button--secondary" data-testid="export-json" on:click=on_click>
-                "Download answers and scores (JSON)"
-            </button>
+            <div class="button-group">
+                <button type="button" class="button button--secondary"
+                    data-testid=if all { "export-all-json" } else { "export-json" }
+                    on:click=move |_| export(Format::Json)>{json_label}</button>
+                <button type="button" class="button button--secondary"
+                    data-testid=if all { "export-all-csv" } else { "export-csv" }
+                    on:click=move |_| export(Format::Csv)>{csv_label}</button>
+            </div>
         </div>
     }
 }

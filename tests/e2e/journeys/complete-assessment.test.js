@@ -83,7 +83,9 @@ test('an officer completes, reloads, exports and re-imports an assessment', asyn
   // Export, then wipe the browser's storage, then import the file back.
   const exported = await app.exportJson();
   assert.match(exported.name, /^vcs-self-assessment-watford-borough-council-and-lsp-\d{4}-\d{2}-\d{2}\.json$/);
-  assert.equal(exported.json.schema_version, 1);
+  assert.equal(exported.json.schema_version, 2);
+  assert.equal(exported.json.questionnaire_version, "2010-appendix5.1");
+  assert.ok(exported.json.app_version && exported.json.exported_at);
   assert.equal(exported.json.scores.length, 13);
   assert.equal(exported.json.summary.met, 4);
   assert.equal(exported.json.assessment.answers.texts.q10_name, 'J. Smith');
@@ -96,7 +98,8 @@ test('an officer completes, reloads, exports and re-imports an assessment', asyn
   assert.equal((await app.counts()).notAnswered, 13);
   await app.importFile(exported.path);
   assert.match(await app.notice(), /Opened the assessment for Watford Borough Council and LSP/);
-  await app.page.waitForURL(/#\/tasks$/);
+  // It opens where it was when exported: on the results page.
+  await app.page.waitForURL(/#\/results$/);
   assert.deepEqual(await app.counts(), before);
   await app.openQuestion('q2');
   assert.equal(await app.field('q2_notes').inputValue(), notes);

@@ -30,7 +30,7 @@ test('a bad file changes nothing and says why', async () => {
     await app.importFile(f);
     const notice = await app.notice();
     assert.match(notice, expected);
-    assert.match(notice, /Nothing has been changed/);
+    assert.match(notice, /Nothing else has been changed/);
     await app.byTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
     assert.deepEqual(await app.counts(), before);
   }
@@ -38,25 +38,41 @@ test('a bad file changes nothing and says why', async () => {
   assert.deepEqual(foreignRequests(ctx), []);
 });
 
-test('importing over existing answers asks first, and can be declined', async () => {
-  const { app } = ctx;
+test('an import that would replace an assessment asks first', async () => {
+  const { app, page } = ctx;
   await app.open('#/start');
   await app.startAssessment({ name: 'Stevenage Borough Council', kind: 'district' });
   await app.openQuestion('q2');
   await app.tick('q2', 'lsp');
-  await app.page.goto(`${ctx.server.origin}/#/tasks`);
-  const other = JSON.stringify({
-    schema_version: 1,
-    assessment: { body: { name: 'Three Rivers District Council' }, answers: { choices: { q1: ['grants'] } } },
-  });
+  await page.goto(`${ctx.server.origin}/#/tasks`);
+  const exported = await app.exportJson();
 
-  await app.importFile(file('three-rivers.json', other));
+  // Change the assessment after the download, then open the download again.
+  await app.openQuestion('q2');
+  await app.tick('q2', 'liaison');
+  await page.goto(`${ctx.server.origin}/#/tasks`);
+  const changed = await app.counts();
+
+  await app.importFile(exported.path);
   await app.byTestId('import-confirm').waitFor();
+  assert.match(await app.byTestId('import-confirm').textContent(), /which you already have/);
   await app.byTestId('import-cancel').click();
-  assert.equal(await app.byTestId('header-body-name').textContent(), 'Stevenage Borough Council');
+  assert.deepEqual(await app.counts(), changed, 'declining changes nothing');
 
-  await app.importFile(file('three-rivers.json', other));
+  await app.importFile(exported.path);
+  await app.byTestId('import-keep-both').click();
+  assert.match(await app.notice(), /as a copy/);
+  assert.deepEqual(await app.counts(), changed, 'keeping both leaves the open one alone');
+
+  await app.importFile(exported.path);
   await app.byTestId('import-replace').click();
-  assert.match(await app.notice(), /Three Rivers District Council/);
-  assert.equal(await app.byTestId('header-body-name').textContent(), 'Three Rivers District Council');
+  assert.match(await app.notice(), /Replaced the assessment for Stevenage Borough Council/);
+  assert.equal((await app.counts()).partly, 1, 'back to the downloaded answers');
+  await app.openQuestion('q2');
+  assert.equal(await app.option('q2', 'liaison').isChecked(), false);
+
+  await page.goto(`${ctx.server.origin}/#/assessments`);
+  const names = await app.byTestId('assessment-list').locator('tbody th').allTextContents();
+  assert.equal(names.length, 2);
+  assert.ok(names.some((n) => n.includes('Stevenage Borough Council (imported)')), names.join(' | '));
 });

@@ -1,0 +1,52 @@
+use crate::browser::{download::download, storage};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// Saved data that could not be read: offered for download exactly as it
+/// was, and removed only when the user says so.
+#[component]
+pub fn KeptAsideBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let download_all = move |_| {
+        for key in state.kept_aside.get_untracked() {
+            if let Ok(Some(raw)) = storage::read(&key) {
+                let stamp: String = key[storage::KEPT_ASIDE_PREFIX.len()..]
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                    .collect();
+                if let Err(e) = download(
+                    &format!("unreadable-assessment-{stamp}.txt"),
+                    "text/plain",
+                    &raw,
+                ) {
+                    state.tell(format!("The download did not start: {e}."), true);
+                }
+            }
+        }
+    };
+    let discard = move |_| {
+        for key in state.kept_aside.get_untracked() {
+            let _ = storage::remove(&key);
+        }
+        state.kept_aside.set(Vec::new());
+    };
+    move || {
+        let count = state.kept_aside.with(Vec::len);
+        (count > 0).then(|| {
+            view! {
+                <div class="notice notice--warning" data-testid="kept-aside">
+                    <p>
+                        {format!("{count} saved item(s) could not be read and have been kept aside in this browser. ")}
+                        "Download them to keep them, or send them to whoever supports this tool; they may hold answers worth recovering."
+                    </p>
+                    <div class="button-group">
+                        <button type="button" class="button button--secondary" data-testid="kept-aside-download"
+                            on:click=download_all>"Download the unreadable data"</button>
+                        <button type="button" class="button button--secondary" data-testid="kept-aside-discard"
+                            on:click=discard>"Discard it"</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

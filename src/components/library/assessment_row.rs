@@ -1,0 +1,116 @@
+use crate::domain::progress::completed_count;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Showing,
+    Renaming,
+    ConfirmingDelete,
+}
+
+/// One assessment in the list, with its actions.
+#[component]
+pub fn AssessmentRow(id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let mode = RwSignal::new(Mode::Showing);
+    let id = StoredValue::new(id);
+    let details = move || {
+        state.library.with(|l| {
+            l.get(&id.get_value()).map(|a| {
+                let (done, total) = completed_count(state.questionnaire, &a.answers);
+                (
+                    a.display_name().to_string(),
+                    state
+                        .questionnaire
+                        .body_kind_label(&a.body.kind)
+                        .unwrap_or("")
+                        .to_string(),
+                    a.body.date.clone(),
+                    format!("{done} of {total}"),
+                    a.updated_at
+                        .get(..16)
+                        .unwrap_or(&a.updated_at)
+                        .replace('T', " "),
+                    a.derived_from.is_some(),
+                )
+            })
+        })
+    };
+    let name = move || details().map(|d| d.0).unwrap_or_default();
+    let is_open = move || state.current_id.get() == id.get_value();
+    let new_name = RwSignal::new(String::new());
+    let testid = move |what: &str| format!("{what}-{}", id.get_value());
+
+    let actions = move || {
+        match mode.get() {
+        Mode::Showing => view! {
+            <button type="button" class="button button--secondary button--small" data-testid=testid("open")
+                on:click=move |_| state.open(&id.get_value())>
+                "Open" <span class="visually-hidden">{format!(" {}", name())}</span>
+            </button>
+            <button type="button" class="button button--secondary button--small" data-testid=testid("rename")
+                on:click=move |_| { new_name.set(name()); mode.set(Mode::Renaming); }>
+                "Rename" <span class="visually-hidden">{format!(" {}", name())}</span>
+            </button>
+            <button type="button" class="button button--secondary button--small" data-testid=testid("reassess")
+                on:click=move |_| state.reassess(&id.get_value())>
+                "Re-assess" <span class="visually-hidden">{format!(" {}", name())}</span>
+            </button>
+            <button type="button" class="button button--warning button--small" data-testid=testid("delete")
+                on:click=move |_| mode.set(Mode::ConfirmingDelete)>
+                "Delete" <span class="visually-hidden">{format!(" {}", name())}</span>
+            </button>
+        }
+        .into_any(),
+        Mode::Renaming => {
+            let input_id = testid("rename-input");
+            view! {
+                <form class="inline-form" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                    ev.prevent_default();
+                    state.rename(&id.get_value(), &new_name.get_untracked());
+                    mode.set(Mode::Showing);
+                }>
+                    <label class="label" for=input_id.clone()>"New name"</label>
+                    <input class="input" type="text" id=input_id.clone() data-testid=input_id
+                        prop:value=new_name.get_untracked()
+                        on:input=move |ev| new_name.set(event_target_value(&ev))/>
+                    <button type="submit" class="button button--small" data-testid=testid("rename-save")>"Save name"</button>
+                    <button type="button" class="button button--secondary button--small"
+                        on:click=move |_| mode.set(Mode::Showing)>"Cancel"</button>
+                </form>
+            }
+            .into_any()
+        }
+        Mode::ConfirmingDelete => view! {
+            <div role="alert" class="inline-confirm">
+                <p>{format!("Delete the assessment for {}? You can undo this straight afterwards.", name())}</p>
+                <button type="button" class="button button--warning button--small" data-testid=testid("delete-confirm")
+                    on:click=move |_| state.delete(&id.get_value())>"Yes, delete it"</button>
+                <button type="button" class="button button--secondary button--small" data-testid=testid("delete-cancel")
+                    on:click=move |_| mode.set(Mode::Showing)>"No, keep it"</button>
+            </div>
+        }
+        .into_any(),
+    }
+    };
+
+    move || {
+        details().map(|(name, kind, date, progress, changed, derived)| {
+            view! {
+                <tr data-testid=testid("row") class:assessments__open=is_open>
+                    <th scope="row">
+                        {name}
+                        {is_open().then(|| view! { <span class="tag tag--blue">"Open"</span> })}
+                        {derived.then(|| view! { <span class="hint assessments__derived">" (re-assessment)"</span> })}
+                    </th>
+                    <td>{kind}</td>
+                    <td>{date}</td>
+                    <td data-testid=testid("progress")>{progress}</td>
+                    <td>{changed}</td>
+                    <td class="assessments__actions">{actions}</td>
+                </tr>
+            }
+        })
+    }
+}

@@ -1,0 +1,52 @@
+use super::assessment_row::AssessmentRow;
+use crate::components::layout::storage_statement::StorageStatement;
+use crate::components::transfer::drop_zone::DropZone;
+use crate::components::transfer::export_button::ExportButton;
+use crate::components::transfer::import_button::ImportButton;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// Every assessment held in this browser, to open, rename, re-assess,
+/// delete, download or add to.
+#[component]
+pub fn AssessmentsPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = move || {
+        state.library.with(|l| {
+            l.by_last_change()
+                .into_iter()
+                .map(|a| view! { <AssessmentRow id=a.id.clone()/> })
+                .collect_view()
+        })
+    };
+    view! {
+        <h1 id="page-heading" class="heading-xl" tabindex="-1">"Your assessments"</h1>
+        <StorageStatement/>
+        <table class="table assessments" data-testid="assessment-list">
+            <caption class="table__caption">"Assessments held in this browser, most recently changed first"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Organisation"</th>
+                    <th scope="col">"Kind"</th>
+                    <th scope="col">"Date"</th>
+                    <th scope="col">"Progress"</th>
+                    <th scope="col">"Last changed"</th>
+                    <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        <div class="button-group">
+            <button type="button" class="button" data-testid="new-assessment" on:click=move |_| { state.create(); }>
+                "Start a new assessment"
+            </button>
+        </div>
+        <h2 class="heading-m">"Download them all"</h2>
+        <p>"One file with every assessment here: to back them all up, or to send a workshop's results to the facilitator."</p>
+        <ExportButton all=true/>
+        <h2 class="heading-m">"Add assessments from files"</h2>
+        <p>"Open files downloaded from this tool, one or many at a time, including files with several assessments."</p>
+        <ImportButton/>
+        <DropZone/>
+    }
+}

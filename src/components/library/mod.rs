@@ -1,0 +1,2 @@
+pub mod assessment_row;
+pub mod assessments_page;

@@ -1,0 +1,123 @@
+//! CSV for spreadsheets: one row per answer and one per standard, for one
+//! assessment or many. Cells that a spreadsheet would run as a formula are
+//! defused.
+
+use super::assessment::Assessment;
+use super::questionnaire::Questionnaire;
+use super::scoring::score_all;
+use super::standards::StandardSet;
+
+pub const HEADER: [&str; 10] = [
+    "assessment_id",
+    "body",
+    "kind",
+    "date",
+    "row_type",
+    "question",
+    "item_id",
+    "item",
+    "value",
+    "detail",
+];
+
+/// Makes a value safe and quoted: a leading `=`, `+`, `-`, `@`, tab or
+/// carriage return gets a `'` so spreadsheets show it as text.
+pub fn cell(value: &str) -> String {
+    let risky = value
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r'));
+    let value = if risky {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    format!("\"{}\"", value.replace('"', "\"\""))
+}
+
+fn row(out: &mut String, cells: &[&str]) {
+    let line: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+    out.push_str(&line.join(","));
+    out.push_str("\r\n");
+}
+
+/// UTF-8 with a byte-order mark, so spreadsheet programs read accents right.
+pub fn to_csv(
+    assessments: &[&Assessment],
+    q: &Questionnaire,
+    set: &StandardSet,
+    with_personal: bool,
+) -> String {
+    let mut out = String::from("\u{feff}");
+    row(&mut out, &HEADER);
+    for a in assessments {
+        let answers = if with_personal {
+            a.answers.clone()
+        } else {
+            a.answers.without_personal(q)
+        };
+        let kind = q.body_kind_label(&a.body.kind).unwrap_or("");
+        let lead = [
+            a.id.as_str(),
+            a.body.name.as_str(),
+            kind,
+            a.body.date.as_str(),
+        ];
+        for question in &q.questions {
+            let number = question.label();
+            for part in &question.parts {
+                for option in part
+                    .options
+                    .iter()
+                    .filter(|o| answers.is_selected(&part.id, &o.id))
+                {
+                    let id = format!("{}.{}", part.id, option.id);
+                    row(
+                        &mut out,
+                        &[
+                            &lead[..],
+                            &["answer", &number, &id, &part.label, &option.label, ""],
+                        ]
+                        .concat(),
+                    );
+                }
+            }
+            for field in &question.fields {
+                if let Some(text) = answers.text(&field.id) {
+                    row(
+                        &mut out,
+                        &[
+                            &lead[..],
+                            &["answer", &number, &field.id, &field.label, text, ""],
+                        ]
+                        .concat(),
+                    );
+                }
+            }
+        }
+        for score in score_all(set, q, &answers) {
+            let standard = score.standard(set);
+            let evidence: Vec<String> = score
+                .evidence
+                .iter()
+                .map(|e| format!("{}: {}", e.question, e.answer))
+                .collect();
+            row(
+                &mut out,
+                &[
+                    &lead[..],
+                    &[
+                        "standard",
+                        "",
+                        &standard.id,
+                        &standard.title,
+                        score.status.label(),
+                        &evidence.join("; "),
+                    ],
+                ]
+                .concat(),
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,174 @@
+//! Importing files: each file is read and checked on its own; a file that
+//! fails changes nothing, and one that would replace an assessment already
+//! held waits for the user to choose.
+
+use super::{new_id, AppState};
+use crate::browser::{self, js_error_message, storage};
+use crate::domain::assessment::Assessment;
+use crate::domain::saved::{decode_import, MAX_IMPORT_BYTES};
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// An imported assessment with the same id as one already held.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub assessment: Assessment,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    Replace,
+    KeepBoth,
+    Skip,
+}
+
+async fn read(file: &web_sys::File) -> Result<String, String> {
+    if file.size() > MAX_IMPORT_BYTES as f64 {
+        return Err(format!(
+            "it is too large ({} KB; an assessment is at most {} KB)",
+            (file.size() / 1024.0) as u64,
+            MAX_IMPORT_BYTES / 1024
+        ));
+    }
+    JsFuture::from(file.text())
+        .await
+        .map(|t| t.as_string().unwrap_or_default())
+        .map_err(|e| js_error_message(&e))
+}
+
+impl AppState {
+    /// Reads the files, adds what they hold, and reports file by file.
+    pub async fn import_files(self, files: Vec<web_sys::File>) {
+        let mut added: Vec<Assessment> = Vec::new();
+        let mut problems = Vec::new();
+        let mut already = 0;
+        for file in &files {
+            let name = file.name();
+            let text = match read(file).await {
+                Ok(text) => text,
+                Err(e) => {
+                    problems.push(format!("Could not open \"{name}\": {e}."));
+                    continue;
+                }
+            };
+            let list = match decode_import(&text, self.questionnaire, new_id) {
+                Ok(list) => list,
+                Err(e) => {
+                    problems.push(format!("Could not open \"{name}\": {e}."));
+                    continue;
+                }
+            };
+            for a in list {
+                let held = self.library.with_untracked(|l| l.get(&a.id).cloned());
+                match held {
+                    Some(h) if h.answers == a.answers && h.body == a.body => already += 1,
+                    Some(_) => self.pending_imports.update(|p| {
+                        p.push(PendingImport {
+                            file_name: name.clone(),
+                            assessment: a,
+                        })
+                    }),
+                    None if added.iter().any(|x| x.id == a.id) => already += 1,
+                    None => added.push(a),
+                }
+            }
+        }
+        self.finish_import(added, already, problems);
+    }
+
+    fn finish_import(self, added: Vec<Assessment>, already: usize, problems: Vec<String>) {
+        let blank_current = self
+            .assessment
+            .with_untracked(|a| a.is_blank().then(|| a.id.clone()));
+        let open = (added.len() == 1).then(|| added[0].id.clone());
+        let mut parts = Vec::new();
+        match added.as_slice() {
+            [] => {}
+            [one] => parts.push(format!("Opened the assessment for {}.", one.display_name())),
+            many => parts.push(format!("Added {} assessments to your list.", many.len())),
+        }
+        if already > 0 {
+            parts.push(format!("{already} already held here unchanged."));
+        }
+        let waiting = self.pending_imports.with_untracked(Vec::len);
+        if waiting > 0 {
+            parts.push(format!(
+                "{waiting} would replace an assessment you hold: choose what to do below."
+            ));
+        }
+        let failed = !problems.is_empty();
+        if failed {
+            parts.extend(problems);
+            parts.push("Nothing else has been changed.".into());
+        }
+        for a in added {
+            self.add(a);
+        }
+        if let (Some(id), Some(blank)) = (&open, blank_current) {
+            // A fresh, untouched assessment is not worth keeping beside an import.
+            self.library.update(|l| {
+                l.remove(&blank);
+            });
+            let _ = storage::remove(&storage::record_key(&blank));
+            let _ = id;
+        }
+        if let Some(id) = open {
+            self.open(&id);
+        }
+        if !parts.is_empty() {
+            self.tell(parts.join(" "), failed);
+        }
+    }
+
+    /// The user's choice for the first import waiting on one.
+    pub fn resolve_import(self, choice: Resolution) {
+        let Some(p) = self
+            .pending_imports
+            .try_update(|p| (!p.is_empty()).then(|| p.remove(0)))
+            .flatten()
+        else {
+            return;
+        };
+        let name = p.assessment.display_name().to_string();
+        match choice {
+            Resolution::Replace => {
+                let mut a = p.assessment;
+                let held = self
+                    .library
+                    .with_untracked(|l| l.get(&a.id).map(|h| h.revision))
+                    .unwrap_or(0);
+                // Newer than what is held, so the save is not taken for a clash.
+                a.revision = a.revision.max(held) + 1;
+                let is_open = self.current_id.get_untracked() == a.id;
+                self.add(a);
+                if is_open {
+                    self.epoch.update(|e| *e += 1);
+                }
+                self.tell(
+                    format!(
+                        "Replaced the assessment for {name} with the one in \"{}\".",
+                        p.file_name
+                    ),
+                    false,
+                );
+            }
+            Resolution::KeepBoth => {
+                let copy = p
+                    .assessment
+                    .copy_as(new_id(), &browser::now_iso(), "(imported)");
+                self.add(copy);
+                self.tell(
+                    format!(
+                        "Added the assessment from \"{}\" as a copy beside the one you hold.",
+                        p.file_name
+                    ),
+                    false,
+                );
+            }
+            Resolution::Skip => {
+                self.tell(format!("Left the assessment for {name} as it was."), false)
+            }
+        }
+    }
+}

@@ -1,0 +1,295 @@
+//! The app's shared state: every assessment in this browser, the one that is
+//! open, the page, the live scores, and how saving is going. Components reach
+//! it with `expect_context::<AppState>()`.
+
+mod import;
+mod persistence;
+mod startup;
+mod tabs;
+
+use crate::browser::{self, location, storage};
+use crate::domain::answers::Answers;
+use crate::domain::assessment::Assessment;
+use crate::domain::library::Library;
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::route::Route;
+use crate::domain::scoring::{score_all, StandardScore};
+use crate::domain::standards::StandardSet;
+use leptos::prelude::*;
+use std::collections::HashSet;
+
+pub use import::{PendingImport, Resolution};
+
+/// Whether answers are reaching localStorage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saved,
+    /// Writes fail (quota, storage disabled): work goes on in memory.
+    Failing(String),
+}
+
+/// A message for the user about something that just happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+    /// Offer to undo the last delete.
+    pub undo_delete: bool,
+}
+
+/// Changes after which the app suggests downloading a backup.
+pub const BACKUP_NUDGE_AFTER: u32 = 30;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub questionnaire: &'static Questionnaire,
+    pub standards: &'static StandardSet,
+    pub library: RwSignal<Library>,
+    pub current_id: RwSignal<String>,
+    /// The open assessment.
+    pub assessment: Memo<Assessment>,
+    pub route: RwSignal<Route>,
+    pub scores: Memo<Vec<StandardScore>>,
+    pub save_status: RwSignal<SaveStatus>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// Goes up when the open assessment is replaced from outside (another
+    /// tab, an import), so that pages re-read their text fields.
+    pub epoch: RwSignal<u32>,
+    /// Keys of saved data that could not be read, kept aside for download.
+    pub kept_aside: RwSignal<Vec<String>>,
+    pub recently_deleted: RwSignal<Option<Assessment>>,
+    /// Changes since the last download, for the backup reminder.
+    pub changes_since_backup: RwSignal<u32>,
+    /// Imports that would replace an assessment held, awaiting a choice.
+    pub pending_imports: RwSignal<Vec<PendingImport>>,
+    /// Ids stored by a newer version of the tool: never written here.
+    protected: StoredValue<HashSet<String>>,
+}
+
+/// A new id for an assessment: time and randomness, safe in a storage key.
+pub fn new_id() -> String {
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1e9) as u64;
+    format!("a{time:x}{random:x}")
+}
+
+impl AppState {
+    /// Loads every saved assessment (migrating old data), opens the last one,
+    /// starts autosave, and follows the URL and other tabs.
+    pub fn start() -> AppState {
+        let questionnaire = Questionnaire::bundled();
+        let standards = StandardSet::bundled();
+        let loaded = startup::load(questionnaire);
+
+        let library = RwSignal::new(loaded.library);
+        let current_id = RwSignal::new(loaded.current);
+        let assessment = Memo::new(move |_| {
+            library.with(|l| l.get(&current_id.get()).cloned().unwrap_or_default())
+        });
+        let answers = Memo::new(move |_| assessment.with(|a| a.answers.clone()));
+        let scores = Memo::new(move |_| answers.with(|a| score_all(standards, questionnaire, a)));
+
+        let is_question = |id: &str| questionnaire.question(id).is_some();
+        let position = assessment.with_untracked(|a| a.position.clone());
+        let route = Route::parse(&location::fragment(), is_question)
+            .or_else(|| Route::parse(&position, is_question))
+            .unwrap_or(Route::Start);
+        location::replace(&route.to_fragment());
+
+        let state = AppState {
+            questionnaire,
+            standards,
+            library,
+            current_id,
+            assessment,
+            route: RwSignal::new(route),
+            scores,
+            save_status: RwSignal::new(loaded.save_status),
+            notice: RwSignal::new(loaded.notice),
+            epoch: RwSignal::new(0),
+            kept_aside: RwSignal::new(loaded.kept_aside),
+            recently_deleted: RwSignal::new(loaded.recently_deleted),
+            changes_since_backup: RwSignal::new(0),
+            pending_imports: RwSignal::new(Vec::new()),
+            protected: StoredValue::new(loaded.protected),
+        };
+        state.follow_fragment();
+        tabs::follow_other_tabs(state);
+        persistence::autosave(state);
+        state
+    }
+
+    fn follow_fragment(self) {
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            let q = self.questionnaire;
+            if let Some(route) = Route::parse(&location::fragment(), |id| q.question(id).is_some())
+            {
+                let fragment = route.to_fragment();
+                self.route.set(route);
+                // Where the user is is not a change to their answers.
+                self.edit_current(false, |a| a.position = fragment);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    pub fn go(&self, route: Route) {
+        location::push(&route.to_fragment());
+    }
+
+    fn edit_current(&self, is_change: bool, change: impl FnOnce(&mut Assessment)) {
+        let id = self.current_id.get_untracked();
+        self.library.update(|l| {
+            if let Some(a) = l.get_mut(&id) {
+                change(a);
+                if is_change {
+                    a.touch(&browser::now_iso());
+                } else {
+                    // A new revision still, so the save is seen as newer.
+                    a.revision += 1;
+                }
+            }
+        });
+        if is_change {
+            self.changes_since_backup.update(|n| *n += 1);
+        }
+    }
+
+    /// Changes the answers of the open assessment.
+    pub fn update_answers(&self, change: impl FnOnce(&mut Answers)) {
+        self.edit_current(true, |a| change(&mut a.answers));
+    }
+
+    /// Changes anything else about the open assessment.
+    pub fn update_assessment(&self, change: impl FnOnce(&mut Assessment)) {
+        self.edit_current(true, change);
+    }
+
+    /// Opens another assessment where it was left.
+    pub fn open(&self, id: &str) {
+        if !self.library.with_untracked(|l| l.contains(id)) {
+            return;
+        }
+        self.current_id.set(id.to_string());
+        let _ = storage::write(storage::CURRENT_KEY, id);
+        self.epoch.update(|e| *e += 1);
+        let route = self
+            .assessment
+            .with_untracked(|a| {
+                Route::parse(&a.position, |q| self.questionnaire.question(q).is_some())
+            })
+            .filter(|r| *r != Route::Start)
+            .unwrap_or(Route::Tasks);
+        self.go(route);
+    }
+
+    /// Starts a new, empty assessment and opens its first page.
+    pub fn create(&self) -> String {
+        let a = Assessment::new(new_id(), &browser::now_iso());
+        let id = a.id.clone();
+        self.add(a);
+        self.current_id.set(id.clone());
+        let _ = storage::write(storage::CURRENT_KEY, &id);
+        self.epoch.update(|e| *e += 1);
+        self.go(Route::Start);
+        id
+    }
+
+    /// Adds an assessment to the library and saves it.
+    pub fn add(&self, a: Assessment) {
+        persistence::save(*self, &a);
+        self.library.update(|l| l.upsert(a));
+    }
+
+    /// A re-assessment of `id`, starting from its answers.
+    pub fn reassess(&self, id: &str) {
+        let Some(old) = self.library.with_untracked(|l| l.get(id).cloned()) else {
+            return;
+        };
+        let new = old.reassess(new_id(), &browser::now_iso(), &browser::today());
+        let new_id = new.id.clone();
+        self.add(new);
+        self.tell(
+            format!(
+                "Started a re-assessment of {} from the answers of {}.",
+                old.display_name(),
+                old.body.date
+            ),
+            false,
+        );
+        self.open(&new_id);
+    }
+
+    pub fn rename(&self, id: &str, name: &str) {
+        let mut renamed = None;
+        self.library.update(|l| {
+            if let Some(a) = l.get_mut(id) {
+                a.body.name = name.trim().to_string();
+                a.touch(&browser::now_iso());
+                renamed = Some(a.clone());
+            }
+        });
+        if let Some(a) = renamed {
+            persistence::save(*self, &a);
+        }
+    }
+
+    /// Deletes an assessment, keeping it for Undo. Deleting the open one
+    /// opens the most recent other, or a new one.
+    pub fn delete(&self, id: &str) {
+        let Some(removed) = self.library.try_update(|l| l.remove(id)).flatten() else {
+            return;
+        };
+        if let Ok(text) = serde_json::to_string(&removed) {
+            let _ = storage::write(storage::DELETED_KEY, &text);
+        }
+        let _ = storage::remove(&storage::record_key(id));
+        let name = removed.display_name().to_string();
+        self.recently_deleted.set(Some(removed));
+        if self.current_id.get_untracked() == id {
+            match self
+                .library
+                .with_untracked(|l| l.by_last_change().first().map(|a| a.id.clone()))
+            {
+                Some(next) => {
+                    self.current_id.set(next);
+                    self.epoch.update(|e| *e += 1);
+                }
+                None => {
+                    let a = Assessment::new(new_id(), &browser::now_iso());
+                    let id = a.id.clone();
+                    self.add(a);
+                    self.current_id.set(id);
+                }
+            }
+        }
+        self.notice.set(Some(Notice {
+            text: format!("Deleted the assessment for {name}."),
+            is_error: false,
+            undo_delete: true,
+        }));
+    }
+
+    pub fn undo_delete(&self) {
+        if let Some(a) = self.recently_deleted.get_untracked() {
+            let name = a.display_name().to_string();
+            self.add(a);
+            self.recently_deleted.set(None);
+            let _ = storage::remove(storage::DELETED_KEY);
+            self.tell(format!("Restored the assessment for {name}."), false);
+        }
+    }
+
+    pub fn tell(&self, text: impl Into<String>, is_error: bool) {
+        self.notice.set(Some(Notice {
+            text: text.into(),
+            is_error,
+            undo_delete: false,
+        }));
+    }
+
+    /// After a download: the reminder to back up starts again.
+    pub fn backed_up(&self) {
+        self.changes_since_backup.set(0);
+    }
+}

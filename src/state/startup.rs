@@ -1,0 +1,143 @@
+//! What the app finds in storage when it starts: older data to migrate,
+//! assessments to load, and anything unreadable, which is kept aside.
+
+use super::{new_id, Notice, SaveStatus};
+use crate::browser::{self, storage};
+use crate::domain::assessment::Assessment;
+use crate::domain::library::Library;
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::saved::{decode, encode_saved, LoadError};
+use std::collections::HashSet;
+
+pub struct Loaded {
+    pub library: Library,
+    pub current: String,
+    pub save_status: SaveStatus,
+    pub notice: Option<Notice>,
+    pub kept_aside: Vec<String>,
+    pub recently_deleted: Option<Assessment>,
+    pub protected: HashSet<String>,
+}
+
+fn problem(text: String) -> Option<Notice> {
+    Some(Notice {
+        text,
+        is_error: true,
+        undo_delete: false,
+    })
+}
+
+pub fn load(q: &Questionnaire) -> Loaded {
+    let mut messages = Vec::new();
+    let mut protected = HashSet::new();
+    let mut assessments = Vec::new();
+    let mut save_status = SaveStatus::Saved;
+
+    match storage::keys_with_prefix(storage::RECORD_PREFIX) {
+        Err(e) => save_status = SaveStatus::Failing(e),
+        Ok(keys) => {
+            if let Some(message) = migrate_legacy(q, &mut assessments) {
+                messages.push(message);
+            }
+            for key in keys {
+                let id = key[storage::RECORD_PREFIX.len()..].to_string();
+                let Ok(Some(raw)) = storage::read(&key) else {
+                    continue;
+                };
+                match decode(&raw, q, &id) {
+                    Ok(a) if a.id == id => assessments.push(a),
+                    Ok(_) => messages.push(keep_aside(
+                        &key,
+                        &raw,
+                        "its id does not match where it was saved",
+                    )),
+                    Err(LoadError::NewerVersion { found }) => {
+                        protected.insert(id);
+                        messages.push(format!(
+                            "One saved assessment was made by a newer version of this tool (format {found}) and cannot be opened here. It has been left untouched."
+                        ));
+                    }
+                    Err(e) => messages.push(keep_aside(&key, &raw, &e.to_string())),
+                }
+            }
+        }
+    }
+
+    let library = Library::new(assessments);
+    let remembered = storage::read(storage::CURRENT_KEY).ok().flatten();
+    let mut library = library;
+    let current = match remembered.filter(|id| library.contains(id)) {
+        Some(id) => id,
+        None => match library.by_last_change().first() {
+            Some(a) => a.id.clone(),
+            None => {
+                let a = Assessment::new(new_id(), &browser::now_iso());
+                let id = a.id.clone();
+                library.upsert(a);
+                id
+            }
+        },
+    };
+    let recently_deleted = storage::read(storage::DELETED_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| serde_json::from_str(&raw).ok());
+    Loaded {
+        library,
+        current,
+        save_status,
+        notice: if messages.is_empty() {
+            None
+        } else {
+            problem(messages.join(" "))
+        },
+        kept_aside: storage::keys_with_prefix(storage::KEPT_ASIDE_PREFIX).unwrap_or_default(),
+        recently_deleted,
+        protected,
+    }
+}
+
+/// Copies unreadable data to a key of its own, then removes the original
+/// so it is not reported again. If the copy fails the original stays.
+fn keep_aside(key: &str, raw: &str, why: &str) -> String {
+    let aside = format!("{}{}", storage::KEPT_ASIDE_PREFIX, browser::now_iso());
+    match storage::write(&aside, raw) {
+        Ok(()) => {
+            let _ = storage::remove(key);
+            format!("A saved assessment could not be read ({why}). It has been kept aside, exactly as it was, for you to download.")
+        }
+        Err(e) => format!(
+            "A saved assessment could not be read ({why}) and could not be copied aside ({e}). It has been left where it was."
+        ),
+    }
+}
+
+/// Moves version 1's single assessment to its own key: the old data is
+/// copied aside first and removed only once the new record is written.
+fn migrate_legacy(q: &Questionnaire, assessments: &mut Vec<Assessment>) -> Option<String> {
+    let raw = storage::read(storage::LEGACY_KEY).ok().flatten()?;
+    if storage::write(storage::PRE_MIGRATION_KEY, &raw).is_err() {
+        return Some("Your saved assessment needs updating to this version, but there is no room to keep a safety copy, so it has been left as it was. Free some space and reload.".into());
+    }
+    match decode(&raw, q, &new_id()) {
+        Ok(a) => {
+            if storage::write(&storage::record_key(&a.id), &encode_saved(&a, q)).is_err() {
+                return Some("Your saved assessment could not be updated to this version; it has been left as it was.".into());
+            }
+            let _ = storage::write(storage::CURRENT_KEY, &a.id);
+            let _ = storage::remove(storage::LEGACY_KEY);
+            let _ = storage::remove(storage::PRE_MIGRATION_KEY);
+            assessments.push(a);
+            None
+        }
+        Err(LoadError::NewerVersion { .. }) => {
+            let _ = storage::remove(storage::PRE_MIGRATION_KEY);
+            Some("Your saved assessment was made by a newer version of this tool and has been left untouched.".into())
+        }
+        Err(e) => {
+            let message = keep_aside(storage::LEGACY_KEY, &raw, &e.to_string());
+            let _ = storage::remove(storage::PRE_MIGRATION_KEY);
+            Some(message)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! CSV for spreadsheets: one row per answer and per standard, formulas defused.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::{answers, q, standards};
+use thriving_third_sector::domain::assessment::Assessment;
+use thriving_third_sector::domain::csv::{cell, to_csv, HEADER};
+
+#[test]
+fn cells_that_look_like_formulas_are_defused() {
+    assert_eq!(cell("=SUM(A1:A9)"), "\"'=SUM(A1:A9)\"");
+    assert_eq!(cell("+44 1442"), "\"'+44 1442\"");
+    assert_eq!(cell("-1"), "\"'-1\"");
+    assert_eq!(cell("@cmd"), "\"'@cmd\"");
+    assert_eq!(cell("\t=1"), "\"'\t=1\"");
+    assert_eq!(
+        cell("Say \"hi\", then = go"),
+        "\"Say \"\"hi\"\", then = go\""
+    );
+    assert_eq!(cell(""), "\"\"");
+}
+
+fn parse_rows(csv: &str) -> Vec<Vec<String>> {
+    // Enough of RFC 4180 for our own output: quoted cells, doubled quotes.
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut cellbuf = String::new();
+    let mut quoted = false;
+    let mut chars = csv.trim_start_matches('\u{feff}').chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cellbuf.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => row.push(std::mem::take(&mut cellbuf)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                row.push(std::mem::take(&mut cellbuf));
+                rows.push(std::mem::take(&mut row));
+            }
+            (c, _) => cellbuf.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn one_row_per_answer_and_per_standard() {
+    let mut a = Assessment::new("a1", "t");
+    a.body.name = "=HYPERLINK(\"http://x\")".into();
+    a.body.kind = "county".into();
+    a.answers = answers(
+        &["q2.lsp", "q2.liaison"],
+        &[
+            ("q2_notes", "line one\nline two, with \"quotes\""),
+            ("q9_name", "Private"),
+        ],
+    );
+    let csv = to_csv(&[&a], q(), standards(), false);
+    assert!(csv.starts_with('\u{feff}'));
+    let rows = parse_rows(&csv);
+    assert_eq!(rows[0], HEADER);
+    let answers: Vec<_> = rows.iter().filter(|r| r[4] == "answer").collect();
+    let standards_rows: Vec<_> = rows.iter().filter(|r| r[4] == "standard").collect();
+    assert_eq!(
+        answers.len(),
+        3,
+        "two options and one note; the name is left out"
+    );
+    assert_eq!(standards_rows.len(), 13);
+    assert_eq!(answers[0][1], "'=HYPERLINK(\"http://x\")");
+    assert_eq!(answers[0][2], "County council");
+    assert_eq!(answers[2][8], "line one\nline two, with \"quotes\"");
+    let influence = standards_rows.iter().find(|r| r[6] == "influence").unwrap();
+    assert_eq!(influence[8], "Partly met");
+    assert!(influence[9].contains("Question 2: The VCS sits on the Local Strategic Partnership"));
+    assert!(!csv.contains("Private"));
+    assert!(to_csv(&[&a], q(), standards(), true).contains("Private"));
+}
