@@ -51,10 +51,12 @@ fi
 npm_install "$ROOT/tools/build"
 
 if [ "${1:-}" = "--test" ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "Chromium and ChromeDriver from Debian"
+  # Chromium and its driver for browser tests; poppler's pdftotext and
+  # pdfinfo to read the printed report back.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v pdftotext >/dev/null; then
+    say "Chromium, ChromeDriver and poppler-utils from Debian"
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils
   fi
   npm_install "$ROOT/tests/e2e"
 fi

@@ -58,9 +58,7 @@ pub fn App() -> impl IntoView {
         route
     });
 
-    // The epoch changes when the open assessment is replaced from outside:
-    // the page is drawn again so that its fields show the new answers.
-    let page = move || match (state.epoch.track(), state.route.get()).1 {
+    let page_for = move |route: Route| match route {
         Route::Assessments => view! { <AssessmentsPage/> }.into_any(),
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Tasks => view! { <TaskList/> }.into_any(),
@@ -72,6 +70,17 @@ pub fn App() -> impl IntoView {
         Route::Results => view! { <ResultsPage/> }.into_any(),
     };
 
+    // The epoch changes when the open assessment is replaced from outside:
+    // pages with text fields (set once, so typing never moves the caret) are
+    // drawn again to show the new answers; the others follow the signals.
+    let page = move || {
+        let route = state.route.get();
+        if matches!(route, Route::Start | Route::Question(_)) {
+            state.epoch.track();
+        }
+        page_for(route)
+    };
+
     view! {
         <AppHeader/>
         <div class="page">
@@ -80,11 +89,14 @@ pub fn App() -> impl IntoView {
             <NoticeBanner/>
             <ImportConflict/>
             <BackupReminder/>
-            <div class="layout">
+            <div class="layout" class:layout--wide=move || state.route.get() == Route::Results>
                 <main id="main" class="layout__main" tabindex="-1">{page}</main>
-                <aside class="layout__aside" aria-label="Score so far">
-                    <ScoreSummary/>
-                </aside>
+                // The results page has the full score: its charts get the width.
+                {move || (state.route.get() != Route::Results).then(|| view! {
+                    <aside class="layout__aside" aria-label="Score so far">
+                        <ScoreSummary/>
+                    </aside>
+                })}
             </div>
         </div>
         <footer class="app-footer">

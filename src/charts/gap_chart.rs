@@ -1,35 +1,16 @@
 //! The gap chart: where the body stands on each standard against the
 //! recommended minimum (met).
 
-use super::palette::{DARK_BLUE, DARK_GREY, DARK_PINK, GRID, TEXT, TURQUOISE};
+use super::frame::{draw_frame, row_labels, text, DrawResult, FONT, PLOT_LEFT, ROW, TOP};
+use super::palette::{level_colour, GRID, TEXT};
 use super::svg::accessible;
 use crate::domain::scoring::{StandardScore, Status, Summary};
 use crate::domain::standards::StandardSet;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::HPos;
 
-const WIDTH: u32 = 1000;
-const ROW: i32 = 46;
-const TOP: i32 = 56;
-const LABEL_RIGHT: i32 = 330;
-const BAR_LEFT: i32 = 345;
 /// Width of one level: partly met ends at one step, met at two.
-const STEP: i32 = 250;
-/// plotters draws text at 1/1.24 of this size: about 21 units in 1000.
-const FONT: u32 = 26;
-
-fn height(rows: usize) -> u32 {
-    (TOP + ROW * rows as i32 + 16) as u32
-}
-
-fn bar_colour(status: Status) -> RGBColor {
-    match status {
-        Status::Met => DARK_BLUE,
-        Status::PartlyMet => TURQUOISE,
-        Status::NotMet => DARK_PINK,
-        Status::NotAnswered => DARK_GREY,
-    }
-}
+const STEP: i32 = 230;
 
 /// Levels as bar lengths; "not met" and "not answered" have no bar, and
 /// every row carries its status in words, so colour never carries meaning alone.
@@ -70,73 +51,53 @@ pub fn gap_chart_description(scores: &[StandardScore], set: &StandardSet) -> Str
 }
 
 pub fn gap_chart_svg(scores: &[StandardScore], set: &StandardSet) -> String {
-    let size = (WIDTH, height(scores.len()));
+    let standards: Vec<_> = scores.iter().map(|s| s.standard(set)).collect();
+    let labels = row_labels(&standards);
     let mut raw = String::new();
-    draw(&mut raw, size, scores, set).expect("drawing into a string cannot fail");
+    draw(&mut raw, &labels, scores).expect("drawing into a string cannot fail");
     accessible(
         &raw,
         "gap-chart",
-        size,
+        super::frame::size(scores.len()),
         gap_chart_title(),
         &gap_chart_description(scores, set),
     )
 }
 
-fn draw(
-    out: &mut String,
-    size: (u32, u32),
-    scores: &[StandardScore],
-    set: &StandardSet,
-) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
-    let root = SVGBackend::with_string(out, size).into_drawing_area();
-    root.fill(&WHITE)?;
-    let font = |colour: &RGBColor, h: HPos| {
-        ("sans-serif", FONT)
-            .into_font()
-            .color(colour)
-            .pos(Pos::new(h, VPos::Center))
-    };
+fn draw(out: &mut String, labels: &[String], scores: &[StandardScore]) -> DrawResult {
     let bottom = TOP + ROW * scores.len() as i32;
-
-    // Level guides: not met at the axis, partly met, and the target (met).
-    for (step, label) in [(0, "Not met"), (1, "Partly met"), (2, "Target: met")] {
-        let x = BAR_LEFT + step * STEP;
-        let style = if step == 2 {
-            TEXT.stroke_width(3)
-        } else {
-            GRID.stroke_width(1)
-        };
-        root.draw(&PathElement::new(vec![(x, TOP - 8), (x, bottom)], style))?;
-        let anchor = if step == 0 { HPos::Left } else { HPos::Center };
-        root.draw(&Text::new(label, (x, TOP - 26), font(&TEXT, anchor)))?;
-    }
-
-    for (i, score) in scores.iter().enumerate() {
-        let standard = score.standard(set);
-        let y = TOP + ROW * i as i32 + ROW / 2;
-        let label = if standard.key_driver {
-            format!("{} (key driver)", standard.short_title)
-        } else {
-            standard.short_title.clone()
-        };
-        root.draw(&Text::new(
-            label,
-            (LABEL_RIGHT, y),
-            font(&TEXT, HPos::Right),
-        ))?;
-        let end = BAR_LEFT + bar_steps(score.status) * STEP;
-        if end > BAR_LEFT {
-            root.draw(&Rectangle::new(
-                [(BAR_LEFT, y - 14), (end, y + 14)],
-                bar_colour(score.status).filled(),
+    let headings = [
+        (PLOT_LEFT, "Not met", HPos::Left),
+        (PLOT_LEFT + STEP, "Partly met", HPos::Center),
+        (PLOT_LEFT + 2 * STEP, "Target: met", HPos::Center),
+    ];
+    let mut guides_drawn = false;
+    draw_frame(out, labels, &headings, |area, i, y| {
+        if !guides_drawn {
+            // Level guides: light for the levels, heavy for the target.
+            for step in 0..=2 {
+                let x = PLOT_LEFT + step * STEP;
+                let style = if step == 2 {
+                    TEXT.stroke_width(3)
+                } else {
+                    GRID.stroke_width(1)
+                };
+                area.draw(&PathElement::new(vec![(x, TOP - 8), (x, bottom)], style))?;
+            }
+            guides_drawn = true;
+        }
+        let status = scores[i].status;
+        let end = PLOT_LEFT + bar_steps(status) * STEP;
+        if end > PLOT_LEFT {
+            area.draw(&Rectangle::new(
+                [(PLOT_LEFT, y - 15), (end, y + 15)],
+                level_colour(status).filled(),
             ))?;
         }
-        root.draw(&Text::new(
-            score.status.label(),
+        area.draw(&Text::new(
+            status.label(),
             (end + 10, y),
-            font(&TEXT, HPos::Left),
-        ))?;
-    }
-    root.present()?;
-    Ok(())
+            text(FONT, &TEXT, HPos::Left),
+        ))
+    })
 }

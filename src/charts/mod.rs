@@ -2,8 +2,11 @@
 //! and able to carry `role="img"`, `<title>` and `<desc>`. No user text is
 //! ever drawn into a chart, only questionnaire and standard labels.
 
+pub mod change_chart;
+mod frame;
 pub mod gap_chart;
 mod palette;
+pub mod peer_chart;
 mod svg;
 
 pub use gap_chart::gap_chart_svg;

@@ -4,6 +4,7 @@
 pub mod action_plan;
 pub mod answers;
 pub mod assessment;
+pub mod change;
 pub mod csv;
 pub mod library;
 pub mod peers;

@@ -1,4 +1,5 @@
 pub mod answer_field;
+pub mod answer_list;
 pub mod check_answers;
 pub mod choice_part;
 pub mod question_page;

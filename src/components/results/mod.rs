@@ -1,7 +1,11 @@
 pub mod action_list;
+pub mod change_chart;
+pub mod chart_figure;
 pub mod gap_chart;
 pub mod organisation_snapshot;
 pub mod peer_comparison;
+pub mod report_table;
+pub mod report_title;
 pub mod results_page;
 pub mod score_summary;
 pub mod standard_result;

@@ -1,3 +1,5 @@
+use super::chart_figure::ChartFigure;
+use crate::charts::peer_chart::{peer_chart_svg, peer_chart_title};
 use crate::domain::peers::{PeerSet, PeerTally};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -13,11 +15,16 @@ pub fn peer_sentence(tally: &PeerTally) -> String {
 }
 
 /// Your status on each standard beside the fifteen Hertfordshire
-/// respondents of 2010.
+/// respondents of 2010: the peer chart and its table.
 #[component]
 pub fn PeerComparison() -> impl IntoView {
     let state = expect_context::<AppState>();
     let tallies = PeerSet::bundled_tallies();
+    let svg = Memo::new(move |_| {
+        state
+            .scores
+            .with(|s| peer_chart_svg(s, tallies, state.standards))
+    });
     let rows = move || {
         state.scores.with(|scores| {
             scores
@@ -40,26 +47,28 @@ pub fn PeerComparison() -> impl IntoView {
         })
     };
     view! {
-        <table class="table" data-testid="peer-table">
-            <caption class="table__caption">
-                "Your status and the fifteen Hertfordshire respondents of February 2010 (number of bodies)"
-            </caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Standard"</th>
-                    <th scope="col">"You"</th>
-                    <th scope="col" class="num">"Met"</th>
-                    <th scope="col" class="num">"Partly met"</th>
-                    <th scope="col" class="num">"Not met"</th>
-                    <th scope="col" class="num">"Not evidenced"</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
-        <p class="hint">
-            "The 2010 answers are encoded from the report's tables and organisational snapshots; "
-            "\"not evidenced\" means the report says nothing either way. "
-            {PeerSet::bundled().notes.first().cloned()}
-        </p>
+        <ChartFigure caption=peer_chart_title().to_string() svg=svg name="peer-chart">
+            <table class="table" data-testid="peer-table">
+                <caption class="table__caption">
+                    "Your status and the fifteen Hertfordshire respondents of February 2010 (number of bodies)"
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Standard"</th>
+                        <th scope="col">"You"</th>
+                        <th scope="col" class="num">"Met"</th>
+                        <th scope="col" class="num">"Partly met"</th>
+                        <th scope="col" class="num">"Not met"</th>
+                        <th scope="col" class="num">"Not evidenced"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <p class="hint">
+                "The 2010 answers are encoded from the report's tables and organisational snapshots; "
+                "\"not evidenced\" means the report says nothing either way. "
+                {PeerSet::bundled().notes.first().cloned()}
+            </p>
+        </ChartFigure>
     }
 }

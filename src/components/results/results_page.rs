@@ -1,14 +1,19 @@
 use super::action_list::ActionList;
+use super::change_chart::ChangeChart;
 use super::gap_chart::GapChart;
 use super::organisation_snapshot::OrganisationSnapshot;
 use super::peer_comparison::PeerComparison;
+use super::report_table::ReportTable;
+use super::report_title::ReportTitle;
 use super::standard_result::StandardResult;
+use crate::components::answering::answer_list::AnswerList;
 use crate::components::transfer::export_button::ExportButton;
 use crate::domain::scoring::{Summary, PERCENT_DEFINITION};
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// The verdict on every standard, the gap chart, and the export.
+/// The verdict on every standard, the charts, the next steps and the
+/// export; printed, an A4 report with the answers as an appendix.
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -27,22 +32,42 @@ pub fn ResultsPage() -> impl IntoView {
             .map(|score| view! { <StandardResult score=score/> })
             .collect_view()
     };
+    let print = move |_| {
+        let _ = window().print();
+    };
     view! {
         <h1 id="page-heading" class="heading-xl" tabindex="-1">"Results"</h1>
+        <ReportTitle/>
         <p class="lead" data-testid="results-summary">{summary}</p>
         <p class="hint">{PERCENT_DEFINITION}</p>
+        <div class="button-group screen-only">
+            <button type="button" class="button button--secondary" data-testid="print" on:click=print>
+                "Print or save as PDF"
+            </button>
+        </div>
         <GapChart/>
         <h2 class="heading-l">"Your next steps"</h2>
         <p>"In order: influence on local decisions first, as the key driver of how the sector rates public bodies (NI7), then the standards not met, then those partly met."</p>
         <ActionList/>
         <h2 class="heading-l">"Your organisation in brief"</h2>
         <OrganisationSnapshot/>
+        <div class="print-only">
+            <ReportTable/>
+        </div>
         <h2 class="heading-l">"Compared with Hertfordshire in 2010"</h2>
         <PeerComparison/>
-        <h2 class="heading-l">"Each standard"</h2>
-        <p>"The first standard, influence on local decisions, is the key driver of how the sector rates public bodies (NI7), so it comes first."</p>
-        <div class="standards">{standards}</div>
-        <h2 class="heading-m">"Keep a copy"</h2>
-        <ExportButton/>
+        <h2 class="heading-l">"What has changed"</h2>
+        <ChangeChart/>
+        <div class="screen-only">
+            <h2 class="heading-l">"Each standard"</h2>
+            <p>"The first standard, influence on local decisions, is the key driver of how the sector rates public bodies (NI7), so it comes first."</p>
+            <div class="standards">{standards}</div>
+            <h2 class="heading-m">"Keep a copy"</h2>
+            <ExportButton/>
+        </div>
+        <section class="print-only report-appendix">
+            <h2 class="heading-l">"Appendix: the answers"</h2>
+            <AnswerList change_links=false/>
+        </section>
     }
 }

@@ -22,6 +22,8 @@ const browser = await launch();
 const load = [];
 const answer = [];
 const results = [];
+const chart = [];
+const chartDom = [];
 for (let i = 0; i < RUNS; i++) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -63,6 +65,32 @@ for (let i = 0; i < RUNS; i++) {
         }),
     ),
   );
+  // A changed answer arriving while the results page is open (as from
+  // another tab): decode, rescore and redraw all three charts, painted.
+  const [dom, painted] = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const key = Object.keys(localStorage).find((k) => k.includes('/v2/assessment/'));
+          const record = JSON.parse(localStorage.getItem(key));
+          record.assessment.revision += 1;
+          record.assessment.answers.choices.q2 = ['liaison', 'lsp', 'regular_meetings'];
+          const desc = () => document.querySelector('[data-testid="change-chart"], [data-testid="peer-chart"] desc')
+            && document.querySelector('[data-testid="gap-chart"] desc')?.textContent;
+          const before = desc();
+          const observer = new MutationObserver(() => {
+            if (desc() !== before) {
+              observer.disconnect();
+              const dom = performance.now() - start;
+              requestAnimationFrame(() => resolve([dom, performance.now() - start]));
+            }
+          });
+          observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+          const start = performance.now();
+          window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify(record) }));
+        }),
+  );
+  chartDom.push(dom);
+  chart.push(painted);
   await context.close();
 }
 await browser.close();
@@ -70,4 +98,6 @@ await server.close();
 console.log('Timings (headless Chromium, this machine):');
 console.log(`  load to usable questionnaire:      ${stats(load)}`);
 console.log(`  answer to updated score (painted): ${stats(answer)}`);
-console.log(`  question to results page + chart:  ${stats(results)}`);
+console.log(`  question to results page + charts: ${stats(results)}`);
+console.log(`  answer to charts redrawn in the DOM:  ${stats(chartDom)}`);
+console.log(`  answer to redrawn charts, painted:    ${stats(chart)}`);

@@ -1,0 +1,80 @@
+//! The peer and change charts, and what moved between two assessments.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::{answers, q, standards};
+use thriving_third_sector::charts::change_chart::{change_chart_description, change_chart_svg};
+use thriving_third_sector::charts::peer_chart::{peer_chart_description, peer_chart_svg};
+use thriving_third_sector::domain::change::{compare, Direction};
+use thriving_third_sector::domain::peers::PeerSet;
+use thriving_third_sector::domain::scoring::{score_all, Status};
+
+fn flat(svg: &str) -> String {
+    svg.replace('\n', "")
+}
+
+#[test]
+fn the_peer_chart_shows_your_status_and_the_fifteen() {
+    let scores = score_all(
+        standards(),
+        q(),
+        &answers(&["q10.yes"], &[("q10_role", "Officer")]),
+    );
+    let tallies = PeerSet::bundled().tallies(standards(), q());
+    let svg = flat(&peer_chart_svg(&scores, &tallies, standards()));
+    assert!(svg.contains(r#"role="img""#));
+    assert!(svg.contains(">15 met, 0 partly<"), "the officer row");
+    assert!(svg.contains(">0 met, 6 partly<"), "the strategy row");
+    assert!(svg.contains(">Met<") && svg.contains(">Not answered<"));
+    let desc = peer_chart_description(&scores, &tallies, standards());
+    assert!(
+        desc.contains("Responsible officer: you met, 15 of 15 met and 0 partly met"),
+        "{desc}"
+    );
+}
+
+#[test]
+fn changes_go_up_down_or_stay() {
+    let before = score_all(
+        standards(),
+        q(),
+        &answers(&["q2.lsp", "q2.liaison", "q5.reports"], &[]),
+    );
+    let after = score_all(
+        standards(),
+        q(),
+        &answers(
+            &[
+                "q2.lsp",
+                "q2.liaison",
+                "q2.regular_meetings",
+                "q6_2.consultations",
+                "q5.none",
+            ],
+            &[],
+        ),
+    );
+    let changes = compare(&before, &after);
+    let of = |id: &str| changes.iter().find(|c| c.standard_id == id).unwrap();
+    assert_eq!(of("communication").direction, Direction::Up);
+    assert_eq!(
+        (of("influence").before, of("influence").after),
+        (Status::PartlyMet, Status::Met)
+    );
+    assert_eq!(of("monitoring").direction, Direction::Down);
+    assert_eq!(of("funding_mix").direction, Direction::Same);
+    assert_eq!(of("compact").direction, Direction::Unknown);
+
+    let desc = change_chart_description(&changes, standards());
+    assert!(
+        desc.starts_with(
+            "2 went up: Influence, Communication. 1 went down: Monitoring your support."
+        ),
+        "{desc}"
+    );
+    let svg = flat(&change_chart_svg(&changes, standards()));
+    assert!(svg.contains(r#"role="img""#));
+    assert_eq!(svg.matches(">Up<").count(), 2);
+    assert_eq!(svg.matches(">Down<").count(), 1);
+    assert!(svg.contains("<circle"));
+}
