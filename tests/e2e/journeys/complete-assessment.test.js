@@ -100,6 +100,8 @@ test('an officer completes, reloads, exports and re-imports an assessment', asyn
   assert.match(await app.notice(), /Opened the assessment for Watford Borough Council and LSP/);
   // It opens where it was when exported: on the results page.
   await app.page.waitForURL(/#\/results$/);
+  assert.match(await app.byTestId('results-summary').textContent(), /^4 met, 2 partly met, 1 not met/);
+  await app.page.goto(`${ctx.server.origin}/#/tasks`);
   assert.deepEqual(await app.counts(), before);
   await app.openQuestion('q2');
   assert.equal(await app.field('q2_notes').inputValue(), notes);

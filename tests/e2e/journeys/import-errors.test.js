@@ -26,6 +26,11 @@ test('a bad file changes nothing and says why', async () => {
       /questions or options this questionnaire does not have: q2.bribes/,
     ],
   ];
+  cases.push([
+    { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(3 * 1024 * 1024, 32) },
+    /Could not open "huge.json": it is too large \(3072 KB; an assessment is at most 2048 KB\)/,
+  ]);
+  cases.push([file('empty.json', ''), /Could not open "empty.json": it is not a JSON file/]);
   for (const [f, expected] of cases) {
     await app.importFile(f);
     const notice = await app.notice();

@@ -1,0 +1,46 @@
+// Saved data that cannot be read is kept aside and can be downloaded as it
+// was; after a session of work the app suggests a backup.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useApp } from '../support/fixture.js';
+
+const ctx = useApp();
+
+test('unreadable saved data can be downloaded exactly as it was', async () => {
+  const { app, page } = ctx;
+  const garbage = '{"schema_version":2,"assessment":{"id":"abc","answers":{"choices":{"q2":[';
+  await page.addInitScript((g) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('thriving-third-sector/v2/assessment/abc', g);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, garbage);
+  await app.open('#/assessments');
+  assert.match(await app.notice(), /could not be read .* kept aside, exactly as it was/);
+  const [download] = await Promise.all([page.waitForEvent('download'), app.byTestId('kept-aside-download').click()]);
+  assert.equal(await readFile(await download.path(), 'utf8'), garbage);
+  // Still there after a reload, until the user discards it.
+  await app.reload();
+  await app.byTestId('kept-aside').waitFor();
+  await app.byTestId('kept-aside-discard').click();
+  assert.equal(await app.byTestId('kept-aside').count(), 0);
+  await app.reload();
+  assert.equal(await app.byTestId('kept-aside').count(), 0);
+});
+
+test('a backup is suggested after a session of work, and a download resets it', async () => {
+  const { app } = ctx;
+  await app.open('#/start');
+  await app.startAssessment({ name: 'Three Rivers District Council', kind: 'district' });
+  await app.openQuestion('q1');
+  assert.equal(await app.byTestId('backup-reminder').count(), 0);
+  for (let i = 0; i < 15; i++) {
+    await app.option('q1', 'grants').click();
+    await app.option('q1', 'grants').click();
+  }
+  await app.byTestId('backup-reminder').waitFor();
+  await app.byTestId('backup-reminder').getByRole('button', { name: 'Download answers and scores (JSON)' }).click();
+  await app.notice();
+  assert.equal(await app.byTestId('backup-reminder').count(), 0);
+});
