@@ -109,7 +109,14 @@ fn every_standard_explains_its_rules_in_words_and_cites_its_source() {
 fn chart_labels_fit_their_column() {
     // The charts give names 330 of 1000 units at about 13 units a character.
     for s in &standards().standards {
-        let label = if s.key_driver { format!("{} (key)", s.short_title) } else { s.short_title.clone() };
-        assert!(label.chars().count() <= 24, "{label} is too long for a chart row");
+        let label = if s.key_driver {
+            format!("{} (key)", s.short_title)
+        } else {
+            s.short_title.clone()
+        };
+        assert!(
+            label.chars().count() <= 24,
+            "{label} is too long for a chart row"
+        );
     }
 }
