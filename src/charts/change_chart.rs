@@ -1,7 +1,7 @@
 //! The change chart: where each standard stood at an earlier assessment and
 //! where it stands now.
 
-use super::frame::{draw_frame, row_labels, size, text, DrawResult, FONT, PLOT_LEFT, ROW, TOP};
+use super::frame::{draw_frame, row_labels, size, text, DrawResult, Guide, FONT, PLOT_LEFT};
 use super::palette::{DARK_BLUE, GRID, ORANGE, TEXT};
 use super::svg::accessible;
 use crate::domain::change::{Change, Direction};
@@ -69,7 +69,6 @@ pub fn change_chart_svg(changes: &[Change], set: &StandardSet) -> String {
 }
 
 fn draw(out: &mut String, labels: &[String], changes: &[Change]) -> DrawResult {
-    let bottom = TOP + ROW * changes.len() as i32;
     let right = PLOT_LEFT + 10 + 2 * STEP + 40;
     let headings = [
         (PLOT_LEFT + 10, "Not met", HPos::Center),
@@ -77,18 +76,13 @@ fn draw(out: &mut String, labels: &[String], changes: &[Change]) -> DrawResult {
         (PLOT_LEFT + 10 + 2 * STEP, "Met", HPos::Center),
         (right, "Change", HPos::Left),
     ];
-    let mut guides_drawn = false;
-    draw_frame(out, labels, &headings, |area, i, y| {
-        if !guides_drawn {
-            for step in 0..=2 {
-                let x = PLOT_LEFT + 10 + step * STEP;
-                area.draw(&PathElement::new(
-                    vec![(x, TOP - 8), (x, bottom)],
-                    GRID.stroke_width(1),
-                ))?;
-            }
-            guides_drawn = true;
-        }
+    let guides: Vec<Guide> = (0..=2)
+        .map(|step| Guide {
+            x: PLOT_LEFT + 10 + step * STEP,
+            style: GRID.stroke_width(1),
+        })
+        .collect();
+    draw_frame(out, labels, &headings, &guides, |area, i, y| {
         let c = &changes[i];
         let (from, to) = (level_x(c.before), level_x(c.after));
         if let (Some(a), Some(b)) = (from, to) {

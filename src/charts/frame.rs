@@ -45,12 +45,19 @@ pub fn row_y(i: usize) -> i32 {
     TOP + ROW * i as i32 + ROW / 2
 }
 
-/// Draws the background, the row names and the column headings, then each
-/// row through `draw_row(area, index, centre_y)`.
+/// A vertical line through every row, marking a level.
+pub struct Guide {
+    pub x: i32,
+    pub style: ShapeStyle,
+}
+
+/// Draws the background, the column headings, the guides and the row names,
+/// then each row through `draw_row(area, index, centre_y)`.
 pub fn draw_frame(
     out: &mut String,
     labels: &[String],
     headings: &[(i32, &str, HPos)],
+    guides: &[Guide],
     mut draw_row: impl FnMut(&Area, usize, i32) -> DrawResult,
 ) -> DrawResult {
     let root = SVGBackend::with_string(out, size(labels.len())).into_drawing_area();
@@ -60,6 +67,13 @@ pub fn draw_frame(
             *heading,
             (*x, TOP - 30),
             bold(SMALL_FONT, &TEXT, *anchor),
+        ))?;
+    }
+    let bottom = TOP + ROW * labels.len() as i32;
+    for guide in guides {
+        root.draw(&PathElement::new(
+            vec![(guide.x, TOP - 8), (guide.x, bottom)],
+            guide.style,
         ))?;
     }
     for (i, label) in labels.iter().enumerate() {

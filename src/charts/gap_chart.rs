@@ -1,7 +1,7 @@
 //! The gap chart: where the body stands on each standard against the
 //! recommended minimum (met).
 
-use super::frame::{draw_frame, row_labels, text, DrawResult, FONT, PLOT_LEFT, ROW, TOP};
+use super::frame::{draw_frame, row_labels, text, DrawResult, Guide, FONT, PLOT_LEFT};
 use super::palette::{level_colour, GRID, TEXT};
 use super::svg::accessible;
 use crate::domain::scoring::{StandardScore, Status, Summary};
@@ -65,27 +65,27 @@ pub fn gap_chart_svg(scores: &[StandardScore], set: &StandardSet) -> String {
 }
 
 fn draw(out: &mut String, labels: &[String], scores: &[StandardScore]) -> DrawResult {
-    let bottom = TOP + ROW * scores.len() as i32;
     let headings = [
         (PLOT_LEFT, "Not met", HPos::Left),
         (PLOT_LEFT + STEP, "Partly met", HPos::Center),
         (PLOT_LEFT + 2 * STEP, "Target: met", HPos::Center),
     ];
-    let mut guides_drawn = false;
-    draw_frame(out, labels, &headings, |area, i, y| {
-        if !guides_drawn {
-            // Level guides: light for the levels, heavy for the target.
-            for step in 0..=2 {
-                let x = PLOT_LEFT + step * STEP;
-                let style = if step == 2 {
-                    TEXT.stroke_width(3)
-                } else {
-                    GRID.stroke_width(1)
-                };
-                area.draw(&PathElement::new(vec![(x, TOP - 8), (x, bottom)], style))?;
-            }
-            guides_drawn = true;
-        }
+    // Light lines for the levels, a heavy one for the target.
+    let guides = [
+        Guide {
+            x: PLOT_LEFT,
+            style: GRID.stroke_width(1),
+        },
+        Guide {
+            x: PLOT_LEFT + STEP,
+            style: GRID.stroke_width(1),
+        },
+        Guide {
+            x: PLOT_LEFT + 2 * STEP,
+            style: TEXT.stroke_width(3),
+        },
+    ];
+    draw_frame(out, labels, &headings, &guides, |area, i, y| {
         let status = scores[i].status;
         let end = PLOT_LEFT + bar_steps(status) * STEP;
         if end > PLOT_LEFT {

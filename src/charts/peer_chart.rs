@@ -76,7 +76,7 @@ fn draw(
         (YOU_X, "You", HPos::Left),
         (BAR_X, "Hertfordshire 2010 (15 bodies)", HPos::Left),
     ];
-    draw_frame(out, labels, &headings, |area, i, y| {
+    draw_frame(out, labels, &headings, &[], |area, i, y| {
         area.draw(&Text::new(
             short(scores[i].status),
             (YOU_X, y),
