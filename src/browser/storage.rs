@@ -12,8 +12,6 @@ pub const PRE_MIGRATION_KEY: &str = "thriving-third-sector/pre-migration/v1";
 pub const RECORD_PREFIX: &str = "thriving-third-sector/v2/assessment/";
 /// The assessment opened last, to reopen it.
 pub const CURRENT_KEY: &str = "thriving-third-sector/v2/current";
-/// The last assessment deleted, so that Undo survives a reload.
-pub const DELETED_KEY: &str = "thriving-third-sector/v2/deleted";
 /// Unreadable saved data is copied under this prefix before anything else.
 pub const KEPT_ASIDE_PREFIX: &str = "thriving-third-sector/unreadable/";
 

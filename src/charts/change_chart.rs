@@ -1,7 +1,7 @@
 //! The change chart: where each standard stood at an earlier assessment and
 //! where it stands now.
 
-use super::frame::{draw_frame, row_labels, size, text, DrawResult, Guide, FONT, PLOT_LEFT};
+use super::frame::{draw_frame, row_labels, size, text, DrawResult, Guide, PLOT_LEFT, SMALL_FONT};
 use super::palette::{DARK_BLUE, GRID, ORANGE, TEXT};
 use super::svg::accessible;
 use crate::domain::change::{Change, Direction};
@@ -69,7 +69,7 @@ pub fn change_chart_svg(changes: &[Change], set: &StandardSet) -> String {
 }
 
 fn draw(out: &mut String, labels: &[String], changes: &[Change]) -> DrawResult {
-    let right = PLOT_LEFT + 10 + 2 * STEP + 40;
+    let right = PLOT_LEFT + 10 + 2 * STEP + 30;
     let headings = [
         (PLOT_LEFT + 10, "Not met", HPos::Center),
         (PLOT_LEFT + 10 + STEP, "Partly met", HPos::Center),
@@ -107,7 +107,7 @@ fn draw(out: &mut String, labels: &[String], changes: &[Change]) -> DrawResult {
         area.draw(&Text::new(
             c.direction.label(),
             (right, y),
-            text(FONT, &TEXT, HPos::Left),
+            text(SMALL_FONT, &TEXT, HPos::Left),
         ))
     })
 }

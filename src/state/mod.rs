@@ -57,6 +57,8 @@ pub struct AppState {
     pub epoch: RwSignal<u32>,
     /// Keys of saved data that could not be read, kept aside for download.
     pub kept_aside: RwSignal<Vec<String>>,
+    /// The last assessment deleted, for Undo; held in memory only, so that a
+    /// deletion is final once the page is closed.
     pub recently_deleted: RwSignal<Option<Assessment>>,
     /// Changes since the last download, for the backup reminder.
     pub changes_since_backup: RwSignal<u32>,
@@ -108,7 +110,7 @@ impl AppState {
             notice: RwSignal::new(loaded.notice),
             epoch: RwSignal::new(0),
             kept_aside: RwSignal::new(loaded.kept_aside),
-            recently_deleted: RwSignal::new(loaded.recently_deleted),
+            recently_deleted: RwSignal::new(None),
             changes_since_backup: RwSignal::new(0),
             pending_imports: RwSignal::new(Vec::new()),
             protected: StoredValue::new(loaded.protected),
@@ -240,9 +242,6 @@ impl AppState {
         let Some(removed) = self.library.try_update(|l| l.remove(id)).flatten() else {
             return;
         };
-        if let Ok(text) = serde_json::to_string(&removed) {
-            let _ = storage::write(storage::DELETED_KEY, &text);
-        }
         let _ = storage::remove(&storage::record_key(id));
         let name = removed.display_name().to_string();
         self.recently_deleted.set(Some(removed));
@@ -275,7 +274,6 @@ impl AppState {
             let name = a.display_name().to_string();
             self.add(a);
             self.recently_deleted.set(None);
-            let _ = storage::remove(storage::DELETED_KEY);
             self.tell(format!("Restored the assessment for {name}."), false);
         }
     }

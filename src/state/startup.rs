@@ -15,7 +15,6 @@ pub struct Loaded {
     pub save_status: SaveStatus,
     pub notice: Option<Notice>,
     pub kept_aside: Vec<String>,
-    pub recently_deleted: Option<Assessment>,
     pub protected: HashSet<String>,
 }
 
@@ -78,10 +77,6 @@ pub fn load(q: &Questionnaire) -> Loaded {
             }
         },
     };
-    let recently_deleted = storage::read(storage::DELETED_KEY)
-        .ok()
-        .flatten()
-        .and_then(|raw| serde_json::from_str(&raw).ok());
     Loaded {
         library,
         current,
@@ -92,7 +87,6 @@ pub fn load(q: &Questionnaire) -> Loaded {
             problem(messages.join(" "))
         },
         kept_aside: storage::keys_with_prefix(storage::KEPT_ASIDE_PREFIX).unwrap_or_default(),
-        recently_deleted,
         protected,
     }
 }
@@ -100,7 +94,19 @@ pub fn load(q: &Questionnaire) -> Loaded {
 /// Copies unreadable data to a key of its own, then removes the original
 /// so it is not reported again. If the copy fails the original stays.
 fn keep_aside(key: &str, raw: &str, why: &str) -> String {
-    let aside = format!("{}{}", storage::KEPT_ASIDE_PREFIX, browser::now_iso());
+    // The time orders them; the original key's end keeps two apart.
+    let tail: String = key
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take(40)
+        .collect();
+    let aside = format!(
+        "{}{}-{tail}",
+        storage::KEPT_ASIDE_PREFIX,
+        browser::now_iso()
+    );
     match storage::write(&aside, raw) {
         Ok(()) => {
             let _ = storage::remove(key);

@@ -26,12 +26,17 @@ pub fn follow_other_tabs(state: AppState) {
                 let Ok(theirs) = decode(&raw, state.questionnaire, id) else {
                     return;
                 };
-                let newer = state
-                    .library
-                    .with_untracked(|l| l.get(id).is_none_or(|mine| theirs.revision > mine.revision));
+                let (newer, same_answers) = state.library.with_untracked(|l| match l.get(id) {
+                    None => (true, false),
+                    Some(mine) => (
+                        theirs.revision > mine.revision,
+                        mine.answers == theirs.answers && mine.body == theirs.body,
+                    ),
+                });
                 if newer {
                     state.library.update(|l| l.upsert(theirs));
-                    if is_open {
+                    // Only moving between pages there: no need to redraw here.
+                    if is_open && !same_answers {
                         state.epoch.update(|e| *e += 1);
                     }
                 }
