@@ -31,6 +31,17 @@ test('every page passes axe-core', async () => {
   await page.goto(`${ctx.server.origin}/#/results`);
   await page.locator('#page-heading').waitFor();
   assert.deepEqual(await violations(page), [], 'results');
+  await page.goto(`${ctx.server.origin}/#/assessments`);
+  await app.byTestId('assessment-list').waitFor();
+  assert.deepEqual(await violations(page), [], 'assessments');
+  const id = (await app.byTestId('assessment-list').locator('tbody tr').first().getAttribute('data-testid')).replace('row-', '');
+  await app.byTestId(`reassess-${id}`).click();
+  await page.goto(`${ctx.server.origin}/#/results`);
+  await app.byTestId('change-chart').locator('svg').waitFor();
+  assert.deepEqual(await violations(page), [], 'results with the change chart');
+  await page.goto(`${ctx.server.origin}/#/assessments`);
+  await app.byTestId(`rename-${id}`).click();
+  assert.deepEqual(await violations(page), [], 'renaming');
 });
 
 test('the check itself finds a seeded violation', async () => {
