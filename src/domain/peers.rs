@@ -53,16 +53,10 @@ impl PeerTally {
 }
 
 impl PeerSet {
-    pub fn parse(json: &str) -> Result<Self, String> {
-        serde_json::from_str(json).map_err(|e| e.to_string())
-    }
-
+    /// The peers shipped in `seeds/peers.json`, parsed once.
     pub fn bundled() -> &'static PeerSet {
         static CELL: OnceLock<PeerSet> = OnceLock::new();
-        CELL.get_or_init(|| {
-            Self::parse(include_str!("../../seeds/peers.json"))
-                .expect("seeds/peers.json is checked by tests")
-        })
+        super::seed(&CELL, include_str!("../../seeds/peers.json"), "peers.json")
     }
 
     pub fn peer(&self, id: &str) -> Option<&Peer> {

@@ -102,17 +102,14 @@ impl Part {
 }
 
 impl Questionnaire {
-    pub fn parse(json: &str) -> Result<Self, String> {
-        serde_json::from_str(json).map_err(|e| e.to_string())
-    }
-
-    /// The questionnaire shipped in `seeds/`, parsed once.
+    /// The questionnaire shipped in `seeds/questionnaire.json`, parsed once.
     pub fn bundled() -> &'static Questionnaire {
         static CELL: OnceLock<Questionnaire> = OnceLock::new();
-        CELL.get_or_init(|| {
-            Self::parse(include_str!("../../seeds/questionnaire.json"))
-                .expect("seeds/questionnaire.json is checked by tests")
-        })
+        super::seed(
+            &CELL,
+            include_str!("../../seeds/questionnaire.json"),
+            "questionnaire.json",
+        )
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {

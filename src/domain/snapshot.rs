@@ -35,40 +35,32 @@ fn chose(answers: &Answers, part: &str, option: &str) -> bool {
 pub fn snapshot(name: &str, q: &Questionnaire, a: &Answers) -> String {
     let mut s: Vec<String> = Vec::new();
 
-    let support = phrases(q, a, "q1");
-    if !support.is_empty() {
-        s.push(format!(
-            "{name} supports the voluntary and community sector through {}.",
-            join_and(&support)
-        ));
-    } else if chose(a, "q1", "none") {
-        s.push(format!(
-            "{name} gives the voluntary and community sector no direct support at present."
-        ));
-    }
-
-    let partnership = phrases(q, a, "q2");
-    if !partnership.is_empty() {
-        s.push(format!(
-            "It works in partnership with the sector through {}.",
-            join_and(&partnership)
-        ));
-    } else if chose(a, "q2", "none") {
-        s.push("It does not report any partnership working with the sector.".into());
-    }
-
+    // What is done, listed, or the "none" answer, in words.
+    let listed = |part: &str, lead: &str, none: String| {
+        let done = phrases(q, a, part);
+        if !done.is_empty() {
+            Some(format!("{lead} {}.", join_and(&done)))
+        } else {
+            chose(a, part, "none").then_some(none)
+        }
+    };
+    s.extend(listed(
+        "q1",
+        &format!("{name} supports the voluntary and community sector through"),
+        format!("{name} gives the voluntary and community sector no direct support at present."),
+    ));
+    s.extend(listed(
+        "q2",
+        "It works in partnership with the sector through",
+        "It does not report any partnership working with the sector.".into(),
+    ));
     s.extend(compact_sentence(a));
     s.extend(strategy_sentence(a));
-
-    let monitoring = phrases(q, a, "q5");
-    if !monitoring.is_empty() {
-        s.push(format!(
-            "It monitors the effectiveness of its support through {}.",
-            join_and(&monitoring)
-        ));
-    } else if chose(a, "q5", "none") {
-        s.push("It has no system in place to monitor the effectiveness of its support.".into());
-    }
+    s.extend(listed(
+        "q5",
+        "It monitors the effectiveness of its support through",
+        "It has no system in place to monitor the effectiveness of its support.".into(),
+    ));
 
     for (part, lead) in [
         ("q6_1", "Plans for future support include"),

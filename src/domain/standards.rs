@@ -113,16 +113,14 @@ impl Standard {
 }
 
 impl StandardSet {
-    pub fn parse(json: &str) -> Result<Self, String> {
-        serde_json::from_str(json).map_err(|e| e.to_string())
-    }
-
+    /// The standards shipped in `seeds/standards.json`, parsed once.
     pub fn bundled() -> &'static StandardSet {
         static CELL: OnceLock<StandardSet> = OnceLock::new();
-        CELL.get_or_init(|| {
-            Self::parse(include_str!("../../seeds/standards.json"))
-                .expect("seeds/standards.json is checked by tests")
-        })
+        super::seed(
+            &CELL,
+            include_str!("../../seeds/standards.json"),
+            "standards.json",
+        )
     }
 
     pub fn standard(&self, id: &str) -> Option<&Standard> {
