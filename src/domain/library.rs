@@ -57,10 +57,6 @@ impl Library {
         list
     }
 
-    pub fn all(&self) -> &[Assessment] {
-        &self.assessments
-    }
-
     /// Earlier assessments of the same body (same name, ignoring case), or
     /// the one this was derived from, newest first: candidates to compare with.
     pub fn earlier_of(&self, current: &Assessment) -> Vec<&Assessment> {
