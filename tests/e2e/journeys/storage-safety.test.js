@@ -44,3 +44,24 @@ test('a backup is suggested after a session of work, and a download resets it', 
   await app.notice();
   assert.equal(await app.byTestId('backup-reminder').count(), 0);
 });
+
+test('with storage turned off the app still works and says so', async () => {
+  const { app, page } = ctx;
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The user denied storage.', 'SecurityError');
+      },
+    });
+  });
+  await app.open('#/start');
+  assert.match(await app.byTestId('save-warning').textContent(), /not being saved in this browser \(this browser does not allow the page to use storage\)/);
+  await app.startAssessment({ name: 'Hertfordshire Probation Service', kind: 'probation' });
+  await app.openQuestion('q5');
+  await app.tick('q5', 'ask_vcs');
+  assert.equal((await app.counts()).met, 1);
+  assert.equal(await app.byTestId('save-warning').count(), 1, 'the warning stays on every page');
+  const exported = await app.exportJson();
+  assert.equal(exported.json.assessment.body.name, 'Hertfordshire Probation Service');
+});
