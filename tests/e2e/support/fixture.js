@@ -1,6 +1,7 @@
 // One server, one browser and a fresh context per test, recording every
 // request so that tests can assert none left the page's origin.
 import { before, after, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { startServer } from './server.js';
 import { launch } from './browser.js';
 import { AssessmentPage } from './assessment-page.js';
@@ -29,6 +30,8 @@ export function useApp({ viewport = { width: 1280, height: 900 } } = {}) {
   });
   afterEach(async () => {
     await ctx.context?.close();
+    // Every journey: nothing may leave the page's origin.
+    assert.deepEqual(foreignRequests(ctx), [], 'no request left the page origin');
   });
   return ctx;
 }
