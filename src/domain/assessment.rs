@@ -70,6 +70,12 @@ impl Assessment {
         }
     }
 
+    /// When it last changed, to the minute: "2026-11-21 22:10".
+    pub fn last_changed(&self) -> String {
+        let t = &self.updated_at;
+        t.get(..16).unwrap_or(t).replace('T', " ")
+    }
+
     /// Records a change: a new revision at `now`.
     pub fn touch(&mut self, now: &str) {
         self.revision += 1;

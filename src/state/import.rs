@@ -3,7 +3,7 @@
 //! held waits for the user to choose.
 
 use super::{new_id, AppState};
-use crate::browser::{self, js_error_message, storage};
+use crate::browser::{self, js_error_message};
 use crate::domain::assessment::Assessment;
 use crate::domain::saved::{decode_import, MAX_IMPORT_BYTES};
 use leptos::prelude::*;
@@ -105,13 +105,9 @@ impl AppState {
         for a in added {
             self.add(a);
         }
-        if let (Some(id), Some(blank)) = (&open, blank_current) {
+        if let (Some(_), Some(blank)) = (&open, blank_current) {
             // A fresh, untouched assessment is not worth keeping beside an import.
-            self.library.update(|l| {
-                l.remove(&blank);
-            });
-            let _ = storage::remove(&storage::record_key(&blank));
-            let _ = id;
+            self.discard(&blank);
         }
         if let Some(id) = open {
             self.open(&id);

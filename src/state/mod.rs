@@ -239,10 +239,9 @@ impl AppState {
     /// Deletes an assessment, keeping it for Undo. Deleting the open one
     /// opens the most recent other, or a new one.
     pub fn delete(&self, id: &str) {
-        let Some(removed) = self.library.try_update(|l| l.remove(id)).flatten() else {
+        let Some(removed) = self.discard(id) else {
             return;
         };
-        let _ = storage::remove(&storage::record_key(id));
         let name = removed.display_name().to_string();
         self.recently_deleted.set(Some(removed));
         if self.current_id.get_untracked() == id {
@@ -267,6 +266,13 @@ impl AppState {
             is_error: false,
             undo_delete: true,
         }));
+    }
+
+    /// Removes an assessment from memory and from storage.
+    fn discard(&self, id: &str) -> Option<Assessment> {
+        let removed = self.library.try_update(|l| l.remove(id)).flatten()?;
+        let _ = storage::remove(&storage::record_key(id));
+        Some(removed)
     }
 
     pub fn undo_delete(&self) {

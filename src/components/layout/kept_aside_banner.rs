@@ -1,4 +1,5 @@
-use crate::browser::{download::download, storage};
+use crate::browser::download::{download, safe_file_stem};
+use crate::browser::storage;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -10,10 +11,7 @@ pub fn KeptAsideBanner() -> impl IntoView {
     let download_all = move |_| {
         for key in state.kept_aside.get_untracked() {
             if let Ok(Some(raw)) = storage::read(&key) {
-                let stamp: String = key[storage::KEPT_ASIDE_PREFIX.len()..]
-                    .chars()
-                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                    .collect();
+                let stamp = safe_file_stem(&key[storage::KEPT_ASIDE_PREFIX.len()..]);
                 if let Err(e) = download(
                     &format!("unreadable-assessment-{stamp}.txt"),
                     "text/plain",

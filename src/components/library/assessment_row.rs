@@ -28,10 +28,7 @@ pub fn AssessmentRow(id: String) -> impl IntoView {
                         .to_string(),
                     a.body.date.clone(),
                     format!("{done} of {total}"),
-                    a.updated_at
-                        .get(..16)
-                        .unwrap_or(&a.updated_at)
-                        .replace('T', " "),
+                    a.last_changed(),
                     a.derived_from.is_some(),
                 )
             })

@@ -26,34 +26,35 @@ pub fn ExportButton(#[prop(optional)] all: bool) -> impl IntoView {
         let personal = with_personal.get_untracked();
         let (q, set) = (state.questionnaire, state.standards);
         let current = state.assessment.get_untracked();
-        let library = state.library.get_untracked();
-        let list: Vec<&Assessment> = if all {
-            library.by_last_change()
-        } else {
-            vec![&current]
-        };
         let stem = if all {
             "all-assessments".to_string()
         } else {
             safe_file_stem(current.display_name())
         };
-        let (contents, mime, ext) = match format {
-            Format::Json if all => (
-                encode_export_all(&list, q, set, &now, personal),
-                "application/json",
-                "json",
-            ),
-            Format::Json => (
-                encode_export(&current, q, set, &now, personal),
-                "application/json",
-                "json",
-            ),
-            Format::Csv => (
-                to_csv(&list, q, set, personal),
-                "text/csv;charset=utf-8",
-                "csv",
-            ),
-        };
+        let (contents, mime, ext) = state.library.with_untracked(|library| {
+            let list: Vec<&Assessment> = if all {
+                library.by_last_change()
+            } else {
+                vec![&current]
+            };
+            match format {
+                Format::Json if all => (
+                    encode_export_all(&list, q, set, &now, personal),
+                    "application/json",
+                    "json",
+                ),
+                Format::Json => (
+                    encode_export(&current, q, set, &now, personal),
+                    "application/json",
+                    "json",
+                ),
+                Format::Csv => (
+                    to_csv(&list, q, set, personal),
+                    "text/csv;charset=utf-8",
+                    "csv",
+                ),
+            }
+        });
         let name = format!(
             "vcs-self-assessment-{stem}-{}.{ext}",
             now.get(..10).unwrap_or("")

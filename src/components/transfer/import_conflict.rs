@@ -11,7 +11,7 @@ pub fn ImportConflict() -> impl IntoView {
             .library
             .with_untracked(|l| {
                 l.get(&pending.assessment.id)
-                    .map(|a| (a.display_name().to_string(), a.updated_at.clone()))
+                    .map(|a| (a.display_name().to_string(), a.last_changed()))
             })
             .unwrap_or_default();
         let text = format!(
@@ -19,7 +19,7 @@ pub fn ImportConflict() -> impl IntoView {
             pending.file_name,
             pending.assessment.display_name(),
             held.0,
-            held.1.get(..16).unwrap_or(&held.1).replace('T', " ")
+            held.1
         );
         let choose = move |c: Resolution| move |_| state.resolve_import(c);
         Some(view! {
