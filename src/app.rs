@@ -24,11 +24,11 @@ const PRODUCT: &str = "VCS support self-assessment";
 pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
-    let q = state.questionnaire;
+    let q = state.questionnaire();
 
     // Page titles name the page first, for tabs and screen readers.
     Effect::new(move |_| {
-        let page = match state.route.get() {
+        let page = match state.route().get() {
             Route::Assessments => "Your assessments".to_string(),
             Route::Start => "About your organisation".to_string(),
             Route::Tasks => "Your self-assessment".to_string(),
@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
     // After moving between pages, put focus on the new page's heading so
     // keyboard and screen reader users start at the top of it.
     Effect::new(move |previous: Option<Route>| {
-        let route = state.route.get();
+        let route = state.route().get();
         if previous.is_some_and(|p| p != route) {
             request_animation_frame(|| {
                 if let Some(h) = document()
@@ -74,9 +74,9 @@ pub fn App() -> impl IntoView {
     // pages with text fields (set once, so typing never moves the caret) are
     // drawn again to show the new answers; the others follow the signals.
     let page = move || {
-        let route = state.route.get();
+        let route = state.route().get();
         if matches!(route, Route::Start | Route::Question(_)) {
-            state.epoch.track();
+            state.epoch().track();
         }
         page_for(route)
     };
@@ -89,10 +89,10 @@ pub fn App() -> impl IntoView {
             <NoticeBanner/>
             <ImportConflict/>
             <BackupReminder/>
-            <div class="layout" class:layout--wide=move || state.route.get() == Route::Results>
+            <div class="layout" class:layout--wide=move || state.route().get() == Route::Results>
                 <main id="main" class="layout__main" tabindex="-1">{page}</main>
                 // The results page has the full score: its charts get the width.
-                {move || (state.route.get() != Route::Results).then(|| view! {
+                {move || (state.route().get() != Route::Results).then(|| view! {
                     <aside class="layout__aside" aria-label="Score so far">
                         <ScoreSummary/>
                     </aside>

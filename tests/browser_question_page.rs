@@ -16,7 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn QuestionWithScore(question: &'static str) -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
-    let question = state.questionnaire.question(question).unwrap();
+    let question = state.questionnaire().question(question).unwrap();
     view! {
         <QuestionPage question=question/>
         <ScoreSummary/>
@@ -75,5 +75,5 @@ async fn every_change_is_saved_to_local_storage() {
     let saved = saved();
     assert!(saved.contains(r#""q10":["yes"]"#), "{saved}");
     assert!(saved.contains("Partnerships officer"), "{saved}");
-    assert!(saved.contains(r#""schema_version":2"#), "{saved}");
+    assert!(saved.contains(r#""schema_version":3"#), "{saved}");
 }

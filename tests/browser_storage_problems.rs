@@ -25,7 +25,7 @@ async fn version_1_data_is_migrated_with_every_answer() {
     let records = keys(RECORD_PREFIX);
     assert_eq!(records.len(), 1, "{records:?}");
     let saved = saved();
-    assert!(saved.contains(r#""schema_version":2"#), "{saved}");
+    assert!(saved.contains(r#""schema_version":3"#), "{saved}");
     assert!(saved.contains("Community Partnerships Officer"), "{saved}");
     assert!(
         saved.contains(r#""q2":["liaison","lsp","subgroups"]"#),

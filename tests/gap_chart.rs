@@ -57,21 +57,59 @@ fn description_states_the_numbers() {
     assert!(desc.contains("Met: Communication."), "{desc}");
 }
 
+/// The level bars: (x, width, fill) of every rectangle 30 units tall.
+fn bars(svg: &str) -> Vec<(i32, i32, String)> {
+    let attr = |rect: &str, name: &str| -> Option<String> {
+        let start = rect.find(&format!(" {name}=\""))? + name.len() + 3;
+        let end = rect[start..].find('"')? + start;
+        Some(rect[start..end].to_string())
+    };
+    svg.split("<rect")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('>').unwrap_or(rest.len())])
+        .filter(|rect| attr(rect, "height").as_deref() == Some("30"))
+        .map(|rect| {
+            (
+                attr(rect, "x").unwrap().parse().unwrap(),
+                attr(rect, "width").unwrap().parse().unwrap(),
+                attr(rect, "fill").unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn bars_grow_with_the_level() {
-    let partly = gap_chart_svg(
+    // One channel: communication partly met. Two: met. Nothing else has a bar.
+    let partly = bars(&gap_chart_svg(
         &score_all(standards(), q(), &answers(&["q2.liaison"], &[])),
         standards(),
-    );
-    let met = gap_chart_svg(
+    ));
+    let met = bars(&gap_chart_svg(
         &score_all(
             standards(),
             q(),
             &answers(&["q2.liaison", "q2.regular_meetings"], &[]),
         ),
         standards(),
-    );
-    // One more standard moves up a level, so one bar gets longer.
-    assert_ne!(partly, met);
-    assert!(met.matches("<rect").count() >= partly.matches("<rect").count());
+    ));
+    assert_eq!(partly.len(), 1, "{partly:?}");
+    assert_eq!(met.len(), 1, "{met:?}");
+    assert_eq!(partly[0].0, met[0].0, "bars start at the same place");
+    assert!(partly[0].1 > 0);
+    assert_eq!(met[0].1, 2 * partly[0].1, "met is twice as long as partly");
+    assert_ne!(partly[0].2, met[0].2, "each level has its own fill");
+}
+
+#[test]
+fn a_verdict_on_plans_is_drawn_hollow_and_named() {
+    let scores = score_all(standards(), q(), &answers(&["q6_3.induction"], &[]));
+    let svg = gap_chart_svg(&scores, standards());
+    let drawn = bars(&svg);
+    // Induction and internal promotion, both partly met on a plan alone.
+    assert_eq!(drawn.len(), 2, "{drawn:?}");
+    assert!(drawn.iter().all(|(_, _, fill)| fill == "none"), "{drawn:?}");
+    assert!(svg.replace('\n', "").contains(">Partly met (planned)<"));
+    let desc = gap_chart_description(&scores, standards());
+    assert!(desc.contains("Induction sessions (planned only)"), "{desc}");
 }

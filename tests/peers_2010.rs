@@ -4,6 +4,7 @@
 
 mod common;
 use common::{q, standards};
+use thriving_third_sector::domain::ids::StandardId;
 use thriving_third_sector::domain::peers::{Peer, PeerSet};
 use thriving_third_sector::domain::scoring::{score_standard, Status};
 
@@ -154,11 +155,168 @@ fn nobody_yet_asked_the_sector_about_its_support() {
 fn tallies_cover_all_fifteen_for_every_standard() {
     let tallies = peers().tallies(standards(), q());
     assert_eq!(tallies.len(), 13);
-    assert!(tallies.iter().all(|t| t.total() == 15));
-    // Officer met by all; strategy by none.
-    assert_eq!(tallies[2].met, 15);
-    assert_eq!(tallies[6].met, 0);
-    assert_eq!(PeerSet::bundled_tallies(), tallies.as_slice());
+    assert!(tallies.values().all(|t| t.total() == 15));
+    // Keyed by standard, not by position: officer met by all, strategy by none.
+    assert_eq!(tallies[&StandardId::from("officer")].met, 15);
+    assert_eq!(tallies[&StandardId::from("strategy")].met, 0);
+    assert_eq!(PeerSet::bundled_tallies(), &tallies);
+}
+
+/// Appendix 1 as printed, one column per respondent in the table's order
+/// (Broxbourne, Dacorum, E Herts, Hertsmere, N Herts, St Albans, Stevenage,
+/// 3 Rivers, Watford, Welhat, Fire, Police, PCT, Probation, HCC).
+const TABLE_ORDER: [&str; 15] = [
+    "broxbourne",
+    "dacorum",
+    "east_herts",
+    "hertsmere",
+    "north_herts",
+    "st_albans",
+    "stevenage",
+    "three_rivers",
+    "watford",
+    "welwyn_hatfield",
+    "fire",
+    "police",
+    "pct",
+    "probation",
+    "hcc",
+];
+
+const TABLE_1: [(&str, &str); 16] = [
+    ("grants", "XXXXXXXXXX..XXX"),
+    ("multi_year", "XX...X..X...X.X"),
+    ("premises", "XX.XXXXXXX...XX"),
+    ("iag", "...XXXX.X....XX"),
+    ("capacity_building", "X....X........X"),
+    ("rate_relief", "XX..XX.X......X"),
+    ("equipment", "....X....XX...X"),
+    ("training", ".....X..X.X..XX"),
+    ("mentoring", "X.....X.......X"),
+    ("staff_volunteering", ".....X....XX..X"),
+    ("sla", "XX.X.XXXXX..XXX"),
+    ("cvs_funding", "XXX..XX.XX....X"),
+    ("volunteer_centre_funding", "XX...XX.XX....X"),
+    ("social_enterprise", ".....X........X"),
+    ("events", ".....X.......XX"),
+    ("recruitment", "..............X"),
+];
+
+const TABLE_2: [(&str, &str); 8] = [
+    ("lsp", "X.XX.XX.XX....X"),
+    ("commissioned", "X.........X..XX"),
+    ("task_finish", ".X...X...X....X"),
+    ("liaison", ".X..XX...X..XXX"),
+    ("regular_meetings", ".X...X...X...XX"),
+    ("subgroups", "X..X.XX.XX....X"),
+    ("networks", ".....XX.XX....X"),
+    ("joint_delivery", ".............XX"),
+];
+
+fn check_table(part: &str, table: &[(&str, &str)]) {
+    for (option, marks) in table {
+        let expected: Vec<&str> = TABLE_ORDER
+            .iter()
+            .zip(marks.chars())
+            .filter(|(_, m)| *m == 'X')
+            .map(|(id, _)| *id)
+            .collect();
+        let encoded: Vec<&str> = TABLE_ORDER
+            .iter()
+            .copied()
+            .filter(|id| peers().peer(id).unwrap().answers.is_selected(part, option))
+            .collect();
+        assert_eq!(encoded, expected, "{part}.{option}");
+    }
+    // No option of the table is set for anyone beyond its marks.
+    let in_table: Vec<&str> = table.iter().map(|(o, _)| *o).collect();
+    for peer in &peers().peers {
+        for chosen in peer.answers.selected(part) {
+            let option = q().part(part).unwrap().1.option(chosen).unwrap();
+            assert!(
+                in_table.contains(&chosen) || option.supplementary,
+                "{} has {part}.{chosen}, which Appendix 1 does not have",
+                peer.id
+            );
+        }
+    }
+}
+
+#[test]
+fn tables_1_and_2_are_encoded_mark_for_mark() {
+    check_table("q1", &TABLE_1);
+    check_table("q2", &TABLE_2);
+    let count = |part: &str, option: &str| {
+        peers()
+            .peers
+            .iter()
+            .filter(|p| p.answers.is_selected(part, option))
+            .count()
+    };
+    // The counts per row, as the tables print them.
+    assert_eq!(count("q1", "grants"), 13);
+    assert_eq!(count("q1", "sla"), 11);
+    assert_eq!(count("q1", "cvs_funding"), 8);
+    assert_eq!(count("q2", "lsp"), 8);
+    assert_eq!(count("q2", "regular_meetings"), 5);
+    assert_eq!(count("q2", "liaison"), 7);
+}
+
+#[test]
+fn the_pct_has_no_regular_meetings_mark_and_says_why_beside_it() {
+    let pct = peers().peer("pct").unwrap();
+    assert!(!pct.answers.is_selected("q2", "regular_meetings"));
+    assert!(pct
+        .notes
+        .iter()
+        .any(|n| n.contains("regular (quarterly) meetings")));
+}
+
+#[test]
+fn no_year_or_plan_is_recorded_that_the_report_does_not_state() {
+    let watford = peers().peer("watford").unwrap();
+    assert_eq!(watford.answers.text("q4_when"), None);
+    let hcc = peers().peer("hcc").unwrap();
+    assert!(hcc.answers.is_selected("q4_2", "assessing"));
+    assert_eq!(hcc.answers.text("q4_when"), None);
+    assert!(peers().notes[0].contains("encoded exactly as marked"));
+}
+
+#[test]
+fn the_disputed_verdicts_read_as_the_report_would() {
+    let verdict = |id: &str, standard: &str| status(peers().peer(id).unwrap(), standard);
+    // Stevenage and Watford talk to the sector through LSP seats and networks.
+    assert_eq!(verdict("stevenage", "communication"), Status::Met);
+    assert_eq!(verdict("watford", "communication"), Status::Met);
+    // Three Rivers would use a Compact that is itself still being developed.
+    assert_eq!(verdict("three_rivers", "strategy"), Status::NotMet);
+    // Stevenage's plans mention volunteering only.
+    assert_eq!(verdict("stevenage", "plan_mention"), Status::NotMet);
+    // Police and the County Council only plan induction sessions.
+    for id in ["police", "hcc"] {
+        let score = score_standard(
+            standards().standard("induction").unwrap(),
+            q(),
+            &peers().peer(id).unwrap().answers,
+        );
+        assert_eq!(
+            (score.status, score.planned),
+            (Status::PartlyMet, true),
+            "{id}"
+        );
+    }
+    // Nobody is met on influence on the strength of a plan to consult.
+    for p in &peers().peers {
+        let score = score_standard(standards().standard("influence").unwrap(), q(), &p.answers);
+        if score.status == Status::Met {
+            assert!(
+                p.answers.is_selected("q2", "consultation")
+                    || p.answers.is_selected("q2", "resourced_reps"),
+                "{}",
+                p.id
+            );
+        }
+    }
 }
 
 #[test]

@@ -53,16 +53,39 @@ fn options_follow_the_appendix_1_tables() {
     assert_eq!(count("q5"), 4);
     assert_eq!(count("q6_1"), 9);
     assert_eq!(count("q6_2"), 9);
-    // Table 6.3 has 8 rows; "Staff workshops/induction" is split, adding one supplementary option.
-    assert_eq!(count("q6_3"), 8);
-    assert!(
-        q().part("q6_3")
+    // Table 6.3 has 8 rows; "Staff workshops/induction" is split in two, both
+    // from the 2010 category, so neither is "Added".
+    assert_eq!(count("q6_3"), 9);
+    let (_, q6_3) = q().part("q6_3").unwrap();
+    for split in ["workshops", "induction"] {
+        let option = q6_3.option(split).unwrap();
+        assert!(!option.supplementary, "{split}");
+        assert!(option
+            .note
+            .as_deref()
             .unwrap()
-            .1
-            .option("induction")
-            .unwrap()
-            .supplementary
-    );
+            .contains("Staff workshops/induction"));
+    }
+    // What is done now is a part added to question 6.3, every option of it added.
+    let (_, now) = q().part("q6_3_now").unwrap();
+    assert!(now.options.iter().all(|o| o.supplementary));
+    // Question 8 asks about priorities other than volunteering: engagement
+    // and volunteering are told apart.
+    let (_, q8) = q().part("q8").unwrap();
+    assert!(q8.option("engagement").is_some() && q8.option("volunteering_only").is_some());
+    assert!(q8.option("engagement_only").is_none());
+}
+
+#[test]
+fn the_current_practice_a_standard_needs_can_be_recorded() {
+    let (_, q2) = q().part("q2").unwrap();
+    assert!(q2.option("consultation").unwrap().supplementary);
+    let (_, q4_1) = q().part("q4_1").unwrap();
+    assert!(q4_1
+        .option("statement")
+        .unwrap()
+        .label
+        .contains("statement of agreed practice"));
 }
 
 #[test]
@@ -72,6 +95,7 @@ fn none_options_are_exclusive_and_last() {
         ("q6_1", "no_plans"),
         ("q6_2", "no_plans"),
         ("q6_3", "no_plans"),
+        ("q6_3_now", "none"),
     ] {
         let (_, p) = q().part(part).unwrap();
         assert!(p.option(option).unwrap().exclusive, "{part}.{option}");

@@ -7,7 +7,7 @@ use common::{answers, q, standards};
 use thriving_third_sector::domain::assessment::{Assessment, BodyDetails};
 use thriving_third_sector::domain::saved::{
     decode, decode_import, encode_export, encode_export_all, encode_saved, LoadError,
-    SCHEMA_VERSION,
+    SCHEMA_VERSION, SPLIT_Q8_NOTE,
 };
 
 fn sample() -> Assessment {
@@ -133,6 +133,28 @@ fn version_2_storage_loads_as_saved() {
 }
 
 #[test]
+fn version_2_question_8_split_keeps_the_old_answer_in_words() {
+    let a = decode(&fixture("v2-split-q8.json"), q(), "unused").unwrap();
+    assert_eq!(a.id, "a2q8split");
+    // Which half was meant cannot be known: the choice is asked again...
+    assert!(!a.answers.part_answered("q8"));
+    // ...and nothing is lost: the old answer and the details are both kept.
+    let details = a.answers.text("q8_details").unwrap();
+    assert!(details.starts_with(SPLIT_Q8_NOTE), "{details}");
+    assert!(
+        details.ends_with("Volunteering strategy 2009-12"),
+        "{details}"
+    );
+    // Question 6.3 was always about plans, and stays so.
+    assert!(a.answers.is_selected("q6_3", "communications"));
+    assert!(a.answers.is_selected("q10", "yes"));
+    assert_eq!(
+        a.answers.text("q10_role"),
+        Some("Stronger Communities Officer")
+    );
+}
+
+#[test]
 fn bad_files_get_a_clear_reason() {
     let check = |text: &str, expected: fn(&LoadError) -> bool| {
         let err = decode_import(text, q(), || "x".into()).unwrap_err();
@@ -153,8 +175,8 @@ fn bad_files_get_a_clear_reason() {
         matches!(e, LoadError::NewerVersion { found: 99 })
     });
     check(
-        r#"{"format":"thriving-third-sector-collection","schema_version":3,"assessments":[]}"#,
-        |e| matches!(e, LoadError::NewerVersion { found: 3 }),
+        r#"{"format":"thriving-third-sector-collection","schema_version":4,"assessments":[]}"#,
+        |e| matches!(e, LoadError::NewerVersion { found: 4 }),
     );
     check(
         r#"{"format":"thriving-third-sector-collection","schema_version":2,"assessments":[]}"#,

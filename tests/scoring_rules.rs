@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::{answers, q, standards, status};
-use thriving_third_sector::domain::scoring::{score_all, Status::*, Summary};
+use common::{answers, planned, q, standards, status};
+use thriving_third_sector::domain::scoring::{score_all, score_standard, Status::*, Summary};
 
 #[test]
 fn nothing_answered_means_not_yet_answered_everywhere() {
@@ -18,10 +18,7 @@ fn nothing_answered_means_not_yet_answered_everywhere() {
 #[test]
 fn influence() {
     assert_eq!(
-        status(
-            "influence",
-            &answers(&["q2.lsp", "q6_2.consultations"], &[])
-        ),
+        status("influence", &answers(&["q2.lsp", "q2.consultation"], &[])),
         Met
     );
     assert_eq!(
@@ -36,45 +33,66 @@ fn influence() {
         status("influence", &answers(&["q2.task_finish"], &[])),
         PartlyMet
     );
-    assert_eq!(
-        status("influence", &answers(&["q6_2.consultations"], &[])),
-        PartlyMet
-    );
     assert_eq!(status("influence", &answers(&["q2.liaison"], &[])), NotMet);
     assert_eq!(status("influence", &answers(&["q2.none"], &[])), NotMet);
 }
 
 #[test]
-fn internal_promotion() {
+fn a_plan_to_consult_is_not_consultation() {
+    // The case: seats on the LSP and a plan to consult.
+    let a = answers(&["q2.lsp", "q6_2.consultations"], &[]);
+    assert_eq!(status("influence", &a), PartlyMet);
+    assert!(!planned("influence", &a), "partly met on current seats");
+    let plan_only = answers(&["q2.liaison", "q6_2.consultations"], &[]);
+    assert_eq!(status("influence", &plan_only), PartlyMet);
+    assert!(planned("influence", &plan_only));
+}
+
+#[test]
+fn internal_promotion_counts_what_is_in_place_now() {
     assert_eq!(
         status(
             "internal_promotion",
-            &answers(&["q6_3.communications", "q6_3.member_links"], &[])
+            &answers(&["q6_3_now.communications", "q6_3_now.member_links"], &[])
         ),
         Met
     );
-    assert_eq!(
-        status(
-            "internal_promotion",
-            &answers(&["q6_3.communications"], &[])
-        ),
-        PartlyMet
+    let one = answers(&["q6_3_now.communications"], &[]);
+    assert_eq!(status("internal_promotion", &one), PartlyMet);
+    assert!(!planned("internal_promotion", &one));
+    let plans = answers(
+        &["q6_3.communications", "q6_3.member_links", "q6_3.forum"],
+        &[],
     );
+    assert_eq!(status("internal_promotion", &plans), PartlyMet);
+    assert!(planned("internal_promotion", &plans));
+    // "Due to be discussed" is not yet a plan; and plans that do not hold
+    // leave the standard unanswered until current practice is answered.
     assert_eq!(
         status(
             "internal_promotion",
             &answers(&["q6_3.due_discussion"], &[])
         ),
-        PartlyMet
+        NotAnswered
     );
     assert_eq!(
-        status("internal_promotion", &answers(&["q6_3.no_plans"], &[])),
+        status(
+            "internal_promotion",
+            &answers(&["q6_3_now.none", "q6_3.due_discussion"], &[])
+        ),
+        NotMet
+    );
+    assert_eq!(
+        status(
+            "internal_promotion",
+            &answers(&["q6_3_now.none", "q6_3.no_plans"], &[])
+        ),
         NotMet
     );
 }
 
 #[test]
-fn officer_and_senior_lead_need_a_role_not_a_name() {
+fn officer_and_senior_lead_need_a_yes_and_a_role_not_a_name() {
     assert_eq!(
         status(
             "officer",
@@ -90,6 +108,14 @@ fn officer_and_senior_lead_need_a_role_not_a_name() {
         PartlyMet
     );
     assert_eq!(status("officer", &answers(&["q10.no"], &[])), NotMet);
+    // A role typed beside No does not lift the verdict.
+    assert_eq!(
+        status(
+            "officer",
+            &answers(&["q10.no"], &[("q10_role", "Vacant since May")])
+        ),
+        NotMet
+    );
     assert_eq!(
         status("officer", &answers(&[], &[("q10_name", "A. Person")])),
         NotAnswered
@@ -102,7 +128,13 @@ fn officer_and_senior_lead_need_a_role_not_a_name() {
         Met
     );
     assert_eq!(status("senior_lead", &answers(&["q9.yes"], &[])), PartlyMet);
-    assert_eq!(status("senior_lead", &answers(&["q9.no"], &[])), NotMet);
+    assert_eq!(
+        status(
+            "senior_lead",
+            &answers(&["q9.no"], &[("q9_role", "Vacant since May")])
+        ),
+        NotMet
+    );
 }
 
 #[test]
@@ -116,7 +148,7 @@ fn monitoring_is_met_only_by_asking_the_sector() {
 }
 
 #[test]
-fn plan_mention_needs_details() {
+fn plan_mention_needs_details_and_volunteering_alone_is_no() {
     assert_eq!(
         status(
             "plan_mention",
@@ -129,8 +161,12 @@ fn plan_mention_needs_details() {
         PartlyMet
     );
     assert_eq!(
-        status("plan_mention", &answers(&["q8.engagement_only"], &[])),
+        status("plan_mention", &answers(&["q8.engagement"], &[])),
         PartlyMet
+    );
+    assert_eq!(
+        status("plan_mention", &answers(&["q8.volunteering_only"], &[])),
+        NotMet
     );
     assert_eq!(status("plan_mention", &answers(&["q8.no"], &[])), NotMet);
 }
@@ -138,21 +174,30 @@ fn plan_mention_needs_details() {
 #[test]
 fn strategy() {
     assert_eq!(status("strategy", &answers(&["q4_1.yes"], &[])), Met);
+    // The report's alternative: a statement of agreed practice.
+    assert_eq!(status("strategy", &answers(&["q4_1.statement"], &[])), Met);
     assert_eq!(
         status("strategy", &answers(&["q4_1.developing"], &[])),
         PartlyMet
     );
     assert_eq!(
-        status("strategy", &answers(&["q4_1.no", "q4_2.use_compact"], &[])),
-        PartlyMet
-    );
-    assert_eq!(
         status(
             "strategy",
-            &answers(&["q4_1.no", "q4_2.planned"], &[("q4_when", "2011")])
+            &answers(&["q3_1.yes", "q4_1.no", "q4_2.use_compact"], &[])
         ),
         PartlyMet
     );
+    // Three Rivers: the Compact it would use instead is itself only being developed.
+    assert_eq!(
+        status(
+            "strategy",
+            &answers(&["q3_1.developing", "q4_1.no", "q4_2.use_compact"], &[])
+        ),
+        NotMet
+    );
+    let dated = answers(&["q4_1.no", "q4_2.planned"], &[("q4_when", "2011")]);
+    assert_eq!(status("strategy", &dated), PartlyMet);
+    assert!(planned("strategy", &dated));
     // A plan with no date is not yet a plan.
     assert_eq!(
         status("strategy", &answers(&["q4_1.no", "q4_2.planned"], &[])),
@@ -165,18 +210,25 @@ fn strategy() {
 }
 
 #[test]
-fn induction_is_told_apart_from_other_workshops() {
-    assert_eq!(status("induction", &answers(&["q6_3.induction"], &[])), Met);
+fn induction_is_told_apart_from_other_workshops_and_from_plans() {
     assert_eq!(
-        status("induction", &answers(&["q6_3.workshops"], &[])),
+        status("induction", &answers(&["q6_3_now.induction"], &[])),
+        Met
+    );
+    assert_eq!(
+        status("induction", &answers(&["q6_3_now.workshops"], &[])),
         PartlyMet
     );
     assert_eq!(
-        status("induction", &answers(&["q6_3.shared_training"], &[])),
+        status("induction", &answers(&["q6_3_now.shared_training"], &[])),
         PartlyMet
     );
+    // The Constabulary's and the County Council's planned sessions.
+    let planned_sessions = answers(&["q6_3.induction"], &[]);
+    assert_eq!(status("induction", &planned_sessions), PartlyMet);
+    assert!(planned("induction", &planned_sessions));
     assert_eq!(
-        status("induction", &answers(&["q6_3.communications"], &[])),
+        status("induction", &answers(&["q6_3_now.communications"], &[])),
         NotMet
     );
 }
@@ -194,13 +246,9 @@ fn infrastructure_funding() {
         ),
         Met
     );
-    assert_eq!(
-        status(
-            "infrastructure_funding",
-            &answers(&["q1.grants", "q6_1.increase_cvs_funding"], &[])
-        ),
-        PartlyMet
-    );
+    let plan = answers(&["q1.grants", "q6_1.increase_cvs_funding"], &[]);
+    assert_eq!(status("infrastructure_funding", &plan), PartlyMet);
+    assert!(planned("infrastructure_funding", &plan));
     assert_eq!(
         status("infrastructure_funding", &answers(&["q1.grants"], &[])),
         NotMet
@@ -234,7 +282,7 @@ fn commissioning_counts_the_sector_friendly_practices() {
 }
 
 #[test]
-fn funding_mix() {
+fn funding_mix_needs_a_contract_beside_grants() {
     assert_eq!(
         status("funding_mix", &answers(&["q1.grants", "q1.sla"], &[])),
         Met
@@ -246,6 +294,14 @@ fn funding_mix() {
         ),
         Met
     );
+    // Multi-year funding can be grants alone: not a mix.
+    assert_eq!(
+        status(
+            "funding_mix",
+            &answers(&["q1.grants", "q1.multi_year"], &[])
+        ),
+        PartlyMet
+    );
     assert_eq!(
         status("funding_mix", &answers(&["q1.grants"], &[])),
         PartlyMet
@@ -255,7 +311,7 @@ fn funding_mix() {
 }
 
 #[test]
-fn communication() {
+fn communication_counts_every_standing_two_way_channel() {
     assert_eq!(
         status(
             "communication",
@@ -263,33 +319,40 @@ fn communication() {
         ),
         Met
     );
+    // Stevenage and Watford: LSP seats, sub-groups and networks.
+    assert_eq!(
+        status(
+            "communication",
+            &answers(&["q2.lsp", "q2.networks", "q2.subgroups"], &[])
+        ),
+        Met
+    );
     assert_eq!(
         status("communication", &answers(&["q2.liaison"], &[])),
         PartlyMet
     );
-    assert_eq!(status("communication", &answers(&["q2.lsp"], &[])), NotMet);
+    assert_eq!(
+        status("communication", &answers(&["q2.lsp"], &[])),
+        PartlyMet
+    );
+    assert_eq!(
+        status(
+            "communication",
+            &answers(&["q2.commissioned", "q2.task_finish"], &[])
+        ),
+        NotMet
+    );
 }
 
 #[test]
-fn compact() {
+fn compact_is_met_by_signing_up() {
+    assert_eq!(status("compact", &answers(&["q3_1.yes"], &[])), Met);
+    // A Compact group that meets, without "inform practice" ticked.
     assert_eq!(
-        status(
-            "compact",
-            &answers(&["q3_1.yes", "q3_2.inform_practice"], &[])
-        ),
+        status("compact", &answers(&["q3_1.yes", "q3_2.group_meets"], &[])),
         Met
     );
-    assert_eq!(
-        status(
-            "compact",
-            &answers(&["q3_1.signed_up", "q3_2.inform_practice"], &[])
-        ),
-        Met
-    );
-    assert_eq!(
-        status("compact", &answers(&["q3_1.yes", "q3_2.group_lapsed"], &[])),
-        PartlyMet
-    );
+    assert_eq!(status("compact", &answers(&["q3_1.signed_up"], &[])), Met);
     assert_eq!(
         status("compact", &answers(&["q3_1.developing"], &[])),
         PartlyMet
@@ -304,9 +367,14 @@ fn every_standard_can_reach_every_status() {
     for question in &q().questions {
         for part in &question.parts {
             for option in &part.options {
-                if !option.exclusive
-                    && !["no", "developing", "engagement_only"].contains(&option.id.as_str())
-                {
+                let excluded = [
+                    "no",
+                    "developing",
+                    "engagement",
+                    "volunteering_only",
+                    "statement",
+                ];
+                if !option.exclusive && !excluded.contains(&option.id.as_str()) {
                     all.push(format!("{}.{}", part.id, option.id));
                 }
             }
@@ -333,6 +401,7 @@ fn every_standard_can_reach_every_status() {
             "q5.none",
             "q6_1.no_plans",
             "q6_2.no_plans",
+            "q6_3_now.none",
             "q6_3.no_plans",
             "q8.no",
             "q9.no",
@@ -351,8 +420,36 @@ fn every_standard_can_reach_every_status() {
 }
 
 #[test]
+fn a_verdict_on_plans_says_so_and_takes_the_steps_for_not_met() {
+    let a = answers(&["q6_3.induction"], &[]);
+    let s = standards().standard("induction").unwrap();
+    let score = score_standard(s, q(), &a);
+    assert_eq!(score.label(), "Partly met: planned, not yet in place");
+    assert!(score
+        .explanation(s)
+        .starts_with("Partly met on a plan only"));
+    assert_eq!(score.next_steps(s), s.next_steps.not_met.as_slice());
+    assert_eq!(
+        score.evidence[0].to_string(),
+        "Question 6.3: VCS information sessions in the induction of new staff (a plan)"
+    );
+    // Where only a plan can ever make it partly met, its own steps apply.
+    let f = standards().standard("infrastructure_funding").unwrap();
+    let plan = score_standard(f, q(), &answers(&["q6_1.increase_cvs_funding"], &[]));
+    assert_eq!(plan.next_steps(f), f.next_steps.partly_met.as_slice());
+}
+
+#[test]
 fn evidence_lists_the_answers_that_decided_it() {
-    let a = answers(&["q2.lsp", "q2.liaison", "q6_2.consultations"], &[]);
+    let a = answers(
+        &[
+            "q2.lsp",
+            "q2.liaison",
+            "q2.consultation",
+            "q6_2.consultations",
+        ],
+        &[],
+    );
     let s = standards().standard("influence").unwrap();
     let score = thriving_third_sector::domain::scoring::score_standard(s, q(), &a);
     let evidence: Vec<_> = score
@@ -366,6 +463,10 @@ fn evidence_lists_the_answers_that_decided_it() {
             (
                 "Question 2",
                 "The VCS sits on the Local Strategic Partnership (LSP)"
+            ),
+            (
+                "Question 2",
+                "We consult the VCS before decisions are made (already in place, not a plan)"
             ),
             ("Question 6.2", "Consult the VCS"),
         ]
@@ -381,7 +482,7 @@ fn partly_met_says_what_it_takes_to_meet() {
     let text = score.explanation(s);
     assert!(text.starts_with("Partly met because"), "{text}");
     assert!(
-        text.contains("To meet it: you hold regular meetings"),
+        text.contains("To meet it: two or more standing two-way channels"),
         "{text}"
     );
     assert_eq!(score.next_steps(s), s.next_steps.partly_met.as_slice());
@@ -389,9 +490,9 @@ fn partly_met_says_what_it_takes_to_meet() {
 
 #[test]
 fn the_overall_figure_counts_two_for_met_and_one_for_partly() {
-    // Influence met, communication partly met; funding mix draws on q2 too,
-    // so it is not met rather than not answered.
-    let a = answers(&["q2.lsp", "q2.resourced_reps", "q2.liaison"], &[]);
+    // Influence met, communication partly met (one channel); funding mix
+    // draws on q2 too, so it is not met rather than not answered.
+    let a = answers(&["q2.lsp", "q2.resourced_reps"], &[]);
     let summary = Summary::of(&score_all(standards(), q(), &a));
     assert_eq!(
         (

@@ -4,7 +4,45 @@
 mod common;
 use common::{answers, q};
 use thriving_third_sector::domain::peers::PeerSet;
-use thriving_third_sector::domain::snapshot::snapshot;
+use thriving_third_sector::domain::snapshot::{problems, snapshot};
+
+#[test]
+fn every_id_the_snapshot_reads_is_in_the_questionnaire() {
+    assert_eq!(problems(q()), Vec::<String>::new());
+    let mut renamed = q().clone();
+    let (_, q8) = renamed
+        .questions
+        .iter_mut()
+        .flat_map(|x| x.parts.iter_mut().map(|p| (p.id.clone(), p)))
+        .find(|(id, _)| id == "q8")
+        .unwrap();
+    q8.options.retain(|o| o.id != "volunteering_only");
+    assert_eq!(
+        problems(&renamed),
+        ["snapshot: no option q8.volunteering_only"]
+    );
+}
+
+#[test]
+fn staff_understanding_tells_practice_from_plans() {
+    let a = answers(
+        &[
+            "q6_3_now.communications",
+            "q6_3.induction",
+            "q8.volunteering_only",
+            "q4_1.statement",
+        ],
+        &[],
+    );
+    let text = snapshot("C", q(), &a);
+    assert!(text.contains("To make sure staff understand the sector's importance, it already uses internal newsletters and communications."), "{text}");
+    assert!(text.contains("To make sure staff understand the sector's importance, it plans VCS sessions in staff induction."), "{text}");
+    assert!(
+        text.contains("Its plans mention volunteering, but not the sector itself."),
+        "{text}"
+    );
+    assert!(text.contains("a statement of agreed practice"), "{text}");
+}
 
 #[test]
 fn nothing_answered_says_nothing() {

@@ -25,3 +25,13 @@ pub fn js_error_message(error: &wasm_bindgen::JsValue) -> String {
         .or_else(|| error.as_string())
         .unwrap_or_else(|| "unknown error".into())
 }
+
+/// Sends every panic's message and place to the console. A release build
+/// aborts on panic, and without this the console shows only "unreachable".
+pub fn report_panics_to_console() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(
+            &format!("The self-assessment stopped because of a defect: {info}").into(),
+        );
+    }));
+}

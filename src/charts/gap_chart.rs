@@ -41,7 +41,14 @@ pub fn gap_chart_description(scores: &[StandardScore], set: &StandardSet) -> Str
         let names: Vec<_> = scores
             .iter()
             .filter(|s| s.status == status)
-            .map(|s| s.standard(set).short_title.as_str())
+            .map(|s| {
+                let title = &s.standard(set).short_title;
+                if s.planned {
+                    format!("{title} (planned only)")
+                } else {
+                    title.clone()
+                }
+            })
             .collect();
         if !names.is_empty() {
             desc.push_str(&format!(" {}: {}.", status.label(), names.join(", ")));
@@ -88,14 +95,17 @@ fn draw(out: &mut String, labels: &[String], scores: &[StandardScore]) -> DrawRe
     draw_frame(out, labels, &headings, &guides, |area, i, y| {
         let status = scores[i].status;
         let end = PLOT_LEFT + bar_steps(status) * STEP;
+        // A verdict on plans alone is drawn hollow: nothing is in place yet.
+        let style = if scores[i].planned {
+            level_colour(status).stroke_width(3)
+        } else {
+            level_colour(status).filled()
+        };
         if end > PLOT_LEFT {
-            area.draw(&Rectangle::new(
-                [(PLOT_LEFT, y - 15), (end, y + 15)],
-                level_colour(status).filled(),
-            ))?;
+            area.draw(&Rectangle::new([(PLOT_LEFT, y - 15), (end, y + 15)], style))?;
         }
         area.draw(&Text::new(
-            status.label(),
+            scores[i].short_label(),
             (end + 10, y),
             text(FONT, &TEXT, HPos::Left),
         ))

@@ -4,21 +4,23 @@
 use super::frame::{draw_frame, row_labels, size, text, DrawResult, FONT, SMALL_FONT};
 use super::palette::{DARK_BLUE, TEXT, TURQUOISE};
 use super::svg::accessible;
+use crate::domain::ids::StandardId;
 use crate::domain::peers::PeerTally;
 use crate::domain::scoring::{StandardScore, Status};
 use crate::domain::standards::StandardSet;
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
+use std::collections::BTreeMap;
 
 const YOU_X: i32 = 345;
 const BAR_X: i32 = 530;
 /// Width of one body in the bar.
 const UNIT: i32 = 17;
 
-fn short(status: Status) -> &'static str {
-    match status {
+fn short(score: &StandardScore) -> &'static str {
+    match score.status {
         Status::NotAnswered => "Not answered",
-        other => other.label(),
+        _ => score.short_label(),
     }
 }
 
@@ -28,17 +30,17 @@ pub fn peer_chart_title() -> &'static str {
 
 pub fn peer_chart_description(
     scores: &[StandardScore],
-    tallies: &[PeerTally],
+    tallies: &BTreeMap<StandardId, PeerTally>,
     set: &StandardSet,
 ) -> String {
     let parts: Vec<String> = scores
         .iter()
-        .zip(tallies)
+        .filter_map(|s| Some((s, tallies.get(&s.standard_id)?)))
         .map(|(s, t)| {
             format!(
                 "{}: you {}, {} of {} met and {} partly met",
                 s.standard(set).short_title,
-                s.status.label().to_lowercase(),
+                s.short_label().to_lowercase(),
                 t.met,
                 t.total(),
                 t.partly_met
@@ -50,7 +52,7 @@ pub fn peer_chart_description(
 
 pub fn peer_chart_svg(
     scores: &[StandardScore],
-    tallies: &[PeerTally],
+    tallies: &BTreeMap<StandardId, PeerTally>,
     set: &StandardSet,
 ) -> String {
     let standards: Vec<_> = scores.iter().map(|s| s.standard(set)).collect();
@@ -70,7 +72,7 @@ fn draw(
     out: &mut String,
     labels: &[String],
     scores: &[StandardScore],
-    tallies: &[PeerTally],
+    tallies: &BTreeMap<StandardId, PeerTally>,
 ) -> DrawResult {
     let headings = [
         (YOU_X, "You", HPos::Left),
@@ -78,11 +80,14 @@ fn draw(
     ];
     draw_frame(out, labels, &headings, &[], |area, i, y| {
         area.draw(&Text::new(
-            short(scores[i].status),
+            short(&scores[i]),
             (YOU_X, y),
             text(FONT, &TEXT, HPos::Left),
         ))?;
-        let tally = tallies[i];
+        // Every standard has a tally: both come from the same set.
+        let Some(tally) = tallies.get(&scores[i].standard_id) else {
+            return Ok(());
+        };
         let met_end = BAR_X + UNIT * tally.met as i32;
         let partly_end = met_end + UNIT * tally.partly_met as i32;
         // The whole fifteen as an outline, so the share is visible.

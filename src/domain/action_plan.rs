@@ -7,7 +7,7 @@ use super::standards::{NextStep, Standard, StandardSet};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Action<'a> {
     pub standard: &'a Standard,
-    pub status: Status,
+    pub score: &'a StandardScore,
     pub step: &'a NextStep,
 }
 
@@ -22,26 +22,22 @@ fn rank(standard: &Standard, status: Status) -> Option<u8> {
 
 /// Steps for every standard not yet met; standards not answered have no
 /// steps until they are.
-pub fn action_plan<'a>(scores: &[StandardScore], set: &'a StandardSet) -> Vec<Action<'a>> {
-    let mut ranked: Vec<(u8, usize, &'a Standard, Status)> = scores
+pub fn action_plan<'a>(scores: &'a [StandardScore], set: &'a StandardSet) -> Vec<Action<'a>> {
+    let mut ranked: Vec<(u8, usize, &'a Standard, &'a StandardScore)> = scores
         .iter()
         .enumerate()
         .filter_map(|(i, score)| {
             let standard = set.standard(&score.standard_id)?;
-            rank(standard, score.status).map(|r| (r, i, standard, score.status))
+            rank(standard, score.status).map(|r| (r, i, standard, score))
         })
         .collect();
     ranked.sort_by_key(|(r, i, _, _)| (*r, *i));
     ranked
         .into_iter()
-        .flat_map(|(_, _, standard, status)| {
-            let steps = match status {
-                Status::PartlyMet => &standard.next_steps.partly_met,
-                _ => &standard.next_steps.not_met,
-            };
-            steps.iter().map(move |step| Action {
+        .flat_map(|(_, _, standard, score)| {
+            score.next_steps(standard).iter().map(move |step| Action {
                 standard,
-                status,
+                score,
                 step,
             })
         })

@@ -1,5 +1,6 @@
 //! What moved between two assessments of the same body.
 
+use super::ids::StandardId;
 use super::scoring::{StandardScore, Status};
 use serde::Serialize;
 
@@ -25,7 +26,7 @@ impl Direction {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    pub standard_id: String,
+    pub standard_id: StandardId,
     pub before: Status,
     pub after: Status,
     pub direction: Direction,

@@ -97,11 +97,7 @@ pub fn to_csv(
         }
         for score in score_all(set, q, &answers) {
             let standard = score.standard(set);
-            let evidence: Vec<String> = score
-                .evidence
-                .iter()
-                .map(|e| format!("{}: {}", e.question, e.answer))
-                .collect();
+            let evidence: Vec<String> = score.evidence.iter().map(ToString::to_string).collect();
             row(
                 &mut out,
                 &[
@@ -109,9 +105,9 @@ pub fn to_csv(
                     &[
                         "standard",
                         "",
-                        &standard.id,
+                        standard.id.as_str(),
                         &standard.title,
-                        score.status.label(),
+                        score.label(),
                         &evidence.join("; "),
                     ],
                 ]

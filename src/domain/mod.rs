@@ -6,6 +6,7 @@ pub mod answers;
 pub mod assessment;
 pub mod change;
 pub mod csv;
+pub mod ids;
 pub mod library;
 pub mod peers;
 pub mod progress;

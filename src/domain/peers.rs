@@ -2,11 +2,12 @@
 //! format, loaded from `seeds/peers.json` and scored like any assessment.
 
 use super::answers::Answers;
+use super::ids::StandardId;
 use super::questionnaire::Questionnaire;
 use super::scoring::{score_all, StandardScore, Status};
 use super::standards::StandardSet;
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -77,7 +78,10 @@ impl PeerSet {
                 problems.push(format!("peer {} answers unknown {unknown}", p.id));
             }
             for part in p.answers.choices.keys() {
-                let (_, part_def) = q.part(part).expect("checked above");
+                // An unknown part is reported by `unknown_ids` above.
+                let Some((_, part_def)) = q.part(part) else {
+                    continue;
+                };
                 let chosen: Vec<_> = p.answers.selected(part).collect();
                 let exclusive = chosen
                     .iter()
@@ -98,11 +102,12 @@ impl PeerSet {
             .collect()
     }
 
-    /// For each standard, in the set's order, how the peers fared.
-    pub fn tallies(&self, set: &StandardSet, q: &Questionnaire) -> Vec<PeerTally> {
-        let mut tallies = vec![PeerTally::default(); set.standards.len()];
+    /// For each standard, how the peers fared.
+    pub fn tallies(&self, set: &StandardSet, q: &Questionnaire) -> BTreeMap<StandardId, PeerTally> {
+        let mut tallies = BTreeMap::new();
         for (_, scores) in self.scores(set, q) {
-            for (tally, score) in tallies.iter_mut().zip(&scores) {
+            for score in &scores {
+                let tally: &mut PeerTally = tallies.entry(score.standard_id.clone()).or_default();
                 match score.status {
                     Status::Met => tally.met += 1,
                     Status::PartlyMet => tally.partly_met += 1,
@@ -115,8 +120,8 @@ impl PeerSet {
     }
 
     /// The tallies for the bundled data, computed once.
-    pub fn bundled_tallies() -> &'static [PeerTally] {
-        static CELL: OnceLock<Vec<PeerTally>> = OnceLock::new();
+    pub fn bundled_tallies() -> &'static BTreeMap<StandardId, PeerTally> {
+        static CELL: OnceLock<BTreeMap<StandardId, PeerTally>> = OnceLock::new();
         CELL.get_or_init(|| {
             Self::bundled().tallies(StandardSet::bundled(), Questionnaire::bundled())
         })

@@ -1,5 +1,6 @@
 //! The Appendix 5 questionnaire, loaded from `seeds/questionnaire.json`.
 
+use super::ids::OptionRef;
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -44,6 +45,10 @@ pub struct Part {
     pub multiple: bool,
     /// Follow-up parts ("if not, ...") do not hold a question back from completed.
     pub required: bool,
+    /// Every option is a future plan (questions 6.1 to 6.3): plans never
+    /// meet a standard.
+    #[serde(default)]
+    pub plans: bool,
     pub options: Vec<AnswerOption>,
 }
 
@@ -57,9 +62,15 @@ pub struct AnswerOption {
     /// Not in the 2010 questionnaire; added to evidence a standard.
     #[serde(default)]
     pub supplementary: bool,
+    /// A future plan in a part that is not all plans ("we plan to develop one").
+    #[serde(default)]
+    pub plan: bool,
     /// How the option reads inside a sentence of the organisational snapshot.
     #[serde(default)]
     pub phrase: Option<String>,
+    /// Where the option comes from when that is not plain: shown beside it.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -99,6 +110,11 @@ impl Part {
     pub fn option(&self, id: &str) -> Option<&AnswerOption> {
         self.options.iter().find(|o| o.id == id)
     }
+
+    /// Whether choosing `option` states a plan rather than current practice.
+    pub fn is_plan(&self, option: &AnswerOption) -> bool {
+        (self.plans || option.plan) && !option.exclusive
+    }
 }
 
 impl Questionnaire {
@@ -120,6 +136,17 @@ impl Questionnaire {
         self.questions
             .iter()
             .find_map(|q| q.parts.iter().find(|p| p.id == id).map(|p| (q, p)))
+    }
+
+    /// The question, part and option a reference names.
+    pub fn option(&self, r: &OptionRef) -> Option<(&Question, &Part, &AnswerOption)> {
+        let (question, part) = self.part(&r.part)?;
+        Some((question, part, part.option(&r.option)?))
+    }
+
+    /// Whether the option names a future plan; unknown options are not plans.
+    pub fn is_plan(&self, r: &OptionRef) -> bool {
+        self.option(r).is_some_and(|(_, p, o)| p.is_plan(o))
     }
 
     pub fn field(&self, id: &str) -> Option<(&Question, &Field)> {

@@ -11,7 +11,7 @@ use std::fmt;
 
 /// Bump on any change to the shape of [`Assessment`], adding a step to
 /// [`MIGRATIONS`] and a fixture of the old version to `tests/fixtures`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// Marks a file of one assessment as ours.
 pub const FORMAT: &str = "thriving-third-sector-assessment";
 /// Marks a file of several assessments.
@@ -24,7 +24,7 @@ pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 type Migration = fn(&mut serde_json::Map<String, Value>, &str);
 
 /// Migration steps, in order: `MIGRATIONS[0]` takes version 1 to 2.
-const MIGRATIONS: &[Migration] = &[v1_to_v2];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 gave each assessment an id, a creation time, a revision and the
 /// id of the assessment it was derived from, for the list of assessments.
@@ -34,6 +34,48 @@ fn v1_to_v2(assessment: &mut serde_json::Map<String, Value>, fresh_id: &str) {
     assessment.insert("created_at".into(), updated);
     assessment.insert("revision".into(), json!(1));
     assessment.insert("derived_from".into(), Value::Null);
+}
+
+/// What a version 2 answer to question 8 said, kept in its details when
+/// version 3 split it.
+pub const SPLIT_Q8_NOTE: &str = "Earlier answer, before question 8 told community engagement apart from volunteering: \"Only community engagement or volunteering is mentioned\". Please choose again.";
+
+/// Version 3 (questionnaire 2010-appendix5.2) split question 8's "only
+/// community engagement or volunteering" in two. Which one was meant cannot
+/// be known, so the choice is cleared, its words kept in the details, and
+/// the question shows as unanswered until the user chooses again. Every
+/// other answer keeps its meaning: question 6.3 was always about plans.
+fn v2_to_v3(assessment: &mut serde_json::Map<String, Value>, _: &str) {
+    let Some(Value::Object(answers)) = assessment.get_mut("answers") else {
+        return;
+    };
+    let had_split = answers
+        .get_mut("choices")
+        .and_then(Value::as_object_mut)
+        .is_some_and(|choices| {
+            let split = choices
+                .get("q8")
+                .and_then(Value::as_array)
+                .is_some_and(|o| o.iter().any(|o| o == "engagement_only"));
+            if split {
+                choices.remove("q8");
+            }
+            split
+        });
+    if !had_split {
+        return;
+    }
+    let texts = answers
+        .entry("texts")
+        .or_insert_with(|| json!({}))
+        .as_object_mut();
+    if let Some(texts) = texts {
+        let details = match texts.get("q8_details").and_then(Value::as_str) {
+            Some(old) if !old.trim().is_empty() => format!("{SPLIT_Q8_NOTE}\n\n{old}"),
+            _ => SPLIT_Q8_NOTE.to_string(),
+        };
+        texts.insert("q8_details".into(), json!(details));
+    }
 }
 
 /// One assessment as stored, or as exported with its scores.

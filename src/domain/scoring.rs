@@ -1,8 +1,9 @@
 //! Scores answers against the standards and explains each verdict.
 
 use super::answers::Answers;
+use super::ids::StandardId;
 use super::questionnaire::Questionnaire;
-use super::standards::{split_option, NextStep, Rule, Standard, StandardSet};
+use super::standards::{NextStep, Rule, Standard, StandardSet};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -50,17 +51,54 @@ pub struct Evidence {
     pub question: String,
     /// The option's label, or the field's label and text.
     pub answer: String,
+    /// A future plan, not current practice.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub plan: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StandardScore {
     #[serde(rename = "standard")]
-    pub standard_id: String,
+    pub standard_id: StandardId,
     pub status: Status,
+    /// Partly met on the strength of plans alone.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub planned: bool,
     pub evidence: Vec<Evidence>,
 }
 
+impl std::fmt::Display for Evidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.question, self.answer)?;
+        if self.plan {
+            f.write_str(" (a plan)")?;
+        }
+        Ok(())
+    }
+}
+
+/// How a verdict reached on plans alone is named wherever it is shown.
+pub const PLANNED_LABEL: &str = "Partly met: planned, not yet in place";
+
 impl StandardScore {
+    /// The verdict in a few words, for charts and tables.
+    pub fn short_label(&self) -> &'static str {
+        if self.planned {
+            "Partly met (planned)"
+        } else {
+            self.status.label()
+        }
+    }
+
+    /// The verdict in words, saying so when it rests on plans.
+    pub fn label(&self) -> &'static str {
+        if self.planned {
+            PLANNED_LABEL
+        } else {
+            self.status.label()
+        }
+    }
+
     pub fn standard<'a>(&self, set: &'a StandardSet) -> &'a Standard {
         set.standard(&self.standard_id)
             .expect("scores are made from this set")
@@ -68,25 +106,35 @@ impl StandardScore {
 
     /// Why the status is what it is, and what it takes to rise a level.
     pub fn explanation(&self, standard: &Standard) -> String {
+        let met_when = &standard.met_when;
         match self.status {
-            Status::Met => format!("Met because {}.", standard.met_when),
+            Status::Met => format!("Met because {met_when}."),
+            Status::PartlyMet if self.planned => format!(
+                "Partly met on a plan only: {}. A plan is not practice, so it lifts this no higher than partly met. Met needs {met_when}.",
+                standard.planned_when.as_deref().unwrap_or_default()
+            ),
             Status::PartlyMet => format!(
-                "Partly met because {}. To meet it: {}.",
-                standard.partly_when, standard.met_when
+                "Partly met because {}. To meet it: {met_when}.",
+                standard.partly_when
             ),
             Status::NotMet => format!(
-                "Not met: none of the answers so far show this. Partly met needs {}; met needs {}.",
-                standard.partly_when, standard.met_when
+                "Not met: none of the answers so far show this. {}; met needs {met_when}.",
+                partly_needs(standard)
             ),
             Status::NotAnswered => format!(
-                "The questions that evidence this have not been answered yet. Met needs {}.",
-                standard.met_when
+                "The questions that evidence this have not been answered yet. Met needs {met_when}."
             ),
         }
     }
 
+    /// The steps for this verdict. Partly met on a plan alone takes the
+    /// steps for not met, since nothing is in place yet, unless the standard
+    /// can only ever be partly met on a plan.
     pub fn next_steps<'a>(&self, standard: &'a Standard) -> &'a [NextStep] {
         match self.status {
+            Status::PartlyMet if self.planned && standard.partly.is_some() => {
+                &standard.next_steps.not_met
+            }
             Status::Met => &standard.next_steps.met,
             Status::PartlyMet => &standard.next_steps.partly_met,
             Status::NotMet | Status::NotAnswered => &standard.next_steps.not_met,
@@ -94,12 +142,26 @@ impl StandardScore {
     }
 }
 
-/// Scores one standard. Not yet answered when no question it draws on has
-/// any answer; otherwise the highest level whose rule holds.
+/// What it takes to be partly met, in practice or at least on a plan.
+fn partly_needs(standard: &Standard) -> String {
+    match (&standard.partly, &standard.planned_when) {
+        (Some(_), Some(plan)) => format!(
+            "Partly met needs {}, or at least a plan: {plan}",
+            standard.partly_when
+        ),
+        (None, Some(plan)) => format!("Partly met needs at least a plan: {plan}"),
+        _ => format!("Partly met needs {}", standard.partly_when),
+    }
+}
+
+/// Scores one standard: the highest level whose rule holds, where a plan
+/// lifts Not met to Partly met and no further; Not yet answered while no
+/// question on current practice that it draws on has an answer.
 pub fn score_standard(standard: &Standard, q: &Questionnaire, answers: &Answers) -> StandardScore {
-    let references = standard.references();
-    let answered = references.iter().any(|r| match r {
-        Rule::Option(reference) => answers.part_answered(split_option(reference).0),
+    // Answered once a question about current practice is: plans alone
+    // cannot make a standard "not met", only lift it to partly met.
+    let answered = standard.practice_references().iter().any(|r| match r {
+        Rule::Option(reference) => answers.part_answered(&reference.part),
         Rule::Text(field) => {
             answers.text(field).is_some()
                 || q.field(field).is_some_and(|(question, _)| {
@@ -108,15 +170,21 @@ pub fn score_standard(standard: &Standard, q: &Questionnaire, answers: &Answers)
         }
         _ => false,
     });
-    let status = if !answered {
-        Status::NotAnswered
-    } else if standard.met.holds(answers) {
+    let holds = |rule: &Option<Rule>| rule.as_ref().is_some_and(|r| r.holds(answers));
+    let mut planned = false;
+    let status = if standard.met.holds(answers) {
         Status::Met
-    } else if standard.partly.holds(answers) {
+    } else if holds(&standard.partly) {
         Status::PartlyMet
-    } else {
+    } else if holds(&standard.planned) {
+        planned = true;
+        Status::PartlyMet
+    } else if answered {
         Status::NotMet
+    } else {
+        Status::NotAnswered
     };
+    let references = standard.references();
     let evidence = references
         .iter()
         .filter(|r| r.holds(answers))
@@ -125,6 +193,7 @@ pub fn score_standard(standard: &Standard, q: &Questionnaire, answers: &Answers)
     StandardScore {
         standard_id: standard.id.clone(),
         status,
+        planned,
         evidence,
     }
 }
@@ -132,11 +201,11 @@ pub fn score_standard(standard: &Standard, q: &Questionnaire, answers: &Answers)
 fn evidence_for(rule: &Rule, q: &Questionnaire, answers: &Answers) -> Option<Evidence> {
     match rule {
         Rule::Option(reference) => {
-            let (part_id, option_id) = split_option(reference);
-            let (question, part) = q.part(part_id)?;
+            let (question, part, option) = q.option(reference)?;
             Some(Evidence {
                 question: question.label(),
-                answer: part.option(option_id)?.label.clone(),
+                answer: option.label.clone(),
+                plan: part.is_plan(option),
             })
         }
         Rule::Text(field_id) => {
@@ -144,6 +213,7 @@ fn evidence_for(rule: &Rule, q: &Questionnaire, answers: &Answers) -> Option<Evi
             Some(Evidence {
                 question: question.label(),
                 answer: format!("{}: {}", field.label, answers.text(field_id)?),
+                plan: false,
             })
         }
         _ => None,

@@ -3,7 +3,82 @@
 //! priority it gave. Names and contact details are never used.
 
 use super::answers::Answers;
+use super::ids::OptionRef;
 use super::questionnaire::Questionnaire;
+
+/// Declares every option the snapshot reads by id, so that `problems` can
+/// check them all against the questionnaire like any other reference.
+macro_rules! said {
+    ($($name:ident = $part:literal . $option:literal),* $(,)?) => {
+        #[derive(Clone, Copy)]
+        enum Said { $($name),* }
+        impl Said {
+            const ALL: &'static [Said] = &[$(Said::$name),*];
+            fn reference(self) -> (&'static str, &'static str) {
+                match self { $(Said::$name => ($part, $option)),* }
+            }
+        }
+    };
+}
+
+said! {
+    NoSupport = "q1"."none",
+    NoPartnership = "q2"."none",
+    CompactYes = "q3_1"."yes",
+    CompactSignedUp = "q3_1"."signed_up",
+    CompactDeveloping = "q3_1"."developing",
+    CompactNo = "q3_1"."no",
+    CompactInformsPractice = "q3_2"."inform_practice",
+    CompactVcsManaged = "q3_2"."vcs_managed",
+    CompactGroupMeets = "q3_2"."group_meets",
+    CompactGroupLapsed = "q3_2"."group_lapsed",
+    CompactRefreshDue = "q3_2"."refresh_due",
+    StrategyYes = "q4_1"."yes",
+    StrategyStatement = "q4_1"."statement",
+    StrategyDeveloping = "q4_1"."developing",
+    StrategyNo = "q4_1"."no",
+    StrategyPlanned = "q4_2"."planned",
+    StrategyUseCompact = "q4_2"."use_compact",
+    StrategyAssessing = "q4_2"."assessing",
+    StrategyNoPlans = "q4_2"."no_plans",
+    NoMonitoring = "q5"."none",
+    NoSupportPlans = "q6_1"."no_plans",
+    NoEngagementPlans = "q6_2"."no_plans",
+    NothingForStaffNow = "q6_3_now"."none",
+    NoStaffPlans = "q6_3"."no_plans",
+    PriorityYes = "q8"."yes",
+    PriorityEngagement = "q8"."engagement",
+    PriorityVolunteeringOnly = "q8"."volunteering_only",
+    PriorityNo = "q8"."no",
+    LeadYes = "q9"."yes",
+    LeadNo = "q9"."no",
+    OfficerYes = "q10"."yes",
+    OfficerNo = "q10"."no",
+}
+
+/// The parts whose options are listed by their phrases, and the fields quoted.
+const LISTED_PARTS: &[&str] = &["q1", "q2", "q5", "q6_1", "q6_2", "q6_3_now", "q6_3"];
+const QUOTED_FIELDS: &[&str] = &["q4_when", "q8_details", "q9_role", "q10_role"];
+
+/// Every id the snapshot reads that the questionnaire does not have.
+pub fn problems(q: &Questionnaire) -> Vec<String> {
+    let options = Said::ALL.iter().filter_map(|said| {
+        let (part, option) = said.reference();
+        let r = OptionRef::new(part, option);
+        q.option(&r)
+            .is_none()
+            .then(|| format!("snapshot: no option {r}"))
+    });
+    let parts = LISTED_PARTS
+        .iter()
+        .filter(|p| q.part(p).is_none())
+        .map(|p| format!("snapshot: no part {p}"));
+    let fields = QUOTED_FIELDS
+        .iter()
+        .filter(|f| q.field(f).is_none())
+        .map(|f| format!("snapshot: no field {f}"));
+    options.chain(parts).chain(fields).collect()
+}
 
 /// "a", "a and b", "a, b and c".
 fn join_and(items: &[&str]) -> String {
@@ -27,7 +102,8 @@ fn phrases<'a>(q: &'a Questionnaire, answers: &Answers, part_id: &str) -> Vec<&'
         .unwrap_or_default()
 }
 
-fn chose(answers: &Answers, part: &str, option: &str) -> bool {
+fn chose(answers: &Answers, said: Said) -> bool {
+    let (part, option) = said.reference();
     answers.is_selected(part, option)
 }
 
@@ -36,22 +112,24 @@ pub fn snapshot(name: &str, q: &Questionnaire, a: &Answers) -> String {
     let mut s: Vec<String> = Vec::new();
 
     // What is done, listed, or the "none" answer, in words.
-    let listed = |part: &str, lead: &str, none: String| {
+    let listed = |part: &str, lead: &str, none: Said, none_words: String| {
         let done = phrases(q, a, part);
         if !done.is_empty() {
             Some(format!("{lead} {}.", join_and(&done)))
         } else {
-            chose(a, part, "none").then_some(none)
+            chose(a, none).then_some(none_words)
         }
     };
     s.extend(listed(
         "q1",
         &format!("{name} supports the voluntary and community sector through"),
+        Said::NoSupport,
         format!("{name} gives the voluntary and community sector no direct support at present."),
     ));
     s.extend(listed(
         "q2",
         "It works in partnership with the sector through",
+        Said::NoPartnership,
         "It does not report any partnership working with the sector.".into(),
     ));
     s.extend(compact_sentence(a));
@@ -59,33 +137,47 @@ pub fn snapshot(name: &str, q: &Questionnaire, a: &Answers) -> String {
     s.extend(listed(
         "q5",
         "It monitors the effectiveness of its support through",
+        Said::NoMonitoring,
         "It has no system in place to monitor the effectiveness of its support.".into(),
     ));
+    s.extend(listed(
+        "q6_3_now",
+        "To make sure staff understand the sector's importance, it already uses",
+        Said::NothingForStaffNow,
+        "It has nothing in place yet to make sure staff understand the sector's importance.".into(),
+    ));
 
-    for (part, lead) in [
-        ("q6_1", "Plans for future support include"),
-        ("q6_2", "For future engagement it plans"),
+    for (part, lead, none, what) in [
+        (
+            "q6_1",
+            "Plans for future support include",
+            Said::NoSupportPlans,
+            "future support",
+        ),
+        (
+            "q6_2",
+            "For future engagement it plans",
+            Said::NoEngagementPlans,
+            "future engagement",
+        ),
         (
             "q6_3",
-            "To make sure staff understand the sector's importance, it relies on",
+            "To make sure staff understand the sector's importance, it plans",
+            Said::NoStaffPlans,
+            "making sure staff understand the sector's importance",
         ),
     ] {
-        let plans = phrases(q, a, part);
-        if !plans.is_empty() {
-            s.push(format!("{lead} {}.", join_and(&plans)));
-        } else if chose(a, part, "no_plans") {
-            let what = match part {
-                "q6_1" => "future support",
-                "q6_2" => "future engagement",
-                _ => "making sure staff understand the sector's importance",
-            };
-            s.push(format!("It has no plans yet for {what}."));
-        }
+        s.extend(listed(
+            part,
+            lead,
+            none,
+            format!("It has no plans yet for {what}."),
+        ));
     }
 
     s.extend(leads_sentence(a));
 
-    if chose(a, "q8", "yes") {
+    if chose(a, Said::PriorityYes) {
         match a.text("q8_details") {
             Some(details) => s.push(format!(
                 "Its community strategy or corporate plan has a priority relating directly to the sector: \u{201c}{}\u{201d}",
@@ -93,12 +185,11 @@ pub fn snapshot(name: &str, q: &Questionnaire, a: &Answers) -> String {
             )),
             None => s.push("Its community strategy or corporate plan has a priority relating directly to the sector.".into()),
         }
-    } else if chose(a, "q8", "engagement_only") {
-        s.push(
-            "Its plans mention community engagement or volunteering, but not the sector itself."
-                .into(),
-        );
-    } else if chose(a, "q8", "no") {
+    } else if chose(a, Said::PriorityEngagement) {
+        s.push("Its plans mention community engagement, but not the sector itself.".into());
+    } else if chose(a, Said::PriorityVolunteeringOnly) {
+        s.push("Its plans mention volunteering, but not the sector itself.".into());
+    } else if chose(a, Said::PriorityNo) {
         s.push(
             "The sector is not mentioned directly in its community strategy or corporate plan."
                 .into(),
@@ -109,14 +200,14 @@ pub fn snapshot(name: &str, q: &Questionnaire, a: &Answers) -> String {
 }
 
 fn compact_sentence(a: &Answers) -> Option<String> {
-    let uses = chose(a, "q3_2", "inform_practice");
-    let mut sentence = if chose(a, "q3_1", "yes") {
+    let uses = chose(a, Said::CompactInformsPractice);
+    let mut sentence = if chose(a, Said::CompactYes) {
         String::from("It has a local Compact")
-    } else if chose(a, "q3_1", "signed_up") {
+    } else if chose(a, Said::CompactSignedUp) {
         String::from("It has signed up to a partner's Compact")
-    } else if chose(a, "q3_1", "developing") {
+    } else if chose(a, Said::CompactDeveloping) {
         return Some("Its Compact is still being developed.".into());
-    } else if chose(a, "q3_1", "no") {
+    } else if chose(a, Said::CompactNo) {
         return Some("It does not have a Compact.".into());
     } else {
         return None;
@@ -125,16 +216,16 @@ fn compact_sentence(a: &Answers) -> Option<String> {
         sentence.push_str(", which it uses to inform practice");
     }
     let mut extra = Vec::new();
-    if chose(a, "q3_2", "vcs_managed") {
+    if chose(a, Said::CompactVcsManaged) {
         extra.push("managed by VCS chief officers");
     }
-    if chose(a, "q3_2", "group_meets") {
+    if chose(a, Said::CompactGroupMeets) {
         extra.push("its group meets regularly");
     }
-    if chose(a, "q3_2", "group_lapsed") {
+    if chose(a, Said::CompactGroupLapsed) {
         extra.push("its group no longer meets");
     }
-    if chose(a, "q3_2", "refresh_due") {
+    if chose(a, Said::CompactRefreshDue) {
         extra.push("it is due to be refreshed or reviewed");
     }
     if !extra.is_empty() {
@@ -145,28 +236,34 @@ fn compact_sentence(a: &Answers) -> Option<String> {
 }
 
 fn strategy_sentence(a: &Answers) -> Option<String> {
-    if chose(a, "q4_1", "yes") {
+    if chose(a, Said::StrategyYes) {
         return Some("It has a VCS strategy.".into());
     }
-    if chose(a, "q4_1", "developing") {
+    if chose(a, Said::StrategyStatement) {
+        return Some(
+            "It has no VCS strategy, but a statement of agreed practice in relating to and supporting the sector."
+                .into(),
+        );
+    }
+    if chose(a, Said::StrategyDeveloping) {
         return Some("Its VCS strategy is being developed.".into());
     }
     let when = a
         .text("q4_when")
         .map(|w| format!(" ({})", w.trim()))
         .unwrap_or_default();
-    let plan = if chose(a, "q4_2", "planned") {
+    let plan = if chose(a, Said::StrategyPlanned) {
         format!(" but plans to develop one{when}")
-    } else if chose(a, "q4_2", "use_compact") {
+    } else if chose(a, Said::StrategyUseCompact) {
         ", choosing to use the Compact instead".into()
-    } else if chose(a, "q4_2", "assessing") {
+    } else if chose(a, Said::StrategyAssessing) {
         " and is assessing the value of one".into()
-    } else if chose(a, "q4_2", "no_plans") {
+    } else if chose(a, Said::StrategyNoPlans) {
         " and has no plans to develop one".into()
     } else {
         String::new()
     };
-    (chose(a, "q4_1", "no") || !plan.is_empty())
+    (chose(a, Said::StrategyNo) || !plan.is_empty())
         .then(|| format!("It does not have a VCS strategy{plan}."))
 }
 
@@ -176,8 +273,8 @@ fn leads_sentence(a: &Answers) -> Option<String> {
             .map(|r| format!(" ({})", r.trim()))
             .unwrap_or_default()
     };
-    let lead = (chose(a, "q9", "yes"), chose(a, "q9", "no"));
-    let officer = (chose(a, "q10", "yes"), chose(a, "q10", "no"));
+    let lead = (chose(a, Said::LeadYes), chose(a, Said::LeadNo));
+    let officer = (chose(a, Said::OfficerYes), chose(a, Said::OfficerNo));
     let senior = "councillor, executive member or senior manager";
     let text = match (lead, officer) {
         ((true, _), (true, _)) => format!(

@@ -2,6 +2,7 @@
 //! score them, loaded from `seeds/standards.json`.
 
 use super::answers::Answers;
+use super::ids::{OptionRef, StandardId};
 use super::questionnaire::Questionnaire;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -14,12 +15,20 @@ pub struct StandardSet {
     pub sources: BTreeMap<String, String>,
     pub standards: Vec<Standard>,
     /// Options that feed no standard, with the reason: "q1.premises" to why.
-    pub context_only: BTreeMap<String, String>,
+    pub context_only: BTreeMap<OptionRef, String>,
+    /// What NI7 measured and why influence leads, shown with the results.
+    pub ni7: Ni7Context,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Ni7Context {
+    pub paragraphs: Vec<String>,
+    pub source: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Standard {
-    pub id: String,
+    pub id: StandardId,
     pub title: String,
     /// For chart axes, where space is short.
     pub short_title: String,
@@ -28,11 +37,23 @@ pub struct Standard {
     /// NI7's key driver: shown and acted on first.
     #[serde(default)]
     pub key_driver: bool,
+    /// Current practice only: no plan may appear here.
     pub met: Rule,
-    pub partly: Rule,
+    /// Current practice only; absent where only a plan can lift Not met.
+    #[serde(default)]
+    pub partly: Option<Rule>,
+    /// Plans that lift Not met to Partly met, and no further.
+    #[serde(default)]
+    pub planned: Option<Rule>,
     /// The rules in plain English, shown to the user.
     pub met_when: String,
+    /// Empty where there is no partly met rule.
+    #[serde(default)]
     pub partly_when: String,
+    #[serde(default)]
+    pub planned_when: Option<String>,
+    /// Why the rule reads as it does, traced to the report: shown to the user.
+    pub reason: String,
     #[serde(default)]
     pub context: Option<String>,
     pub next_steps: NextSteps,
@@ -57,8 +78,8 @@ pub struct NextStep {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Rule {
-    /// "part.option" is selected.
-    Option(String),
+    /// The option is selected.
+    Option(OptionRef),
     /// The field has non-blank text.
     Text(String),
     Any(Vec<Rule>),
@@ -72,10 +93,7 @@ pub enum Rule {
 impl Rule {
     pub fn holds(&self, answers: &Answers) -> bool {
         match self {
-            Rule::Option(r) => {
-                let (part, option) = split_option(r);
-                answers.is_selected(part, option)
-            }
+            Rule::Option(r) => answers.is_selected(&r.part, &r.option),
             Rule::Text(field) => answers.text(field).is_some(),
             Rule::Any(rules) => rules.iter().any(|r| r.holds(answers)),
             Rule::All(rules) => rules.iter().all(|r| r.holds(answers)),
@@ -94,20 +112,36 @@ impl Rule {
     }
 }
 
-/// Splits "part.option"; a reference without a dot names no option.
-pub fn split_option(reference: &str) -> (&str, &str) {
-    reference.split_once('.').unwrap_or((reference, ""))
-}
-
 impl Standard {
-    /// Every option or field reference of both rules, without repeats.
+    /// Every option or field reference of every rule, without repeats.
     pub fn references(&self) -> Vec<&Rule> {
         let mut seen = HashSet::new();
+        self.practice_references()
+            .into_iter()
+            .chain(self.planned.iter().flat_map(Rule::references))
+            .filter(|r| seen.insert(*r))
+            .collect()
+    }
+
+    /// The references of the met and partly met rules: current practice.
+    pub fn practice_references(&self) -> Vec<&Rule> {
         self.met
             .references()
             .into_iter()
-            .chain(self.partly.references())
-            .filter(|r| seen.insert(*r))
+            .chain(self.partly.iter().flat_map(Rule::references))
+            .collect()
+    }
+
+    /// Options added to the 2010 questionnaire that this standard reads:
+    /// the 2010 respondents were never asked them.
+    pub fn supplementary_options<'q>(&self, q: &'q Questionnaire) -> Vec<&'q str> {
+        self.references()
+            .into_iter()
+            .filter_map(|r| match r {
+                Rule::Option(r) => q.option(r).filter(|(_, _, o)| o.supplementary),
+                _ => None,
+            })
+            .map(|(_, _, o)| o.label.as_str())
             .collect()
     }
 }
@@ -123,12 +157,14 @@ impl StandardSet {
         )
     }
 
-    pub fn standard(&self, id: &str) -> Option<&Standard> {
+    pub fn standard(&self, id: impl AsRef<str>) -> Option<&Standard> {
+        let id = id.as_ref();
         self.standards.iter().find(|s| s.id == id)
     }
 
     /// Every reference that names no option or field of the questionnaire,
-    /// every standard without next steps, every unknown source key.
+    /// every plan that could meet a standard, every standard without next
+    /// steps or reason, every unknown source key.
     pub fn problems(&self, q: &Questionnaire) -> Vec<String> {
         let mut problems = Vec::new();
         let mut ids = HashSet::new();
@@ -138,11 +174,8 @@ impl StandardSet {
             }
             for r in s.references() {
                 match r {
-                    Rule::Option(reference) => {
-                        let (part, option) = split_option(reference);
-                        if q.part(part).and_then(|(_, p)| p.option(option)).is_none() {
-                            problems.push(format!("{}: no option {reference}", s.id));
-                        }
+                    Rule::Option(reference) if q.option(reference).is_none() => {
+                        problems.push(format!("{}: no option {reference}", s.id));
                     }
                     Rule::Text(field) if q.field(field).is_none() => {
                         problems.push(format!("{}: no field {field}", s.id));
@@ -150,7 +183,37 @@ impl StandardSet {
                     _ => {}
                 }
             }
+            // Plans are not practice: they may only lift Not met to Partly met.
+            for r in s.practice_references() {
+                if let Rule::Option(reference) = r {
+                    if q.is_plan(reference) {
+                        problems.push(format!("{}: the plan {reference} could meet it", s.id));
+                    }
+                }
+            }
+            for r in s.planned.iter().flat_map(Rule::references) {
+                if let Rule::Option(reference) = r {
+                    if q.option(reference).is_some() && !q.is_plan(reference) {
+                        problems.push(format!(
+                            "{}: {reference} in the planned rule is not a plan",
+                            s.id
+                        ));
+                    }
+                }
+            }
+            if s.planned.is_some() != s.planned_when.is_some() {
+                problems.push(format!("{}: a planned rule needs its words", s.id));
+            }
+            if s.partly.is_some() == s.partly_when.trim().is_empty() {
+                problems.push(format!("{}: a partly met rule needs its words", s.id));
+            }
+            if s.partly.is_none() && s.planned.is_none() {
+                problems.push(format!("{}: nothing can make it partly met", s.id));
+            }
             let steps = &s.next_steps;
+            if s.reason.trim().is_empty() {
+                problems.push(format!("{}: no reason given for the rule", s.id));
+            }
             for (status, list) in [
                 ("not met", &steps.not_met),
                 ("partly met", &steps.partly_met),
@@ -169,6 +232,46 @@ impl StandardSet {
                         problems.push(format!("{}: step without a known source", s.id));
                     }
                 }
+            }
+        }
+        problems.extend(self.context_problems(q));
+        problems
+    }
+
+    /// Every option must feed a standard or say, in `context_only`, why not.
+    fn context_problems(&self, q: &Questionnaire) -> Vec<String> {
+        let used: HashSet<&OptionRef> = self
+            .standards
+            .iter()
+            .flat_map(Standard::references)
+            .filter_map(|r| match r {
+                Rule::Option(reference) => Some(reference),
+                _ => None,
+            })
+            .collect();
+        let mut problems = Vec::new();
+        for question in &q.questions {
+            for part in &question.parts {
+                for option in &part.options {
+                    let r = OptionRef::new(&part.id, &option.id);
+                    match (used.contains(&r), self.context_only.get(&r)) {
+                        (true, Some(_)) => {
+                            problems.push(format!("{r} feeds a standard and is context only"))
+                        }
+                        (false, None) => {
+                            problems.push(format!("{r} feeds no standard and gives no reason"))
+                        }
+                        (false, Some(why)) if why.trim().is_empty() => {
+                            problems.push(format!("{r} gives an empty reason"))
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        for r in self.context_only.keys() {
+            if q.option(r).is_none() {
+                problems.push(format!("context_only names no option {r}"));
             }
         }
         problems

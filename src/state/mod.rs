@@ -42,30 +42,109 @@ pub const BACKUP_NUDGE_AFTER: u32 = 30;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub questionnaire: &'static Questionnaire,
-    pub standards: &'static StandardSet,
-    pub library: RwSignal<Library>,
-    pub current_id: RwSignal<String>,
+    questionnaire: &'static Questionnaire,
+    standards: &'static StandardSet,
+    library: RwSignal<Library>,
+    current_id: RwSignal<String>,
     /// The open assessment.
-    pub assessment: Memo<Assessment>,
-    pub route: RwSignal<Route>,
-    pub scores: Memo<Vec<StandardScore>>,
-    pub save_status: RwSignal<SaveStatus>,
-    pub notice: RwSignal<Option<Notice>>,
+    assessment: Memo<Assessment>,
+    route: RwSignal<Route>,
+    scores: Memo<Vec<StandardScore>>,
+    save_status: RwSignal<SaveStatus>,
+    notice: RwSignal<Option<Notice>>,
     /// Goes up when the open assessment is replaced from outside (another
     /// tab, an import), so that pages re-read their text fields.
-    pub epoch: RwSignal<u32>,
+    epoch: RwSignal<u32>,
     /// Keys of saved data that could not be read, kept aside for download.
-    pub kept_aside: RwSignal<Vec<String>>,
+    kept_aside: RwSignal<Vec<String>>,
     /// The last assessment deleted, for Undo; held in memory only, so that a
     /// deletion is final once the page is closed.
-    pub recently_deleted: RwSignal<Option<Assessment>>,
+    recently_deleted: RwSignal<Option<Assessment>>,
     /// Changes since the last download, for the backup reminder.
-    pub changes_since_backup: RwSignal<u32>,
+    changes_since_backup: RwSignal<u32>,
     /// Imports that would replace an assessment held, awaiting a choice.
-    pub pending_imports: RwSignal<Vec<PendingImport>>,
+    pending_imports: RwSignal<Vec<PendingImport>>,
     /// Ids stored by a newer version of the tool: never written here.
     protected: StoredValue<HashSet<String>>,
+}
+
+impl AppState {
+    pub fn questionnaire(&self) -> &'static Questionnaire {
+        self.questionnaire
+    }
+
+    pub fn standards(&self) -> &'static StandardSet {
+        self.standards
+    }
+
+    /// Every assessment held in this browser.
+    pub fn library(&self) -> ReadSignal<Library> {
+        self.library.read_only()
+    }
+
+    pub fn current_id(&self) -> ReadSignal<String> {
+        self.current_id.read_only()
+    }
+
+    /// The open assessment.
+    pub fn assessment(&self) -> Memo<Assessment> {
+        self.assessment
+    }
+
+    pub fn route(&self) -> ReadSignal<Route> {
+        self.route.read_only()
+    }
+
+    /// The open assessment's scores, in the standards' order.
+    pub fn scores(&self) -> Memo<Vec<StandardScore>> {
+        self.scores
+    }
+
+    pub fn save_status(&self) -> ReadSignal<SaveStatus> {
+        self.save_status.read_only()
+    }
+
+    pub fn notice(&self) -> ReadSignal<Option<Notice>> {
+        self.notice.read_only()
+    }
+
+    /// Goes up when the open assessment is replaced from outside (another
+    /// tab, an import), so that pages re-read their text fields.
+    pub fn epoch(&self) -> ReadSignal<u32> {
+        self.epoch.read_only()
+    }
+
+    pub fn kept_aside(&self) -> ReadSignal<Vec<String>> {
+        self.kept_aside.read_only()
+    }
+
+    pub fn changes_since_backup(&self) -> ReadSignal<u32> {
+        self.changes_since_backup.read_only()
+    }
+
+    pub fn pending_imports(&self) -> ReadSignal<Vec<PendingImport>> {
+        self.pending_imports.read_only()
+    }
+
+    pub fn dismiss_notice(&self) {
+        self.notice.set(None);
+    }
+
+    /// Removes the kept-aside records from storage, once the user says so.
+    pub fn discard_kept_aside(&self) {
+        for key in self.kept_aside.get_untracked() {
+            let _ = storage::remove(&key);
+        }
+        self.kept_aside.set(Vec::new());
+    }
+
+    /// Makes `id` the open assessment, remembers the choice for the next
+    /// visit, and has pages re-read it. The one place that changes it.
+    fn make_current(&self, id: &str) {
+        self.current_id.set(id.to_string());
+        let _ = storage::write(storage::CURRENT_KEY, id);
+        self.epoch.update(|e| *e += 1);
+    }
 }
 
 /// A new id for an assessment: time and randomness, safe in a storage key.
@@ -172,9 +251,7 @@ impl AppState {
         if !self.library.with_untracked(|l| l.contains(id)) {
             return;
         }
-        self.current_id.set(id.to_string());
-        let _ = storage::write(storage::CURRENT_KEY, id);
-        self.epoch.update(|e| *e += 1);
+        self.make_current(id);
         let route = self
             .assessment
             .with_untracked(|a| {
@@ -190,9 +267,7 @@ impl AppState {
         let a = Assessment::new(new_id(), &browser::now_iso());
         let id = a.id.clone();
         self.add(a);
-        self.current_id.set(id.clone());
-        let _ = storage::write(storage::CURRENT_KEY, &id);
-        self.epoch.update(|e| *e += 1);
+        self.make_current(&id);
         self.go(Route::Start);
         id
     }
@@ -249,15 +324,12 @@ impl AppState {
                 .library
                 .with_untracked(|l| l.by_last_change().first().map(|a| a.id.clone()))
             {
-                Some(next) => {
-                    self.current_id.set(next);
-                    self.epoch.update(|e| *e += 1);
-                }
+                Some(next) => self.make_current(&next),
                 None => {
                     let a = Assessment::new(new_id(), &browser::now_iso());
                     let id = a.id.clone();
                     self.add(a);
-                    self.current_id.set(id);
+                    self.make_current(&id);
                 }
             }
         }

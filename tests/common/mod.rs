@@ -36,3 +36,9 @@ pub fn status(standard: &str, a: &Answers) -> Status {
     let s = standards().standard(standard).expect("known standard");
     score_standard(s, q(), a).status
 }
+
+/// Whether the standard is partly met on the strength of plans alone.
+pub fn planned(standard: &str, a: &Answers) -> bool {
+    let s = standards().standard(standard).expect("known standard");
+    score_standard(s, q(), a).planned
+}

@@ -31,12 +31,12 @@ fn answer_lines(question: &Question, answers: &Answers) -> Vec<String> {
 pub fn AnswerList(change_links: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = state
-        .questionnaire
+        .questionnaire()
         .questions
         .iter()
         .map(|question| {
             let lines = move || {
-                let lines = state.assessment.with(|a| answer_lines(question, &a.answers));
+                let lines = state.assessment().with(|a| answer_lines(question, &a.answers));
                 if lines.is_empty() {
                     view! { <span class="muted">"Not answered"</span> }.into_any()
                 } else {

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 #[component]
 pub fn CheckAnswers() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let q = state.questionnaire;
+    let q = state.questionnaire();
     let body_rows = move || {
-        state.assessment.with(|a| {
+        state.assessment().with(|a| {
             let kind = q
                 .body_kind_label(&a.body.kind)
                 .unwrap_or("Not given")

@@ -9,14 +9,19 @@ pub fn ChoicePart(part: &'static Part) -> impl IntoView {
     let state = expect_context::<AppState>();
     let input_type = if part.multiple { "checkbox" } else { "radio" };
     let added = part.options.iter().any(|o| o.supplementary);
-    let hint = match (part.multiple, added) {
-        (true, true) => {
-            Some("Select all that apply. Options marked Added were not in the 2010 questionnaire.")
-        }
-        (true, false) => Some("Select all that apply."),
-        (false, true) => Some("Options marked Added were not in the 2010 questionnaire."),
-        (false, false) => None,
-    };
+    let mut hints = Vec::new();
+    if part.multiple {
+        hints.push("Select all that apply.");
+    }
+    if added {
+        hints.push("Options marked Added were not in the 2010 questionnaire.");
+    }
+    if part.plans {
+        hints.push(
+            "These are plans: a plan can lift a standard from not met to partly met, never to met.",
+        );
+    }
+    let hint = (!hints.is_empty()).then(|| hints.join(" "));
     let hint_id = format!("{}-hint", part.id);
     let options = part
         .options
@@ -29,17 +34,23 @@ pub fn ChoicePart(part: &'static Part) -> impl IntoView {
             let on_change = move |ev: leptos::ev::Event| {
                 let on = event_target_checked(&ev);
                 state.update_answers(|a| {
-                    a.set_option(state.questionnaire, &part.id, &option.id, on)
+                    a.set_option(state.questionnaire(), &part.id, &option.id, on)
                 });
             };
             let checked = move || {
                 state
-                    .assessment
+                    .assessment()
                     .with(|a| a.answers.is_selected(&part.id, &option.id))
             };
             let added = option.supplementary.then(|| {
                 view! { <span class="tag tag--added" title="Not in the 2010 questionnaire">"Added"</span> }
             });
+            let plan_tag = (option.plan && !part.plans)
+                .then(|| view! { <span class="tag tag--plan">"Plan"</span> });
+            let note = option
+                .note
+                .clone()
+                .map(|n| view! { <span class="hint choices__note">{n}</span> });
             view! {
                 {divider}
                 <div class="choices__item">
@@ -57,15 +68,17 @@ pub fn ChoicePart(part: &'static Part) -> impl IntoView {
                         {option.label.clone()}
                         " "
                         {added}
+                        {plan_tag}
+                        {note}
                     </label>
                 </div>
             }
         })
         .collect_view();
     view! {
-        <fieldset class="fieldset" aria-describedby=hint.map(|_| hint_id.clone())>
+        <fieldset class="fieldset" aria-describedby=hint.as_ref().map(|_| hint_id.clone())>
             <legend class="fieldset__legend">{part.label.clone()}</legend>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {hint.clone().map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             <div class="choices">{options}</div>
         </fieldset>
     }

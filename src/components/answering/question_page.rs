@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn QuestionPage(question: &'static Question) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let q = state.questionnaire;
+    let q = state.questionnaire();
     let (done, total) = (
         q.questions
             .iter()

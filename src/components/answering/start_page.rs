@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StartPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let body = state.assessment.with_untracked(|a| a.body.clone());
+    let body = state.assessment().with_untracked(|a| a.body.clone());
     let date = if body.date.is_empty() {
         crate::browser::today()
     } else {
@@ -22,12 +22,12 @@ pub fn StartPage() -> impl IntoView {
         }
     };
     let kinds = state
-        .questionnaire
+        .questionnaire()
         .body_kinds
         .iter()
         .map(|kind| {
             let id = format!("kind-{}", kind.id);
-            let checked = move || state.assessment.with(|a| a.body.kind == kind.id);
+            let checked = move || state.assessment().with(|a| a.body.kind == kind.id);
             view! {
                 <div class="choices__item">
                     <input
@@ -49,14 +49,17 @@ pub fn StartPage() -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         // The date field shows today until changed; keep what was shown.
-        if state.assessment.with_untracked(|a| a.body.date.is_empty()) {
+        if state
+            .assessment()
+            .with_untracked(|a| a.body.date.is_empty())
+        {
             let date = shown_date.clone();
             state.update_assessment(|a| a.body.date = date);
         }
         state.go(Route::Tasks);
     };
     view! {
-        <h1 id="page-heading" class="heading-xl" tabindex="-1">{state.questionnaire.title.clone()}</h1>
+        <h1 id="page-heading" class="heading-xl" tabindex="-1">{state.questionnaire().title.clone()}</h1>
         <p class="lead">
             "Answer the questions public bodies in Hertfordshire answered in 2009 and 2010, and see at once how your "
             "support for the local voluntary and community sector (VCS) compares with the thirteen items of minimum "

@@ -9,9 +9,9 @@ use leptos::prelude::*;
 #[component]
 pub fn TaskList() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let q = state.questionnaire;
+    let q = state.questionnaire();
     let progress = move || {
-        let (done, total) = state.assessment.with(|a| completed_count(q, &a.answers));
+        let (done, total) = state.assessment().with(|a| completed_count(q, &a.answers));
         format!("You have completed {done} of {total} questions.")
     };
     let items = q
@@ -20,7 +20,7 @@ pub fn TaskList() -> impl IntoView {
         .map(|question| {
             let status = move || {
                 let status = state
-                    .assessment
+                    .assessment()
                     .with(|a| question_status(question, &a.answers));
                 view! {
                     <StatusTag status=status optional=question.is_optional()

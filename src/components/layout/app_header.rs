@@ -30,7 +30,7 @@ pub fn AppHeader() -> impl IntoView {
                 </nav>
             </div>
             <p class="app-header__body" data-testid="header-body-name">
-                {move || state.assessment.with(|a| a.display_name().to_string())}
+                {move || state.assessment().with(|a| a.display_name().to_string())}
             </p>
         </header>
     }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn KeptAsideBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     let download_all = move |_| {
-        for key in state.kept_aside.get_untracked() {
+        for key in state.kept_aside().get_untracked() {
             if let Ok(Some(raw)) = storage::read(&key) {
                 let stamp = safe_file_stem(&key[storage::KEPT_ASIDE_PREFIX.len()..]);
                 if let Err(e) = download(
@@ -22,14 +22,9 @@ pub fn KeptAsideBanner() -> impl IntoView {
             }
         }
     };
-    let discard = move |_| {
-        for key in state.kept_aside.get_untracked() {
-            let _ = storage::remove(&key);
-        }
-        state.kept_aside.set(Vec::new());
-    };
+    let discard = move |_| state.discard_kept_aside();
     move || {
-        let count = state.kept_aside.with(Vec::len);
+        let count = state.kept_aside().with(Vec::len);
         (count > 0).then(|| {
             view! {
                 <div class="notice notice--warning" data-testid="kept-aside">

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 pub fn NoticeBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.notice.get().map(|notice| {
+        state.notice().get().map(|notice| {
             let (class, role) = if notice.is_error {
                 ("notice notice--error", "alert")
             } else {
@@ -19,7 +19,7 @@ pub fn NoticeBanner() -> impl IntoView {
                         <button type="button" class="button" data-testid="undo-delete"
                             on:click=move |_| state.undo_delete()>"Undo"</button>
                     })}
-                    <button type="button" class="button button--secondary" on:click=move |_| state.notice.set(None)>
+                    <button type="button" class="button button--secondary" on:click=move |_| state.dismiss_notice()>
                         "Dismiss"
                     </button>
                 </div>

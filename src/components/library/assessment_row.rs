@@ -2,6 +2,9 @@ use crate::domain::progress::completed_count;
 use crate::state::AppState;
 use leptos::prelude::*;
 
+/// Name, kind, date, progress, last changed, and whether it re-assesses another.
+type Details = (String, String, String, String, String, bool);
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Showing,
@@ -15,14 +18,16 @@ pub fn AssessmentRow(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let mode = RwSignal::new(Mode::Showing);
     let id = StoredValue::new(id);
-    let details = move || {
-        state.library.with(|l| {
+    // Memos, so that a change elsewhere in the list redraws nothing here, and
+    // a change to this assessment redraws only the cells, never the actions.
+    let details = Memo::new(move |_| {
+        state.library().with(|l| {
             l.get(&id.get_value()).map(|a| {
-                let (done, total) = completed_count(state.questionnaire, &a.answers);
+                let (done, total) = completed_count(state.questionnaire(), &a.answers);
                 (
                     a.display_name().to_string(),
                     state
-                        .questionnaire
+                        .questionnaire()
                         .body_kind_label(&a.body.kind)
                         .unwrap_or("")
                         .to_string(),
@@ -33,9 +38,13 @@ pub fn AssessmentRow(id: String) -> impl IntoView {
                 )
             })
         })
+    });
+    let name = move || details.with(|d| d.as_ref().map(|d| d.0.clone()).unwrap_or_default());
+    let exists = Memo::new(move |_| details.with(Option::is_some));
+    let cell = move |pick: fn(&Details) -> String| {
+        move || details.with(|d| d.as_ref().map(pick).unwrap_or_default())
     };
-    let name = move || details().map(|d| d.0).unwrap_or_default();
-    let is_open = move || state.current_id.get() == id.get_value();
+    let is_open = move || state.current_id().get() == id.get_value();
     let new_name = RwSignal::new(String::new());
     let testid = move |what: &str| format!("{what}-{}", id.get_value());
 
@@ -93,18 +102,18 @@ pub fn AssessmentRow(id: String) -> impl IntoView {
     };
 
     move || {
-        details().map(|(name, kind, date, progress, changed, derived)| {
+        exists.get().then(|| {
             view! {
                 <tr data-testid=testid("row") class:assessments__open=is_open>
                     <th scope="row">
-                        {name}
-                        {is_open().then(|| view! { <span class="tag tag--blue">"Open"</span> })}
-                        {derived.then(|| view! { <span class="hint assessments__derived">" (re-assessment)"</span> })}
+                        {cell(|d| d.0.clone())}
+                        {move || is_open().then(|| view! { <span class="tag tag--blue">"Open"</span> })}
+                        {move || details.with(|d| d.as_ref().is_some_and(|d| d.5)).then(|| view! { <span class="hint assessments__derived">" (re-assessment)"</span> })}
                     </th>
-                    <td>{kind}</td>
-                    <td>{date}</td>
-                    <td data-testid=testid("progress")>{progress}</td>
-                    <td>{changed}</td>
+                    <td>{cell(|d| d.1.clone())}</td>
+                    <td>{cell(|d| d.2.clone())}</td>
+                    <td data-testid=testid("progress")>{cell(|d| d.3.clone())}</td>
+                    <td>{cell(|d| d.4.clone())}</td>
                     <td class="assessments__actions">{actions}</td>
                 </tr>
             }

@@ -11,12 +11,14 @@ use leptos::prelude::*;
 #[component]
 pub fn AssessmentsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let rows = move || {
-        state.library.with(|l| {
+    // Keyed by id, so a row keeps its own state (an open rename form) when
+    // another row, or another tab, changes the list.
+    let ids = move || {
+        state.library().with(|l| {
             l.by_last_change()
                 .into_iter()
-                .map(|a| view! { <AssessmentRow id=a.id.clone()/> })
-                .collect_view()
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>()
         })
     };
     view! {
@@ -34,7 +36,11 @@ pub fn AssessmentsPage() -> impl IntoView {
                     <th scope="col"><span class="visually-hidden">"Actions"</span></th>
                 </tr>
             </thead>
-            <tbody>{rows}</tbody>
+            <tbody>
+                <For each=ids key=|id| id.clone() let:id>
+                    <AssessmentRow id=id/>
+                </For>
+            </tbody>
         </table>
         <div class="button-group">
             <button type="button" class="button" data-testid="new-assessment" on:click=move |_| { state.create(); }>

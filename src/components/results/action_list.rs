@@ -8,8 +8,8 @@ use leptos::prelude::*;
 pub fn ActionList() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.scores.with(|scores| {
-            let plan = action_plan(scores, state.standards);
+        state.scores().with(|scores| {
+            let plan = action_plan(scores, state.standards());
             if plan.is_empty() {
                 return view! {
                     <p data-testid="action-list-empty">
@@ -24,7 +24,7 @@ pub fn ActionList() -> impl IntoView {
                     view! {
                         <li class="action-list__item">
                             <span class="action-list__standard">
-                                {action.standard.title.clone()} " (" {action.status.label().to_lowercase()} ")"
+                                {action.standard.title.clone()} " (" {action.score.label().to_lowercase()} ")"
                             </span>
                             <span>{action.step.text.clone()}</span>
                             <span class="source">"Source: " {action.step.source.clone()}</span>

@@ -12,8 +12,8 @@ pub fn ChangeChart() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Earlier assessments of this body: (id, "name, date") newest first.
     let earlier = Memo::new(move |_| {
-        let current = state.assessment.get();
-        state.library.with(|l| {
+        let current = state.assessment().get();
+        state.library().with(|l| {
             l.earlier_of(&current)
                 .into_iter()
                 .map(|a| {
@@ -43,16 +43,16 @@ pub fn ChangeChart() -> impl IntoView {
     };
     let changes = Memo::new(move |_| {
         let id = baseline()?;
-        let before = state.library.with(|l| {
+        let before = state.library().with(|l| {
             l.get(&id)
-                .map(|a| score_all(state.standards, state.questionnaire, &a.answers))
+                .map(|a| score_all(state.standards(), state.questionnaire(), &a.answers))
         })?;
-        Some(state.scores.with(|now| compare(&before, now)))
+        Some(state.scores().with(|now| compare(&before, now)))
     });
     let svg = Memo::new(move |_| {
         changes.with(|c| {
             c.as_ref()
-                .map(|c| change_chart_svg(c, state.standards))
+                .map(|c| change_chart_svg(c, state.standards()))
                 .unwrap_or_default()
         })
     });
@@ -77,7 +77,7 @@ pub fn ChangeChart() -> impl IntoView {
                     .flatten()
                     .map(|change| {
                         let title = state
-                            .standards
+                            .standards()
                             .standard(&change.standard_id)
                             .map(|s| s.title.clone())
                             .unwrap_or_default();

@@ -17,7 +17,7 @@ pub fn ChartFigure(
     let state = expect_context::<AppState>();
     let on_download = move |_| {
         let stem = state
-            .assessment
+            .assessment()
             .with_untracked(|a| safe_file_stem(a.display_name()));
         let file = format!("{name}-{stem}.svg");
         match download(&file, "image/svg+xml", &svg.get_untracked()) {

@@ -7,17 +7,17 @@ use leptos::prelude::*;
 #[component]
 pub fn GapChart() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let svg = Memo::new(move |_| state.scores.with(|s| gap_chart_svg(s, state.standards)));
+    let svg = Memo::new(move |_| state.scores().with(|s| gap_chart_svg(s, state.standards())));
     let rows = move || {
-        state.scores.with(|scores| {
+        state.scores().with(|scores| {
             scores
                 .iter()
                 .map(|s| {
-                    let standard = s.standard(state.standards);
+                    let standard = s.standard(state.standards());
                     view! {
                         <tr>
                             <th scope="row">{standard.title.clone()}</th>
-                            <td data-testid=format!("gap-row-{}", standard.id)>{s.status.label()}</td>
+                            <td data-testid=format!("gap-row-{}", standard.id)>{s.label()}</td>
                             <td class="num">{format!("{} of 2", s.status.points())}</td>
                         </tr>
                     }

@@ -1,6 +1,9 @@
 use super::chart_figure::ChartFigure;
+use super::peer_notes::PeerNotes;
 use crate::charts::peer_chart::{peer_chart_svg, peer_chart_title};
 use crate::domain::peers::{PeerSet, PeerTally};
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::standards::Standard;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -14,38 +17,67 @@ pub fn peer_sentence(tally: &PeerTally) -> String {
     )
 }
 
+/// Where the standard reads options the 2010 questionnaire never asked,
+/// the 2010 figure rests on fewer questions: says which.
+pub fn fewer_questions(standard: &Standard, q: &Questionnaire) -> Option<String> {
+    let added = standard.supplementary_options(q);
+    (!added.is_empty()).then(|| {
+        format!(
+            "The 2010 figure rests on fewer questions: the 2010 respondents were never asked {} (added since), so it shows only what the report states outright.",
+            added
+                .iter()
+                .map(|label| format!("\u{201c}{label}\u{201d}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
 /// Your status on each standard beside the fifteen Hertfordshire
-/// respondents of 2010: the peer chart and its table.
+/// respondents of 2010: the peer chart, its table and every note that
+/// changes how a figure reads.
 #[component]
 pub fn PeerComparison() -> impl IntoView {
     let state = expect_context::<AppState>();
     let tallies = PeerSet::bundled_tallies();
     let svg = Memo::new(move |_| {
         state
-            .scores
-            .with(|s| peer_chart_svg(s, tallies, state.standards))
+            .scores()
+            .with(|s| peer_chart_svg(s, tallies, state.standards()))
     });
     let rows = move || {
-        state.scores.with(|scores| {
+        state.scores().with(|scores| {
             scores
                 .iter()
-                .zip(tallies)
+                .filter_map(|score| Some((score, tallies.get(&score.standard_id)?)))
                 .map(|(score, tally)| {
-                    let standard = score.standard(state.standards);
+                    let standard = score.standard(state.standards());
+                    let added = standard.supplementary_options(state.questionnaire()).len();
+                    let asked = if added == 0 {
+                        "All".to_string()
+                    } else {
+                        format!("Fewer: {added} added since")
+                    };
                     view! {
                         <tr data-testid=format!("peer-row-{}", standard.id)>
                             <th scope="row">{standard.title.clone()}</th>
-                            <td>{score.status.label()}</td>
+                            <td>{score.label()}</td>
                             <td class="num">{tally.met}</td>
                             <td class="num">{tally.partly_met}</td>
                             <td class="num">{tally.not_met}</td>
                             <td class="num">{tally.not_answered}</td>
+                            <td data-testid=format!("peer-asked-{}", standard.id)>{asked}</td>
                         </tr>
                     }
                 })
                 .collect_view()
         })
     };
+    let notes = PeerSet::bundled()
+        .notes
+        .iter()
+        .map(|n| view! { <li>{n.clone()}</li> })
+        .collect_view();
     view! {
         <ChartFigure caption=peer_chart_title().to_string() svg=svg name="peer-chart">
             <table class="table" data-testid="peer-table">
@@ -60,6 +92,7 @@ pub fn PeerComparison() -> impl IntoView {
                         <th scope="col" class="num">"Partly met"</th>
                         <th scope="col" class="num">"Not met"</th>
                         <th scope="col" class="num">"Not evidenced"</th>
+                        <th scope="col">"Questions asked in 2010"</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -67,8 +100,12 @@ pub fn PeerComparison() -> impl IntoView {
             <p class="hint">
                 "The 2010 answers are encoded from the report's tables and organisational snapshots; "
                 "\"not evidenced\" means the report says nothing either way. "
-                {PeerSet::bundled().notes.first().cloned()}
+                "Where a standard reads options added since 2010, the 2010 respondents were never asked them, "
+                "so their figure there rests on fewer questions and shows only what the report states outright."
             </p>
+            <h3 class="heading-s">"How the 2010 figures were read"</h3>
+            <ul class="list list--bullet hint" data-testid="peer-set-notes">{notes}</ul>
+            <PeerNotes/>
         </ChartFigure>
     }
 }

@@ -7,15 +7,15 @@ use leptos::prelude::*;
 pub fn ReportTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = move || {
-        state.scores.with(|scores| {
+        state.scores().with(|scores| {
             scores
                 .iter()
                 .map(|score| {
-                    let standard = score.standard(state.standards);
+                    let standard = score.standard(state.standards());
                     let evidence: Vec<String> = score
                         .evidence
                         .iter()
-                        .map(|e| format!("{}: {}", e.question, e.answer))
+                        .map(ToString::to_string)
                         .collect();
                     let steps = score
                         .next_steps(standard)
@@ -25,7 +25,7 @@ pub fn ReportTable() -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{standard.title.clone()}</th>
-                            <td>{score.status.label()}</td>
+                            <td>{score.label()}</td>
                             <td>{if evidence.is_empty() { "None".to_string() } else { evidence.join("; ") }}</td>
                             <td><ul class="report-table__steps">{steps}</ul></td>
                         </tr>

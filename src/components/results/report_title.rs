@@ -6,9 +6,9 @@ use leptos::prelude::*;
 pub fn ReportTitle() -> impl IntoView {
     let state = expect_context::<AppState>();
     let line = move || {
-        state.assessment.with(|a| {
+        state.assessment().with(|a| {
             let mut parts = vec![a.display_name().to_string()];
-            if let Some(kind) = state.questionnaire.body_kind_label(&a.body.kind) {
+            if let Some(kind) = state.questionnaire().body_kind_label(&a.body.kind) {
                 parts.push(kind.to_string());
             }
             parts.push(if a.body.date.is_empty() {

@@ -1,6 +1,7 @@
 use super::action_list::ActionList;
 use super::change_chart::ChangeChart;
 use super::gap_chart::GapChart;
+use super::ni7_context::Ni7Context;
 use super::organisation_snapshot::OrganisationSnapshot;
 use super::peer_comparison::PeerComparison;
 use super::report_table::ReportTable;
@@ -18,7 +19,7 @@ use leptos::prelude::*;
 pub fn ResultsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let summary = move || {
-        let s = state.scores.with(|s| Summary::of(s));
+        let s = state.scores().with(|s| Summary::of(s));
         format!(
             "{} met, {} partly met, {} not met and {} not yet answered, out of 13 standards: {}% overall.",
             s.met, s.partly_met, s.not_met, s.not_answered, s.percent
@@ -26,7 +27,7 @@ pub fn ResultsPage() -> impl IntoView {
     };
     let standards = move || {
         state
-            .scores
+            .scores()
             .get()
             .into_iter()
             .map(|score| view! { <StandardResult score=score/> })
@@ -46,6 +47,7 @@ pub fn ResultsPage() -> impl IntoView {
             </button>
         </div>
         <GapChart/>
+        <Ni7Context/>
         <h2 class="heading-l">"Your next steps"</h2>
         <p>"In order: influence on local decisions first, as the key driver of how the sector rates public bodies (NI7), then the standards not met, then those partly met."</p>
         <ActionList/>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ScoreSummary() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let summary = Memo::new(move |_| state.scores.with(|s| Summary::of(s)));
+    let summary = Memo::new(move |_| state.scores().with(|s| Summary::of(s)));
     let count = move |label: &'static str, testid: &'static str, pick: fn(&Summary) -> usize| {
         view! {
             <li class="score-summary__item">

@@ -1,34 +1,25 @@
-use super::peer_comparison::peer_sentence;
+use super::peer_comparison::{fewer_questions, peer_sentence};
 use crate::domain::peers::PeerSet;
 use crate::domain::scoring::StandardScore;
 use crate::state::AppState;
 use leptos::prelude::*;
 
 /// One standard's verdict: status, the answers behind it, why it is not
-/// higher, and what to do next.
+/// higher, the rule and its reason, and what to do next.
 #[component]
 pub fn StandardResult(score: StandardScore) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let standard = score.standard(state.standards);
-    let status = score.status;
+    let standard = score.standard(state.standards());
     let peers = PeerSet::bundled_tallies()
-        .get(
-            state
-                .standards
-                .standards
-                .iter()
-                .position(|s| s.id == standard.id)
-                .unwrap_or(0),
-        )
+        .get(&standard.id)
         .map(peer_sentence);
+    let fewer = fewer_questions(standard, state.questionnaire());
     let evidence = if score.evidence.is_empty() {
         view! { <p class="muted">"No answer so far counts towards this standard."</p> }.into_any()
     } else {
         view! {
             <ul class="evidence">
-                {score.evidence.iter().map(|e| view! {
-                    <li>{e.question.clone()} ": " {e.answer.clone()}</li>
-                }).collect_view()}
+                {score.evidence.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}
             </ul>
         }
         .into_any()
@@ -42,6 +33,12 @@ pub fn StandardResult(score: StandardScore) -> impl IntoView {
             }
         })
         .collect_view();
+    let planned_rule = standard
+        .planned_when
+        .clone()
+        .map(|p| view! { <li>"A plan alone (partly met at most): " {p}</li> });
+    let partly_rule = (!standard.partly_when.is_empty())
+        .then(|| view! { <li>"Partly met: " {standard.partly_when.clone()}</li> });
     view! {
         <article class="standard" data-testid=format!("standard-{}", standard.id)>
             <h3 class="heading-s">
@@ -49,17 +46,30 @@ pub fn StandardResult(score: StandardScore) -> impl IntoView {
                 {standard.key_driver.then(|| view! { <span class="tag tag--key">"Key driver of NI7"</span> })}
             </h3>
             <p>
-                <strong class=format!("status status--{}", status.css_class())
-                    data-testid=format!("result-{}", standard.id)>{status.label()}</strong>
+                <strong class=format!("status status--{}", score.status.css_class())
+                    data-testid=format!("result-{}", standard.id)>{score.label()}</strong>
             </p>
             <p>{standard.meaning.clone()} <span class="source">"(" {standard.source.clone()} ")"</span></p>
-            <p class="explanation">{score.explanation(standard)}</p>
+            <p class="explanation" data-testid=format!("explanation-{}", standard.id)>{score.explanation(standard)}</p>
             {standard.context.clone().map(|c| view! { <p class="hint">{c}</p> })}
             <p class="peer-line" data-testid=format!("peers-{}", standard.id)>{peers}</p>
+            {fewer.map(|f| view! { <p class="hint" data-testid=format!("fewer-{}", standard.id)>{f}</p> })}
             <h4 class="heading-xs">"Answers that decided it"</h4>
             {evidence}
             <h4 class="heading-xs">"Next steps"</h4>
             <ul class="next-steps">{steps}</ul>
+            <details class="details" data-testid=format!("rule-{}", standard.id)>
+                <summary class="details__summary">"The rule, and why"</summary>
+                <div class="details__text">
+                    <ul class="list list--bullet">
+                        <li>"Met: " {standard.met_when.clone()}</li>
+                        {partly_rule}
+                        {planned_rule}
+                    </ul>
+                    <p>{standard.reason.clone()}</p>
+                    <p class="hint">"No standard is met on plans: a plan can lift a standard from not met to partly met, and no further."</p>
+                </div>
+            </details>
         </article>
     }
 }

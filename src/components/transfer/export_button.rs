@@ -24,14 +24,14 @@ pub fn ExportButton(#[prop(optional)] all: bool) -> impl IntoView {
     let export = move |format: Format| {
         let now = now_iso();
         let personal = with_personal.get_untracked();
-        let (q, set) = (state.questionnaire, state.standards);
-        let current = state.assessment.get_untracked();
+        let (q, set) = (state.questionnaire(), state.standards());
+        let current = state.assessment().get_untracked();
         let stem = if all {
             "all-assessments".to_string()
         } else {
             safe_file_stem(current.display_name())
         };
-        let (contents, mime, ext) = state.library.with_untracked(|library| {
+        let (contents, mime, ext) = state.library().with_untracked(|library| {
             let list: Vec<&Assessment> = if all {
                 library.by_last_change()
             } else {
