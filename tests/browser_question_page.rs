@@ -31,14 +31,17 @@ async fn ticking_an_option_rescores_at_once() {
     assert_eq!(text(&page.root, "score-percent"), "0");
 
     click(&page.root, "option-q2-lsp").await;
-    // Influence is partly met; funding mix and communication draw on Q2 and are not met.
-    assert_eq!(text(&page.root, "count-partly"), "1");
-    assert_eq!(text(&page.root, "count-not-met"), "2");
+    // Influence and communication (one channel) are partly met; funding mix
+    // draws on Q2 and is not met.
+    assert_eq!(text(&page.root, "count-partly"), "2");
+    assert_eq!(text(&page.root, "count-not-met"), "1");
     assert_eq!(text(&page.root, "count-not-answered"), "10");
 
     click(&page.root, "option-q2-liaison").await;
     click(&page.root, "option-q2-regular_meetings").await;
+    // Three channels: communication met; influence still partly met.
     assert_eq!(text(&page.root, "count-met"), "1");
+    assert_eq!(text(&page.root, "count-partly"), "1");
     assert_eq!(text(&page.root, "score-percent"), "12");
 }
 

@@ -174,6 +174,11 @@ fn plan_mention_needs_details_and_volunteering_alone_is_no() {
 #[test]
 fn strategy() {
     assert_eq!(status("strategy", &answers(&["q4_1.yes"], &[])), Met);
+    // Answering the Compact question does not answer the strategy question.
+    assert_eq!(
+        status("strategy", &answers(&["q3_1.yes"], &[])),
+        NotAnswered
+    );
     // The report's alternative: a statement of agreed practice.
     assert_eq!(status("strategy", &answers(&["q4_1.statement"], &[])), Met);
     assert_eq!(

@@ -160,16 +160,11 @@ fn partly_needs(standard: &Standard) -> String {
 pub fn score_standard(standard: &Standard, q: &Questionnaire, answers: &Answers) -> StandardScore {
     // Answered once a question about current practice is: plans alone
     // cannot make a standard "not met", only lift it to partly met.
-    let answered = standard.practice_references().iter().any(|r| match r {
-        Rule::Option(reference) => answers.part_answered(&reference.part),
-        Rule::Text(field) => {
-            answers.text(field).is_some()
-                || q.field(field).is_some_and(|(question, _)| {
-                    question.parts.iter().any(|p| answers.part_answered(&p.id))
-                })
-        }
-        _ => false,
-    });
+    let answered = standard.met.answered(q, answers)
+        || standard
+            .partly
+            .as_ref()
+            .is_some_and(|r| r.answered(q, answers));
     let holds = |rule: &Option<Rule>| rule.as_ref().is_some_and(|r| r.holds(answers));
     let mut planned = false;
     let status = if standard.met.holds(answers) {

@@ -101,6 +101,26 @@ impl Rule {
         }
     }
 
+    /// Whether the questions the rule reads have been answered, so that it
+    /// can tell "not met" from "not yet answered". A condition of several
+    /// parts ("all") is answered only when each of them is: answering the
+    /// Compact question does not answer the strategy question.
+    pub fn answered(&self, q: &Questionnaire, answers: &Answers) -> bool {
+        match self {
+            Rule::Option(r) => answers.part_answered(&r.part),
+            Rule::Text(field) => {
+                answers.text(field).is_some()
+                    || q.field(field).is_some_and(|(question, _)| {
+                        question.parts.iter().any(|p| answers.part_answered(&p.id))
+                    })
+            }
+            Rule::Any(rules) | Rule::AtLeast { of: rules, .. } => {
+                rules.iter().any(|r| r.answered(q, answers))
+            }
+            Rule::All(rules) => rules.iter().all(|r| r.answered(q, answers)),
+        }
+    }
+
     /// The option and field references in the rule, in order.
     pub fn references(&self) -> Vec<&Rule> {
         match self {

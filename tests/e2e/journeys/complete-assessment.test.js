@@ -25,7 +25,8 @@ test('an officer completes, reloads, exports and re-imports an assessment', asyn
   await app.tick('q2', 'lsp', 'subgroups', 'liaison');
   const notes = 'We meet <b>often</b> & "well"\n<script>alert(1)</script>';
   await app.field('q2_notes').fill(notes);
-  assert.equal((await app.counts()).partly, 2);
+  // Influence partly met (seats, no consultation yet); communication met (three channels).
+  assert.deepEqual(await app.counts(), { met: 3, partly: 1, notMet: 1, notAnswered: 8, percent: 27 });
 
   await app.openQuestion('q10');
   await app.tick('q10', 'yes');
@@ -35,7 +36,7 @@ test('an officer completes, reloads, exports and re-imports an assessment', asyn
   await app.tick('q3_1', 'yes');
   await app.tick('q3_2', 'inform_practice');
   const before = await app.counts();
-  assert.deepEqual(before, { met: 4, partly: 2, notMet: 1, notAnswered: 6, percent: 38 });
+  assert.deepEqual(before, { met: 5, partly: 1, notMet: 1, notAnswered: 6, percent: 42 });
 
   // A reload brings back the same page and every answer.
   await app.reload();
@@ -75,7 +76,7 @@ test('an officer completes, reloads, exports and re-imports an assessment', asyn
   await app.byTestId('to-results').click();
   const svg = app.byTestId('gap-chart').locator('svg');
   assert.equal(await svg.getAttribute('role'), 'img');
-  assert.match(await svg.locator('desc').textContent(), /4 met, 2 partly met, 1 not met, 6 not yet answered/);
+  assert.match(await svg.locator('desc').textContent(), /5 met, 1 partly met, 1 not met, 6 not yet answered/);
   assert.equal(await app.byTestId('gap-table').locator('tbody tr').count(), 13);
   assert.equal((await app.byTestId('gap-row-officer').textContent()).trim(), 'Met');
   assert.equal((await app.byTestId('result-influence').textContent()).trim(), 'Partly met');
@@ -83,11 +84,11 @@ test('an officer completes, reloads, exports and re-imports an assessment', asyn
   // Export, then wipe the browser's storage, then import the file back.
   const exported = await app.exportJson();
   assert.match(exported.name, /^vcs-self-assessment-watford-borough-council-and-lsp-\d{4}-\d{2}-\d{2}\.json$/);
-  assert.equal(exported.json.schema_version, 2);
-  assert.equal(exported.json.questionnaire_version, "2010-appendix5.1");
+  assert.equal(exported.json.schema_version, 3);
+  assert.equal(exported.json.questionnaire_version, "2010-appendix5.2");
   assert.ok(exported.json.app_version && exported.json.exported_at);
   assert.equal(exported.json.scores.length, 13);
-  assert.equal(exported.json.summary.met, 4);
+  assert.equal(exported.json.summary.met, 5);
   assert.equal(exported.json.assessment.answers.texts.q10_name, 'J. Smith');
   assert.equal(exported.json.assessment.answers.texts.q2_notes, notes);
 
@@ -100,7 +101,7 @@ test('an officer completes, reloads, exports and re-imports an assessment', asyn
   assert.match(await app.notice(), /Opened the assessment for Watford Borough Council and LSP/);
   // It opens where it was when exported: on the results page.
   await app.page.waitForURL(/#\/results$/);
-  assert.match(await app.byTestId('results-summary').textContent(), /^4 met, 2 partly met, 1 not met/);
+  assert.match(await app.byTestId('results-summary').textContent(), /^5 met, 1 partly met, 1 not met/);
   await app.page.goto(`${ctx.server.origin}/#/tasks`);
   assert.deepEqual(await app.counts(), before);
   await app.openQuestion('q2');

@@ -72,7 +72,9 @@ test('an import that would replace an assessment asks first', async () => {
   await app.importFile(exported.path);
   await app.byTestId('import-replace').click();
   assert.match(await app.notice(), /Replaced the assessment for Stevenage Borough Council/);
-  assert.equal((await app.counts()).partly, 1, 'back to the downloaded answers');
+  // Only LSP seats: influence and communication partly met, funding mix not met.
+  assert.equal((await app.counts()).partly, 2, 'back to the downloaded answers');
+  assert.equal((await app.counts()).met, 0);
   await app.openQuestion('q2');
   assert.equal(await app.option('q2', 'liaison').isChecked(), false);
 

@@ -50,7 +50,7 @@ test('start, answer and reach results without a mouse', async () => {
   await tabTo(page, 'option-q8-yes');
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
-  assert.ok(await app.option('q8', 'engagement_only').isChecked());
+  assert.ok(await app.option('q8', 'engagement').isChecked());
   assert.equal(await app.option('q8', 'yes').isChecked(), false);
 
   await tabTo(page, 'nav-results', { key: 'Shift+Tab' });

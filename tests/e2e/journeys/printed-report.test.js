@@ -52,6 +52,7 @@ test('the results print as an A4 report', async () => {
     'Compared with Hertfordshire in 2010',
     'Appendix: the answers',
     'Area Champions in every ward',
+    'Hertfordshire\'s baseline was 14%, and its target was 17.9% by autumn 2010',
   ]) {
     assert.ok(flat.includes(expected), `the report says "${expected}"`);
   }

@@ -64,3 +64,30 @@ test('changes made at the same time are both kept', async () => {
   assert.equal(stored.filter((s) => s.includes('"q5":["reports"]')).length, 1, 'the first tab\'s change is saved');
   assert.equal(stored.filter((s) => s.includes('"q5":["ask_vcs"]')).length, 1, 'the second tab\'s change is saved as a copy');
 });
+
+test('a save in another tab leaves a rename form open, with what was typed', async () => {
+  const a = ctx.app;
+  await a.open('#/start');
+  await a.startAssessment({ name: 'St Albans District Council', kind: 'district' });
+  await a.openQuestion('q2');
+
+  const b = new AssessmentPage(await ctx.context.newPage(), ctx.server.origin);
+  await b.page.goto(`${ctx.server.origin}/#/assessments`);
+  const row = b.byTestId('assessment-list').locator('tbody tr').first();
+  const id = (await row.getAttribute('data-testid')).replace(/^row-/, '');
+  await b.byTestId(`rename-${id}`).click();
+  await b.byTestId(`rename-input-${id}`).fill('St Albans DC and LSP');
+
+  // The other tab saves a change to the same assessment.
+  await a.tick('q2', 'lsp');
+  await b.page.waitForFunction(
+    (testid) => document.querySelector(`[data-testid="${testid}"]`)?.textContent.startsWith('1 of'),
+    `progress-${id}`,
+  );
+  const input = b.byTestId(`rename-input-${id}`);
+  assert.equal(await input.count(), 1, 'the rename form is still open');
+  assert.equal(await input.inputValue(), 'St Albans DC and LSP');
+  assert.equal(await b.page.evaluate(() => document.activeElement?.dataset.testid), `rename-input-${id}`, 'focus stays in the form');
+  await b.byTestId(`rename-save-${id}`).click();
+  assert.match(await row.locator('th').textContent(), /St Albans DC and LSP/);
+});

@@ -30,8 +30,10 @@ export function useApp({ viewport = { width: 1280, height: 900 } } = {}) {
   });
   afterEach(async () => {
     await ctx.context?.close();
-    // Every journey: nothing may leave the page's origin.
+    // Every journey: nothing may leave the page's origin, and nothing may
+    // go wrong in the page unnoticed.
     assert.deepEqual(foreignRequests(ctx), [], 'no request left the page origin');
+    assert.deepEqual(ctx.errors, [], 'no error in the page or its console');
   });
   return ctx;
 }
