@@ -26,12 +26,29 @@ pub fn js_error_message(error: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-/// Sends every panic's message and place to the console. A release build
-/// aborts on panic, and without this the console shows only "unreachable".
+/// Sends every panic's message and place to the console, and tells the user
+/// on the page. A release build aborts on panic, and without this the
+/// console shows only "unreachable" and the page simply stops answering.
 pub fn report_panics_to_console() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(
             &format!("The self-assessment stopped because of a defect: {info}").into(),
         );
+        show_stopped_notice();
     }));
+}
+
+fn show_stopped_notice() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(body), Ok(notice)) = (document.body(), document.create_element("p")) else {
+        return;
+    };
+    notice.set_class_name("notice notice--error");
+    let _ = notice.set_attribute("role", "alert");
+    notice.set_text_content(Some(
+        "Something went wrong and this page has stopped working. Answers given before this are kept in this browser: reload the page to carry on.",
+    ));
+    let _ = body.prepend_with_node_1(&notice);
 }
