@@ -10,11 +10,13 @@ use crate::components::layout::kept_aside_banner::KeptAsideBanner;
 use crate::components::layout::notice_banner::NoticeBanner;
 use crate::components::layout::save_status_banner::SaveStatusBanner;
 use crate::components::library::assessments_page::AssessmentsPage;
+use crate::components::presentation::audience_page::AudiencePage;
+use crate::components::presentation::present_page::PresentPage;
 use crate::components::results::results_page::ResultsPage;
 use crate::components::results::score_summary::ScoreSummary;
 use crate::components::transfer::import_conflict::ImportConflict;
 use crate::domain::route::Route;
-use crate::state::AppState;
+use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -24,6 +26,7 @@ const PRODUCT: &str = "VCS support self-assessment";
 pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
+    provide_context(PresentationState::start(state));
     let q = state.questionnaire();
 
     // Page titles name the page first, for tabs and screen readers.
@@ -37,6 +40,8 @@ pub fn App() -> impl IntoView {
                 .map_or_else(String::new, |x| format!("{}: {}", x.label(), x.title)),
             Route::Check => "Check your answers".to_string(),
             Route::Results => "Results".to_string(),
+            Route::Present => "Presenting".to_string(),
+            Route::Audience => "Audience window".to_string(),
         };
         document().set_title(&format!("{page} - {PRODUCT}"));
     });
@@ -68,6 +73,8 @@ pub fn App() -> impl IntoView {
         },
         Route::Check => view! { <CheckAnswers/> }.into_any(),
         Route::Results => view! { <ResultsPage/> }.into_any(),
+        // Drawn by `App` itself, outside the usual layout.
+        Route::Present | Route::Audience => ().into_any(),
     };
 
     // The epoch changes when the open assessment is replaced from outside:
@@ -81,29 +88,41 @@ pub fn App() -> impl IntoView {
         page_for(route)
     };
 
-    view! {
-        <AppHeader/>
-        <div class="page">
-            <SaveStatusBanner/>
-            <KeptAsideBanner/>
-            <NoticeBanner/>
-            <ImportConflict/>
-            <BackupReminder/>
-            <div class="layout" class:layout--wide=move || state.route().get() == Route::Results>
-                <main id="main" class="layout__main" tabindex="-1">{page}</main>
-                // The results page has the full score: its charts get the width.
-                {move || (state.route().get() != Route::Results).then(|| view! {
-                    <aside class="layout__aside" aria-label="Score so far">
-                        <ScoreSummary/>
-                    </aside>
-                })}
+    let presenting = Memo::new(move |_| match state.route().get() {
+        Route::Present => Some(true),
+        Route::Audience => Some(false),
+        _ => None,
+    });
+    move || {
+        match presenting.get() {
+        Some(true) => view! { <PresentPage/> }.into_any(),
+        Some(false) => view! { <AudiencePage/> }.into_any(),
+        None => view! {
+            <AppHeader/>
+            <div class="page">
+                <SaveStatusBanner/>
+                <KeptAsideBanner/>
+                <NoticeBanner/>
+                <ImportConflict/>
+                <BackupReminder/>
+                <div class="layout" class:layout--wide=move || state.route().get() == Route::Results>
+                    <main id="main" class="layout__main" tabindex="-1">{page}</main>
+                    // The results page has the full score: its charts get the width.
+                    {move || (state.route().get() != Route::Results).then(|| view! {
+                        <aside class="layout__aside" aria-label="Score so far">
+                            <ScoreSummary/>
+                        </aside>
+                    })}
+                </div>
             </div>
-        </div>
-        <footer class="app-footer">
-            <p>
-                "Questions and standards from the Hertfordshire Thriving Third Sector report (Hertfordshire CVS Group, February 2010). "
-                "Your answers stay in this browser."
-            </p>
-        </footer>
+            <footer class="app-footer">
+                <p>
+                    "Questions and standards from the Hertfordshire Thriving Third Sector report (Hertfordshire CVS Group, February 2010). "
+                    "Your answers stay in this browser."
+                </p>
+            </footer>
+        }
+        .into_any(),
+    }
     }
 }

@@ -18,6 +18,8 @@ fn every_page_round_trips() {
         Route::Tasks,
         Route::Check,
         Route::Results,
+        Route::Present,
+        Route::Audience,
     ];
     routes.extend(q().questions.iter().map(|x| Route::Question(x.id.clone())));
     for route in routes {

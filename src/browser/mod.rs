@@ -1,7 +1,10 @@
 //! Thin wrappers over browser APIs, each returning errors instead of panicking.
 
+pub mod channel;
 pub mod download;
+pub mod fullscreen;
 pub mod location;
+pub mod popup;
 pub mod storage;
 
 /// The current time as ISO 8601, from the browser's clock.

@@ -3,5 +3,6 @@
 pub mod answering;
 pub mod layout;
 pub mod library;
+pub mod presentation;
 pub mod results;
 pub mod transfer;

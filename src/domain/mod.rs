@@ -9,6 +9,7 @@ pub mod csv;
 pub mod ids;
 pub mod library;
 pub mod peers;
+pub mod presentation;
 pub mod progress;
 pub mod questionnaire;
 pub mod route;

@@ -9,6 +9,10 @@ pub enum Route {
     Question(String),
     Check,
     Results,
+    /// Presentation mode: the facilitator's window, with controls and notes.
+    Present,
+    /// Presentation mode: the audience's window, the slide alone.
+    Audience,
 }
 
 impl Route {
@@ -20,6 +24,8 @@ impl Route {
             Route::Question(id) => format!("#/q/{id}"),
             Route::Check => "#/check".into(),
             Route::Results => "#/results".into(),
+            Route::Present => "#/present".into(),
+            Route::Audience => "#/present/audience".into(),
         }
     }
 
@@ -28,6 +34,7 @@ impl Route {
         let path = fragment.trim_start_matches('#').trim_start_matches('/');
         match path.split_once('/') {
             Some(("q", id)) if is_question(id) => Some(Route::Question(id.to_string())),
+            Some(("present", "audience")) => Some(Route::Audience),
             Some(_) => None,
             None => match path {
                 "assessments" => Some(Route::Assessments),
@@ -35,6 +42,7 @@ impl Route {
                 "tasks" => Some(Route::Tasks),
                 "check" => Some(Route::Check),
                 "results" => Some(Route::Results),
+                "present" => Some(Route::Present),
                 _ => None,
             },
         }

@@ -4,6 +4,7 @@
 
 mod import;
 mod persistence;
+mod presentation;
 mod startup;
 mod tabs;
 
@@ -19,6 +20,7 @@ use leptos::prelude::*;
 use std::collections::HashSet;
 
 pub use import::{PendingImport, Resolution};
+pub use presentation::PresentationState;
 
 /// Whether answers are reaching localStorage.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -260,6 +262,15 @@ impl AppState {
             .filter(|r| *r != Route::Start)
             .unwrap_or(Route::Tasks);
         self.go(route);
+    }
+
+    /// Shows `id` without moving from the page: the audience window follows
+    /// the presenter's assessment.
+    pub fn show(&self, id: &str) {
+        let known = self.library.with_untracked(|l| l.contains(id));
+        if known && self.current_id.get_untracked() != id {
+            self.make_current(id);
+        }
     }
 
     /// Starts a new, empty assessment and opens its first page.

@@ -2,13 +2,14 @@ use super::answer_field::AnswerField;
 use super::choice_part::ChoicePart;
 use crate::domain::questionnaire::Question;
 use crate::domain::route::Route;
-use crate::state::AppState;
+use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 
 /// One question: its options, its free text, Back and Continue.
 #[component]
 pub fn QuestionPage(question: &'static Question) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let presentation = expect_context::<PresentationState>();
     let q = state.questionnaire();
     let (done, total) = (
         q.questions
@@ -24,6 +25,11 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
     let next = q
         .next(&question.id)
         .map_or(Route::Check, |n| Route::Question(n.id.clone()));
+    let index = done - 1;
+    let present = move |_| {
+        presentation.go_to_question(index);
+        state.go(Route::Present);
+    };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         state.go(next.clone());
@@ -50,6 +56,9 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
             <div class="button-group">
                 <button type="submit" class="button" data-testid="continue">"Save and continue"</button>
                 <a href="#/tasks" class="link">"Return to the question list"</a>
+                <button type="button" class="button button--secondary" data-testid="present" on:click=present>
+                    "Present to a room"
+                </button>
             </div>
         </form>
     }

@@ -9,8 +9,9 @@ use super::report_title::ReportTitle;
 use super::standard_result::StandardResult;
 use crate::components::answering::answer_list::AnswerList;
 use crate::components::transfer::export_button::ExportButton;
+use crate::domain::route::Route;
 use crate::domain::scoring::{Summary, PERCENT_DEFINITION};
-use crate::state::AppState;
+use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 
 /// The verdict on every standard, the charts, the next steps and the
@@ -33,6 +34,11 @@ pub fn ResultsPage() -> impl IntoView {
             .map(|score| view! { <StandardResult score=score/> })
             .collect_view()
     };
+    let presentation = expect_context::<PresentationState>();
+    let present = move |_| {
+        presentation.show_results();
+        state.go(Route::Present);
+    };
     let print = move |_| {
         let _ = window().print();
     };
@@ -44,6 +50,9 @@ pub fn ResultsPage() -> impl IntoView {
         <div class="button-group screen-only">
             <button type="button" class="button button--secondary" data-testid="print" on:click=print>
                 "Print or save as PDF"
+            </button>
+            <button type="button" class="button button--secondary" data-testid="present" on:click=present>
+                "Present the results to a room"
             </button>
         </div>
         <GapChart/>

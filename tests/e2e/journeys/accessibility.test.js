@@ -1,17 +1,10 @@
 // axe-core finds no WCAG 2.2 AA violations on any page, with answers given.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
 import { useApp } from '../support/fixture.js';
+import { violations } from '../support/axe.js';
 
 const ctx = useApp();
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('every page passes axe-core', async () => {
   const { app, page } = ctx;

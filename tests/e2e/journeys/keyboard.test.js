@@ -3,18 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from '../support/fixture.js';
+import { tabTo } from '../support/keyboard.js';
 
 const ctx = useApp();
-
-const focusedTestId = (page) => page.evaluate(() => document.activeElement?.dataset?.testid ?? document.activeElement?.id);
-
-async function tabTo(page, testid, { limit = 60, key = 'Tab' } = {}) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press(key);
-    if ((await focusedTestId(page)) === testid) return;
-  }
-  assert.fail(`Tab never reached ${testid}`);
-}
 
 test('start, answer and reach results without a mouse', async () => {
   const { app, page } = ctx;

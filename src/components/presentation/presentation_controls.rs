@@ -1,0 +1,72 @@
+use super::keys::focus_after_move;
+use crate::domain::presentation::{Command, Slide};
+use crate::domain::route::Route;
+use crate::state::{AppState, PresentationState};
+use leptos::prelude::*;
+
+/// The facilitator's buttons and switches: everything the keys do, and the
+/// privacy and shortcut switches, in the presenter's window only.
+#[component]
+pub fn PresentationControls() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let presentation = expect_context::<PresentationState>();
+    let view = presentation.view();
+    let act = move |command: Command| {
+        move |_| {
+            presentation.command(command);
+            if command != Command::Fullscreen {
+                focus_after_move(presentation);
+            }
+        }
+    };
+    let leave = move |_| {
+        let route = match view.get_untracked().slide {
+            Slide::Question(i) => app
+                .questionnaire()
+                .questions
+                .get(i)
+                .map_or(Route::Tasks, |q| Route::Question(q.id.clone())),
+            Slide::Chart | Slide::Standard(_) => Route::Results,
+        };
+        app.go(route);
+    };
+    let on_question = move || matches!(view.get().slide, Slide::Question(_));
+    view! {
+        <section class="presenter__controls" aria-label="Presentation controls" data-testid="presentation-controls">
+            <div class="presenter__buttons">
+                <button type="button" class="button button--secondary" data-testid="present-previous" on:click=act(Command::Previous)>"Previous"</button>
+                <button type="button" class="button" data-testid="present-next" on:click=act(Command::Next)>"Next"</button>
+                <button type="button" class="button button--secondary" data-testid="present-reveal" on:click=act(Command::Reveal)>
+                    {move || if view.get().is_revealed() { "Back to the questions" } else { "Reveal results" }}
+                </button>
+                <button type="button" class="button button--secondary" data-testid="present-blank" on:click=act(Command::Blank)
+                    aria-pressed=move || view.get().blank.to_string()>"Blank screen"</button>
+                <button type="button" class="button button--secondary" data-testid="present-help" on:click=act(Command::Help)
+                    aria-pressed=move || view.get().help.to_string()>"Keys"</button>
+                <button type="button" class="button button--secondary" data-testid="present-fullscreen" on:click=act(Command::Fullscreen)>"Full screen"</button>
+                <button type="button" class="button button--secondary" data-testid="open-audience"
+                    on:click=move |_| presentation.open_audience_window()>"Open audience window"</button>
+                {move || (on_question() && view.get().private).then(|| view! {
+                    <button type="button" class="button button--secondary" data-testid="present-show-text"
+                        aria-pressed=move || view.get().text_visible(match view.get().slide { Slide::Question(i) => i, _ => usize::MAX }).to_string()
+                        on:click=move |_| presentation.toggle_text()>"Free text for this question"</button>
+                })}
+                <button type="button" class="button button--warning" data-testid="leave-presentation" on:click=leave>"Leave presentation"</button>
+            </div>
+            <div class="presenter__switches">
+                <div class="choices__item">
+                    <input class="choices__input" type="checkbox" id="present-private" data-testid="present-private"
+                        prop:checked=move || view.get().private
+                        on:change=move |ev| presentation.set_private(event_target_checked(&ev))/>
+                    <label class="choices__label" for="present-private">"Hide names, contact details and free text while projecting"</label>
+                </div>
+                <div class="choices__item">
+                    <input class="choices__input" type="checkbox" id="present-shortcuts" data-testid="present-shortcuts"
+                        prop:checked=move || view.get().shortcuts
+                        on:change=move |ev| presentation.set_shortcuts(event_target_checked(&ev))/>
+                    <label class="choices__label" for="present-shortcuts">"Single-key shortcuts (N, P, R, B, F, ?, numbers)"</label>
+                </div>
+            </div>
+        </section>
+    }
+}

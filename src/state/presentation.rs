@@ -1,0 +1,217 @@
+//! Presentation mode's shared state: the slide on the wall, kept in step
+//! between the presenter's and the audience's windows through a
+//! BroadcastChannel. Ticks travel as answers always do: saved to storage,
+//! seen by the other window through the `storage` event.
+
+use super::AppState;
+use crate::browser::channel::Channel;
+use crate::browser::{fullscreen, popup};
+use crate::domain::presentation::{
+    numbered_options, Command, NumberEntry, Presentation, Slide, DIGIT_PAUSE_MS,
+};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+const CHANNEL: &str = "thriving-third-sector/presentation";
+const AUDIENCE_WINDOW: &str = "vcs-self-assessment-audience";
+
+/// What one window tells the other.
+#[derive(Serialize, Deserialize)]
+enum Message {
+    /// A window has opened and asks where the presentation is.
+    Hello,
+    /// Where the presentation is, and which assessment it shows.
+    State {
+        presentation: Presentation,
+        assessment: String,
+    },
+}
+
+#[derive(Clone, Copy)]
+pub struct PresentationState {
+    app: AppState,
+    view: RwSignal<Presentation>,
+    /// Whether this window has opened an audience window.
+    audience_opened: RwSignal<bool>,
+    entry: StoredValue<(NumberEntry, f64)>,
+    channel: StoredValue<Option<Channel>, LocalStorage>,
+}
+
+impl PresentationState {
+    /// Opens the channel to the other windows and asks them where they are.
+    pub fn start(app: AppState) -> PresentationState {
+        let view = RwSignal::new(Presentation::default());
+        let channel = StoredValue::new_local(None);
+        let state = PresentationState {
+            app,
+            view,
+            audience_opened: RwSignal::new(false),
+            entry: StoredValue::new((NumberEntry::default(), 0.0)),
+            channel,
+        };
+        let opened = Channel::open(CHANNEL, move |text| state.receive(&text));
+        channel.set_value(opened);
+        state.send(&Message::Hello);
+        state
+    }
+
+    pub fn view(&self) -> ReadSignal<Presentation> {
+        self.view.read_only()
+    }
+
+    pub fn audience_opened(&self) -> ReadSignal<bool> {
+        self.audience_opened.read_only()
+    }
+
+    fn receive(&self, text: &str) {
+        match serde_json::from_str::<Message>(text) {
+            Ok(Message::Hello) => self.broadcast(),
+            Ok(Message::State {
+                presentation,
+                assessment,
+            }) => {
+                self.app.show(&assessment);
+                self.view.set(presentation);
+            }
+            // Another version of the app, or not ours: ignored.
+            Err(_) => {}
+        }
+    }
+
+    fn send(&self, message: &Message) {
+        if let Ok(text) = serde_json::to_string(message) {
+            self.channel.with_value(|c| {
+                if let Some(c) = c {
+                    c.send(&text);
+                }
+            });
+        }
+    }
+
+    fn broadcast(&self) {
+        self.send(&Message::State {
+            presentation: self.view.get_untracked(),
+            assessment: self.app.current_id().get_untracked(),
+        });
+    }
+
+    /// Changes the presentation here and in the other window.
+    fn update(&self, change: impl FnOnce(&mut Presentation)) {
+        self.view.update(change);
+        self.broadcast();
+    }
+
+    /// Does what a key or button asks.
+    pub fn command(&self, command: Command) {
+        let questions = self.app.questionnaire().questions.len();
+        let standards = self.app.standards().standards.len();
+        match command {
+            Command::Next => self.update(|p| p.next(questions, standards)),
+            Command::Previous => self.update(Presentation::previous),
+            Command::Reveal => self.update(Presentation::toggle_reveal),
+            Command::Blank => self.update(|p| p.blank = !p.blank),
+            Command::Help => self.update(|p| p.help = !p.help),
+            Command::Fullscreen => {
+                if let Err(why) = fullscreen::toggle() {
+                    self.app
+                        .tell(format!("The browser refused full screen: {why}."), true);
+                }
+            }
+            Command::Digit(d) => self.digit(d),
+        }
+    }
+
+    fn digit(&self, digit: u8) {
+        let Slide::Question(index) = self.view.get_untracked().slide else {
+            return;
+        };
+        let count = self.app.questionnaire().questions[index]
+            .parts
+            .iter()
+            .map(|p| p.options.len())
+            .sum();
+        let now = js_sys::Date::now();
+        let (chosen, waiting) = self
+            .entry
+            .try_update_value(|(entry, last)| {
+                let chosen = entry.digit(digit, count, now - *last);
+                *last = now;
+                (chosen, entry.is_waiting())
+            })
+            .unwrap_or_default();
+        for number in chosen {
+            self.toggle_option(number);
+        }
+        if waiting {
+            // Chosen alone if no second digit follows in time.
+            let state = *self;
+            set_timeout(
+                move || {
+                    let late = state.entry.try_update_value(|(entry, last)| {
+                        (js_sys::Date::now() - *last >= DIGIT_PAUSE_MS)
+                            .then(|| entry.flush())
+                            .flatten()
+                    });
+                    if let Some(Some(number)) = late {
+                        state.toggle_option(number);
+                    }
+                },
+                std::time::Duration::from_millis(DIGIT_PAUSE_MS as u64),
+            );
+        }
+    }
+
+    /// Ticks or unticks option `number` (from 1) of the question on the wall.
+    pub fn toggle_option(&self, number: usize) {
+        let Slide::Question(index) = self.view.get_untracked().slide else {
+            return;
+        };
+        let q = self.app.questionnaire();
+        let Some((_, option)) = numbered_options(&q.questions[index])
+            .into_iter()
+            .nth(number.wrapping_sub(1))
+        else {
+            return;
+        };
+        let on = !self
+            .app
+            .assessment()
+            .with_untracked(|a| a.answers.is_selected(&option.part, &option.option));
+        self.app
+            .update_answers(|a| a.set_option(q, &option.part, &option.option, on));
+    }
+
+    pub fn go_to_question(&self, index: usize) {
+        self.update(|p| p.go_to_question(index));
+    }
+
+    /// Starts on the revealed results, from the results page.
+    pub fn show_results(&self) {
+        self.update(Presentation::show_results);
+    }
+
+    pub fn set_shortcuts(&self, on: bool) {
+        self.update(|p| p.shortcuts = on);
+    }
+
+    pub fn set_private(&self, on: bool) {
+        self.update(|p| p.private = on);
+    }
+
+    pub fn toggle_text(&self) {
+        self.update(Presentation::toggle_text);
+    }
+
+    /// Opens the audience window for the projector, showing the slide alone.
+    pub fn open_audience_window(&self) {
+        if popup::open_window("#/present/audience", AUDIENCE_WINDOW) {
+            self.audience_opened.set(true);
+            self.broadcast();
+        } else {
+            self.app.tell(
+                "The browser blocked the audience window. Allow pop-ups for this site, or present from this window.",
+                true,
+            );
+        }
+    }
+}
