@@ -9,6 +9,7 @@ use crate::browser::{fullscreen, popup};
 use crate::domain::presentation::{
     numbered_options, Command, NumberEntry, Presentation, Slide, DIGIT_PAUSE_MS,
 };
+use crate::domain::route::Route;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -63,7 +64,16 @@ impl PresentationState {
         self.audience_opened.read_only()
     }
 
+    /// Only a window that is presenting follows, or answers, the others: an
+    /// officer's ordinary tab keeps its own assessment open.
     fn receive(&self, text: &str) {
+        let presenting = matches!(
+            self.app.route().get_untracked(),
+            Route::Present | Route::Audience
+        );
+        if !presenting {
+            return;
+        }
         match serde_json::from_str::<Message>(text) {
             Ok(Message::Hello) => self.broadcast(),
             Ok(Message::State {
