@@ -52,10 +52,11 @@ pub fn App() -> impl IntoView {
         let route = state.route().get();
         if previous.is_some_and(|p| p != route) {
             request_animation_frame(|| {
-                if let Some(h) = document()
+                // Presentation pages have a slide heading instead.
+                let heading = document()
                     .get_element_by_id("page-heading")
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
+                    .or_else(|| document().get_element_by_id("slide-heading"));
+                if let Some(h) = heading.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                     let _ = h.focus();
                 }
             });

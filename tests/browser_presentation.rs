@@ -18,7 +18,7 @@ fn SlideOn(question: usize) -> impl IntoView {
     provide_context(state);
     let presentation = PresentationState::start(state);
     provide_context(presentation);
-    presentation.go_to_question(question);
+    presentation.begin_at_question(question);
     state.update_answers(|a| a.set_text("q2_notes", "Quarterly meetings"));
     view! { <Slide/> <PresentationControls/> }
 }

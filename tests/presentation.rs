@@ -79,7 +79,7 @@ fn moving_clears_the_blank_screen_and_the_help() {
 #[test]
 fn free_text_is_shown_for_one_question_only_while_private() {
     let mut p = Presentation::default();
-    p.go_to_question(3);
+    p.begin(Slide::Question(3));
     assert!(!p.text_visible(3));
     p.toggle_text();
     assert!(p.text_visible(3));
@@ -90,6 +90,47 @@ fn free_text_is_shown_for_one_question_only_while_private() {
     assert!(!p.text_visible(3), "showing text lasts for one visit");
     p.private = false;
     assert!(p.text_visible(4));
+}
+
+#[test]
+fn a_new_start_is_private_again_and_keeps_the_shortcut_switch() {
+    let mut p = Presentation {
+        private: false,
+        shortcuts: false,
+        blank: true,
+        text_shown_for: Some(2),
+        ..Presentation::default()
+    };
+    p.begin(Slide::Chart);
+    assert!(p.private && !p.blank && p.text_shown_for.is_none());
+    assert!(!p.shortcuts, "the switch is the facilitator's choice");
+    assert_eq!(p.slide, Slide::Chart);
+}
+
+#[test]
+fn a_state_from_another_window_is_checked_before_it_is_shown() {
+    let ok = Presentation::default();
+    assert!(ok.is_within(14, 13));
+    for bad in [
+        Presentation {
+            slide: Slide::Question(14),
+            ..ok
+        },
+        Presentation {
+            slide: Slide::Standard(13),
+            ..ok
+        },
+        Presentation {
+            last_question: 99,
+            ..ok
+        },
+        Presentation {
+            text_shown_for: Some(20),
+            ..ok
+        },
+    ] {
+        assert!(!bad.is_within(14, 13), "{bad:?}");
+    }
 }
 
 #[test]

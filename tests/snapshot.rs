@@ -35,7 +35,7 @@ fn staff_understanding_tells_practice_from_plans() {
         &[],
     );
     let text = snapshot("C", q(), &a);
-    assert!(text.contains("To make sure staff understand the sector's importance, it already uses internal newsletters and communications."), "{text}");
+    assert!(text.contains("To make sure staff understand the sector's importance, it already uses newsletters and other communications."), "{text}");
     assert!(text.contains("To make sure staff understand the sector's importance, it plans VCS sessions in staff induction."), "{text}");
     assert!(
         text.contains("Its plans mention volunteering, but not the sector itself."),

@@ -32,6 +32,9 @@ pub fn js_error_message(error: &wasm_bindgen::JsValue) -> String {
 /// Sends every panic's message and place to the console, and tells the user
 /// on the page. A release build aborts on panic, and without this the
 /// console shows only "unreachable" and the page simply stops answering.
+// Inlined into the binary: with LTO, a release build of the native binary
+// (the benchmark) cannot link to it otherwise.
+#[inline]
 pub fn report_panics_to_console() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(
@@ -41,6 +44,7 @@ pub fn report_panics_to_console() {
     }));
 }
 
+#[inline]
 fn show_stopped_notice() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -95,7 +95,7 @@ pub const KEYS: &[(&str, &str)] = &[
         "Tick or untick the numbered option",
     ),
     ("R", "Reveal the results, or go back to the questions"),
-    ("B", "Blank the screen, and back"),
+    ("B or full stop", "Blank the screen, and back"),
     ("F", "Full screen (Escape leaves it)"),
     ("?", "Show or hide this list of keys"),
 ];
@@ -136,18 +136,31 @@ impl Presentation {
         self.after_move();
     }
 
-    /// Straight to the revealed results, keeping the question to go back to.
-    pub fn show_results(&mut self) {
-        if let Slide::Question(i) = self.slide {
-            self.last_question = i;
-        }
-        self.slide = Slide::Chart;
-        self.after_move();
+    /// A new start from the answering pages: private again, nothing shown
+    /// on request, no blank screen or help; the shortcut switch is kept.
+    pub fn begin(&mut self, slide: Slide) {
+        *self = Presentation {
+            slide,
+            last_question: match slide {
+                Slide::Question(i) => i,
+                _ => self.last_question,
+            },
+            shortcuts: self.shortcuts,
+            ..Presentation::default()
+        };
     }
 
-    pub fn go_to_question(&mut self, index: usize) {
-        self.slide = Slide::Question(index);
-        self.after_move();
+    /// Whether every index is in range: a message from another window (an
+    /// older version, say) is checked before it is shown.
+    pub fn is_within(&self, questions: usize, standards: usize) -> bool {
+        let slide_ok = match self.slide {
+            Slide::Question(i) => i < questions,
+            Slide::Chart => true,
+            Slide::Standard(i) => i < standards,
+        };
+        slide_ok
+            && self.last_question < questions
+            && self.text_shown_for.is_none_or(|i| i < questions)
     }
 
     /// Shows the free text of the current question, or hides it again.

@@ -79,12 +79,16 @@ impl PresentationState {
             Ok(Message::State {
                 presentation,
                 assessment,
-            }) => {
+            }) if presentation.is_within(
+                self.app.questionnaire().questions.len(),
+                self.app.standards().standards.len(),
+            ) =>
+            {
                 self.app.show(&assessment);
                 self.view.set(presentation);
             }
             // Another version of the app, or not ours: ignored.
-            Err(_) => {}
+            _ => {}
         }
     }
 
@@ -135,11 +139,10 @@ impl PresentationState {
         let Slide::Question(index) = self.view.get_untracked().slide else {
             return;
         };
-        let count = self.app.questionnaire().questions[index]
-            .parts
-            .iter()
-            .map(|p| p.options.len())
-            .sum();
+        let Some(question) = self.app.questionnaire().questions.get(index) else {
+            return;
+        };
+        let count = question.parts.iter().map(|p| p.options.len()).sum();
         let now = js_sys::Date::now();
         let (chosen, waiting) = self
             .entry
@@ -150,7 +153,7 @@ impl PresentationState {
             })
             .unwrap_or_default();
         for number in chosen {
-            self.toggle_option(number);
+            self.toggle_option(index, number);
         }
         if waiting {
             // Chosen alone if no second digit follows in time.
@@ -163,7 +166,7 @@ impl PresentationState {
                             .flatten()
                     });
                     if let Some(Some(number)) = late {
-                        state.toggle_option(number);
+                        state.toggle_option(index, number);
                     }
                 },
                 std::time::Duration::from_millis(DIGIT_PAUSE_MS as u64),
@@ -171,13 +174,18 @@ impl PresentationState {
         }
     }
 
-    /// Ticks or unticks option `number` (from 1) of the question on the wall.
-    pub fn toggle_option(&self, number: usize) {
-        let Slide::Question(index) = self.view.get_untracked().slide else {
+    /// Ticks or unticks option `number` (from 1) of question `index`, if it
+    /// is still the one on the wall: a digit typed just before moving on
+    /// does not land on the next question.
+    pub fn toggle_option(&self, index: usize, number: usize) {
+        if self.view.get_untracked().slide != Slide::Question(index) {
+            return;
+        }
+        let q = self.app.questionnaire();
+        let Some(question) = q.questions.get(index) else {
             return;
         };
-        let q = self.app.questionnaire();
-        let Some((_, option)) = numbered_options(&q.questions[index])
+        let Some((_, option)) = numbered_options(question)
             .into_iter()
             .nth(number.wrapping_sub(1))
         else {
@@ -191,13 +199,14 @@ impl PresentationState {
             .update_answers(|a| a.set_option(q, &option.part, &option.option, on));
     }
 
-    pub fn go_to_question(&self, index: usize) {
-        self.update(|p| p.go_to_question(index));
+    /// Starts presenting at a question, private again.
+    pub fn begin_at_question(&self, index: usize) {
+        self.update(|p| p.begin(Slide::Question(index)));
     }
 
-    /// Starts on the revealed results, from the results page.
-    pub fn show_results(&self) {
-        self.update(Presentation::show_results);
+    /// Starts presenting on the revealed results, private again.
+    pub fn begin_at_results(&self) {
+        self.update(|p| p.begin(Slide::Chart));
     }
 
     pub fn set_shortcuts(&self, on: bool) {

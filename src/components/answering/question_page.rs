@@ -27,7 +27,7 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
         .map_or(Route::Check, |n| Route::Question(n.id.clone()));
     let index = done - 1;
     let present = move |_| {
-        presentation.go_to_question(index);
+        presentation.begin_at_question(index);
         state.go(Route::Present);
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

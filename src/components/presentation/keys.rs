@@ -4,24 +4,21 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Single keys drive the presentation while the page is shown. Keys typed
-/// into a field, or with Ctrl, Alt or Cmd, are left alone, and so is Escape.
+/// into a text field, held down, or with Ctrl, Alt or Cmd, are left alone,
+/// and so is Escape.
 pub fn listen_for_keys(presentation: PresentationState) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented() {
+        // Held keys repeat: one press, one action (B would flicker).
+        if ev.repeat() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented() {
             return;
         }
-        let typing = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-        // A focused checkbox keeps its own Space; digits and arrows are ours.
+        if is_typing(ev.target()) {
+            return;
+        }
         let on = presentation.view().get_untracked().shortcuts;
         let Some(command) = command_for_key(&ev.key(), on) else {
             return;
         };
-        if typing && !matches!(command, Command::Next | Command::Previous) {
-            return;
-        }
         ev.prevent_default();
         presentation.command(command);
         if !matches!(command, Command::Digit(_) | Command::Fullscreen) {
@@ -29,6 +26,25 @@ pub fn listen_for_keys(presentation: PresentationState) {
         }
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Whether keys go into a field that takes text (checkboxes and buttons
+/// leave the single keys to the presentation).
+fn is_typing(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return false;
+    };
+    if element.is_content_editable() {
+        return true;
+    }
+    match element.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => !matches!(
+            element.get_attribute("type").as_deref(),
+            Some("checkbox" | "radio" | "button" | "submit")
+        ),
+        _ => false,
+    }
 }
 
 /// Puts focus where the eye goes: the blank screen, the list of keys, or the

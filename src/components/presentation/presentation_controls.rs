@@ -1,4 +1,3 @@
-use super::keys::focus_after_move;
 use crate::domain::presentation::{Command, Slide};
 use crate::domain::route::Route;
 use crate::state::{AppState, PresentationState};
@@ -11,14 +10,8 @@ pub fn PresentationControls() -> impl IntoView {
     let app = expect_context::<AppState>();
     let presentation = expect_context::<PresentationState>();
     let view = presentation.view();
-    let act = move |command: Command| {
-        move |_| {
-            presentation.command(command);
-            if command != Command::Fullscreen {
-                focus_after_move(presentation);
-            }
-        }
-    };
+    // Focus stays on the button pressed, so it can be pressed again.
+    let act = move |command: Command| move |_| presentation.command(command);
     let leave = move |_| {
         let route = match view.get_untracked().slide {
             Slide::Question(i) => app
@@ -30,7 +23,16 @@ pub fn PresentationControls() -> impl IntoView {
         };
         app.go(route);
     };
-    let on_question = move || matches!(view.get().slide, Slide::Question(_));
+    // Memos, so that the button is not drawn again (losing focus) when
+    // anything else changes.
+    let can_show_text = Memo::new(move |_| {
+        let v = view.get();
+        v.private && matches!(v.slide, Slide::Question(_))
+    });
+    let text_shown = Memo::new(move |_| {
+        let v = view.get();
+        matches!(v.slide, Slide::Question(i) if v.text_visible(i))
+    });
     view! {
         <section class="presenter__controls" aria-label="Presentation controls" data-testid="presentation-controls">
             <div class="presenter__buttons">
@@ -46,9 +48,9 @@ pub fn PresentationControls() -> impl IntoView {
                 <button type="button" class="button button--secondary" data-testid="present-fullscreen" on:click=act(Command::Fullscreen)>"Full screen"</button>
                 <button type="button" class="button button--secondary" data-testid="open-audience"
                     on:click=move |_| presentation.open_audience_window()>"Open audience window"</button>
-                {move || (on_question() && view.get().private).then(|| view! {
+                {move || can_show_text.get().then(|| view! {
                     <button type="button" class="button button--secondary" data-testid="present-show-text"
-                        aria-pressed=move || view.get().text_visible(match view.get().slide { Slide::Question(i) => i, _ => usize::MAX }).to_string()
+                        aria-pressed=move || text_shown.get().to_string()
                         on:click=move |_| presentation.toggle_text()>"Free text for this question"</button>
                 })}
                 <button type="button" class="button button--warning" data-testid="leave-presentation" on:click=leave>"Leave presentation"</button>

@@ -32,7 +32,7 @@ pub fn QuestionSlide(index: usize) -> impl IntoView {
                         <li>
                             <button type="button" class="slide__option" data-testid=testid
                                 aria-pressed=move || if pressed() { "true" } else { "false" }
-                                on:click=move |_| presentation.toggle_option(number)>
+                                on:click=move |_| presentation.toggle_option(index, number)>
                                 <span class="slide__number" aria-hidden="true">{number}</span>
                                 <span class="slide__label">{label}</span>
                                 <span class="slide__tick" aria-hidden="true">{move || if pressed() { "\u{2713}" } else { "" }}</span>

@@ -36,7 +36,7 @@ pub fn ResultsPage() -> impl IntoView {
     };
     let presentation = expect_context::<PresentationState>();
     let present = move |_| {
-        presentation.show_results();
+        presentation.begin_at_results();
         state.go(Route::Present);
     };
     let print = move |_| {

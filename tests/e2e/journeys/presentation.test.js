@@ -29,6 +29,7 @@ test('a facilitator runs the questions and the reveal with the keyboard alone', 
   await page.keyboard.press('Enter');
   const slide = new PresentationPage(page);
   await app.byTestId('present-page').waitFor();
+  await slide.waitForFocus('slide-heading');
   assert.equal(await slide.progress(), 'Question 2 of 14 · Question 2: Working in partnership');
   // The score stays hidden while the room answers.
   assert.equal(await app.byTestId('score-summary').count(), 0);
@@ -39,8 +40,13 @@ test('a facilitator runs the questions and the reveal with the keyboard alone', 
   await slide.key('p');
   await slide.waitForProgress('Question 2 of 14');
   await slide.key('n');
+  await slide.waitForProgress('Question 3 of 14');
   await slide.key('ArrowLeft');
   await slide.waitForProgress('Question 2 of 14');
+  // Focus is visible on the wall after every key.
+  await slide.waitForFocus('slide-heading');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(outline, 'solid');
 
   // Number keys tick the numbered options: "1" waits for a second digit
   // (question 2 has eleven options), "5" ticks at once.
@@ -53,6 +59,15 @@ test('a facilitator runs the questions and the reveal with the keyboard alone', 
   await slide.waitForTick('q2', 'resourced_reps');
   await slide.key('5');
   await slide.waitForTick('q2', 'regular_meetings', false);
+  // A digit waiting for a second one does not land on the next question.
+  await slide.key('1');
+  await slide.key('n');
+  await slide.waitForProgress('Question 3 of 14');
+  await page.waitForTimeout(1000);
+  assert.equal(await slide.isTicked('q3_1', 'yes'), false);
+  await slide.key('p');
+  await slide.waitForProgress('Question 2 of 14');
+  assert.equal(await slide.isTicked('q2', 'lsp'), true, 'nor is it taken here');
   // Autosaved like every other answer.
   const saved = await page.evaluate(() => Object.values(localStorage).join(''));
   assert.match(saved, /"q2":\["lsp","resourced_reps"\]/);
@@ -124,38 +139,54 @@ test('F asks the browser for full screen', async () => {
 });
 
 test('names, contacts and free text stay off the wall unless asked for', async () => {
-  const { app, page } = ctx;
+  const { app, page, context } = ctx;
   await app.open('#/start');
   await app.startAssessment({ name: 'Dacorum Borough Council', kind: 'district' });
-  await app.openQuestion('q2');
-  await app.field('q2_notes').fill('Quarterly CHACE meetings with the chairs');
   await app.openQuestion('q10');
   await app.tick('q10', 'yes');
   await app.field('q10_name').fill('Jane Officer');
   await app.field('q10_role').fill('Community Partnerships Officer');
+  await app.openQuestion('q2');
+  await app.field('q2_notes').fill('Quarterly CHACE meetings with the chairs');
   await app.byTestId('present').click();
   const slide = new PresentationPage(page);
-  await slide.waitForProgress('Question 12 of 14');
-  const wall = async () => app.byTestId('slide').textContent();
+  await slide.waitForProgress('Question 2 of 14');
+  const [popup] = await Promise.all([context.waitForEvent('page'), app.byTestId('open-audience').click()]);
+  const audience = new PresentationPage(popup);
+  await audience.waitForProgress('Question 2 of 14');
+  const walls = async () => [await app.byTestId('slide').textContent(), await audience.byTestId('slide').textContent()];
 
-  assert.ok(!(await wall()).includes('Jane Officer'), 'no name');
-  assert.ok(!(await wall()).includes('Community Partnerships Officer'), 'no free text');
+  for (const wall of await walls()) assert.ok(!wall.includes('Quarterly CHACE'), 'no free text');
   assert.equal(await app.byTestId('slide-text-hidden').count(), 1);
-  // Shown on request, for this question only, and never the name.
+  // Shown on request, for this question only, on both walls.
   await app.byTestId('present-show-text').click();
-  assert.match(await wall(), /Community Partnerships Officer/);
-  assert.ok(!(await wall()).includes('Jane Officer'), 'names stay hidden');
-  await app.byTestId('present-previous').click();
-  await slide.waitForProgress('Question 11 of 14');
-  await app.byTestId('present-next').click();
+  await audience.byTestId('slide-texts').waitFor();
+  for (const wall of await walls()) assert.match(wall, /Quarterly CHACE/);
+  assert.equal(await app.byTestId('present-show-text').getAttribute('aria-pressed'), 'true');
+
+  for (let i = 0; i < 10; i++) await app.byTestId('present-next').click();
   await slide.waitForProgress('Question 12 of 14');
-  assert.ok(!(await wall()).includes('Community Partnerships Officer'), 'hidden again');
-  // Privacy off: everything shows.
+  await audience.waitForProgress('Question 12 of 14');
+  for (const wall of await walls()) {
+    assert.ok(!wall.includes('Jane Officer'), 'no name');
+    assert.ok(!wall.includes('Community Partnerships Officer'), 'free text hidden again on the next question');
+  }
+  await app.byTestId('present-show-text').click();
+  await audience.byTestId('slide-texts').waitFor();
+  for (const wall of await walls()) {
+    assert.match(wall, /Community Partnerships Officer/);
+    assert.ok(!wall.includes('Jane Officer'), 'names stay hidden');
+  }
+  // Privacy off: everything shows. Entering again starts private.
   await app.byTestId('present-private').uncheck();
-  assert.match(await wall(), /Jane Officer/);
-  await app.byTestId('present-private').check();
-  await app.byTestId('present-previous').click();
-  await slide.waitForProgress('Question 11 of 14');
+  await audience.page.waitForFunction(() => document.body.textContent.includes('Jane Officer'));
+  await app.byTestId('leave-presentation').click();
+  await page.waitForURL(/#\/q\/q10$/);
+  await app.byTestId('present').click();
+  await slide.waitForProgress('Question 12 of 14');
+  assert.equal(await app.byTestId('present-private').isChecked(), true);
+  assert.ok(!(await app.byTestId('slide').textContent()).includes('Jane Officer'));
+  await popup.close();
 });
 
 test('the audience window keeps in step with the presenter, and outlives it', async () => {
