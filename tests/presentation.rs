@@ -175,6 +175,11 @@ fn digits_choose_options_with_two_digits_past_nine() {
     // "1" then "9" with seventeen options: 19 is past the end, so 1, then 9.
     assert!(entry.digit(1, 17, 0.0).is_empty());
     assert_eq!(entry.digit(9, 17, 10.0), [1, 9]);
+    // A new slide forgets a digit still waiting.
+    assert!(entry.digit(1, 17, 0.0).is_empty());
+    entry.clear();
+    assert!(!entry.is_waiting());
+    assert_eq!(entry.digit(5, 11, 10.0), [5]);
     // Eleven options: "1" then "4" is 1, then 4.
     assert!(entry.digit(1, 11, 0.0).is_empty());
     assert_eq!(entry.digit(4, 11, 10.0), [1, 4]);

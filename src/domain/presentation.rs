@@ -248,6 +248,11 @@ impl NumberEntry {
         self.pending.is_some()
     }
 
+    /// Forgets a digit still waiting: the slide has changed under it.
+    pub fn clear(&mut self) {
+        self.pending = None;
+    }
+
     /// The number waiting for a second digit, chosen once the pause is over.
     pub fn flush(&mut self) -> Option<usize> {
         self.pending.take()

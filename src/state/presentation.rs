@@ -85,7 +85,7 @@ impl PresentationState {
             ) =>
             {
                 self.app.show(&assessment);
-                self.view.set(presentation);
+                self.apply(|p| *p = presentation);
             }
             // Another version of the app, or not ours: ignored.
             _ => {}
@@ -111,8 +111,18 @@ impl PresentationState {
 
     /// Changes the presentation here and in the other window.
     fn update(&self, change: impl FnOnce(&mut Presentation)) {
-        self.view.update(change);
+        self.apply(change);
         self.broadcast();
+    }
+
+    /// Changes what this window shows. A digit still waiting for a second
+    /// one belongs to the slide it was typed on: a new slide forgets it.
+    fn apply(&self, change: impl FnOnce(&mut Presentation)) {
+        let before = self.view.get_untracked().slide;
+        self.view.update(change);
+        if self.view.get_untracked().slide != before {
+            self.entry.update_value(|(entry, _)| entry.clear());
+        }
     }
 
     /// Does what a key or button asks.
@@ -201,12 +211,19 @@ impl PresentationState {
 
     /// Starts presenting at a question, private again.
     pub fn begin_at_question(&self, index: usize) {
-        self.update(|p| p.begin(Slide::Question(index)));
+        self.begin(Slide::Question(index));
     }
 
     /// Starts presenting on the revealed results, private again.
     pub fn begin_at_results(&self) {
-        self.update(|p| p.begin(Slide::Chart));
+        self.begin(Slide::Chart);
+    }
+
+    /// A fresh start, with no notice left over from the answering pages (it
+    /// may name the body or a file) on the projected window.
+    fn begin(&self, slide: Slide) {
+        self.app.dismiss_notice();
+        self.update(|p| p.begin(slide));
     }
 
     pub fn set_shortcuts(&self, on: bool) {

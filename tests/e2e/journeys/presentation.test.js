@@ -120,6 +120,22 @@ test('a facilitator runs the questions and the reveal with the keyboard alone', 
   await page.waitForURL(/#\/q\/q3$/);
 });
 
+test('a digit typed just before moving on stays with its question', async () => {
+  const { app, page } = ctx;
+  // Question 1 has seventeen options, so "1" waits for a second digit.
+  const slide = await startPresenting(app, 'q1');
+  await page.keyboard.press('1');
+  await page.keyboard.press('n');
+  await page.keyboard.press('5');
+  await slide.waitForProgress('Question 2 of 14');
+  await slide.waitForTick('q2', 'regular_meetings');
+  await page.waitForTimeout(1000);
+  assert.equal(await slide.isTicked('q2', 'lsp'), false, 'not "1" then "5" on question 2');
+  await slide.key('p');
+  await slide.waitForProgress('Question 1 of 14');
+  assert.equal(await slide.isTicked('q1', 'grants'), false, 'nor option 1 of question 1 once it left');
+});
+
 test('F asks the browser for full screen', async () => {
   // Headless Chromium has no screen to fill, so the Fullscreen API is
   // stubbed to record the request.
