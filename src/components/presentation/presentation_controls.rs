@@ -1,3 +1,4 @@
+use super::presentation_switch::PresentationSwitch;
 use crate::domain::presentation::{Command, Slide};
 use crate::domain::route::Route;
 use crate::state::{AppState, PresentationState};
@@ -56,18 +57,14 @@ pub fn PresentationControls() -> impl IntoView {
                 <button type="button" class="button button--warning" data-testid="leave-presentation" on:click=leave>"Leave presentation"</button>
             </div>
             <div class="presenter__switches">
-                <div class="choices__item">
-                    <input class="choices__input" type="checkbox" id="present-private" data-testid="present-private"
-                        prop:checked=move || view.get().private
-                        on:change=move |ev| presentation.set_private(event_target_checked(&ev))/>
-                    <label class="choices__label" for="present-private">"Hide names, contact details and free text while projecting"</label>
-                </div>
-                <div class="choices__item">
-                    <input class="choices__input" type="checkbox" id="present-shortcuts" data-testid="present-shortcuts"
-                        prop:checked=move || view.get().shortcuts
-                        on:change=move |ev| presentation.set_shortcuts(event_target_checked(&ev))/>
-                    <label class="choices__label" for="present-shortcuts">"Single-key shortcuts (N, P, R, B, F, ?, numbers)"</label>
-                </div>
+                <PresentationSwitch id="present-private"
+                    label="Hide names, contact details and free text while projecting"
+                    on=Signal::derive(move || view.get().private)
+                    set=Callback::new(move |on| presentation.set_private(on))/>
+                <PresentationSwitch id="present-shortcuts"
+                    label="Single-key shortcuts (N, P, R, B, F, ?, numbers)"
+                    on=Signal::derive(move || view.get().shortcuts)
+                    set=Callback::new(move |on| presentation.set_shortcuts(on))/>
             </div>
         </section>
     }
