@@ -89,15 +89,17 @@ pub fn App() -> impl IntoView {
         page_for(route)
     };
 
-    let presenting = Memo::new(move |_| match state.route().get() {
-        Route::Present => Some(true),
-        Route::Audience => Some(false),
-        _ => None,
+    // The presentation page being shown, if any: a memo, so the usual layout
+    // is drawn again only on entering or leaving presentation mode.
+    let presenting = Memo::new(move |_| {
+        state
+            .route()
+            .with(|r| r.is_presentation().then(|| r.clone()))
     });
     move || {
         match presenting.get() {
-        Some(true) => view! { <PresentPage/> }.into_any(),
-        Some(false) => view! { <AudiencePage/> }.into_any(),
+        Some(Route::Present) => view! { <PresentPage/> }.into_any(),
+        Some(_) => view! { <AudiencePage/> }.into_any(),
         None => view! {
             <AppHeader/>
             <div class="page">

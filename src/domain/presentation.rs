@@ -3,7 +3,7 @@
 //! message and stay in step.
 
 use super::ids::OptionRef;
-use super::questionnaire::{Part, Question, Questionnaire};
+use super::questionnaire::{Part, Question};
 use super::standards::{Rule, Standard, StandardSet};
 use serde::{Deserialize, Serialize};
 
@@ -270,9 +270,4 @@ pub fn feeds<'a>(standards: &'a StandardSet, option: &OptionRef) -> Vec<&'a Stan
                 .any(|r| matches!(r, Rule::Option(o) if o == option))
         })
         .collect()
-}
-
-/// The place of a question, for "Question 4 of 14".
-pub fn question_index(q: &Questionnaire, id: &str) -> Option<usize> {
-    q.questions.iter().position(|x| x.id == id)
 }

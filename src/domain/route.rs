@@ -16,6 +16,11 @@ pub enum Route {
 }
 
 impl Route {
+    /// The two presentation pages, drawn outside the usual layout.
+    pub fn is_presentation(&self) -> bool {
+        matches!(self, Route::Present | Route::Audience)
+    }
+
     pub fn to_fragment(&self) -> String {
         match self {
             Route::Assessments => "#/assessments".into(),

@@ -9,7 +9,6 @@ use crate::browser::{fullscreen, popup};
 use crate::domain::presentation::{
     numbered_options, Command, NumberEntry, Presentation, Slide, DIGIT_PAUSE_MS,
 };
-use crate::domain::route::Route;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -52,7 +51,11 @@ impl PresentationState {
         };
         let opened = Channel::open(CHANNEL, move |text| state.receive(&text));
         channel.set_value(opened);
-        state.send(&Message::Hello);
+        // A window opened to present asks where the presentation is; an
+        // officer's ordinary tab has nothing to ask.
+        if app.route().get_untracked().is_presentation() {
+            state.send(&Message::Hello);
+        }
         state
     }
 
@@ -67,11 +70,7 @@ impl PresentationState {
     /// Only a window that is presenting follows, or answers, the others: an
     /// officer's ordinary tab keeps its own assessment open.
     fn receive(&self, text: &str) {
-        let presenting = matches!(
-            self.app.route().get_untracked(),
-            Route::Present | Route::Audience
-        );
-        if !presenting {
+        if !self.app.route().get_untracked().is_presentation() {
             return;
         }
         match serde_json::from_str::<Message>(text) {

@@ -50,14 +50,20 @@ pub fn QuestionSlide(index: usize) -> impl IntoView {
             }
         })
         .collect_view();
+    // (private, text shown): a memo, so the blank screen or the help going
+    // over the slide does not redraw the text.
+    let privacy = Memo::new(move |_| {
+        presentation
+            .view()
+            .with(|v| (v.private, v.text_visible(index)))
+    });
     let text = move || {
-        let view = presentation.view().get();
-        let shown = view.text_visible(index);
+        let (private, shown) = privacy.get();
         app.assessment().with(|a| {
             let given: Vec<_> = question
                 .fields
                 .iter()
-                .filter(|f| !f.personal || !view.private)
+                .filter(|f| !f.personal || !private)
                 .filter_map(|f| a.answers.text(&f.id).map(|t| (f.label.clone(), t.to_string())))
                 .collect();
             if given.is_empty() {
