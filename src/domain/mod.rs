@@ -5,6 +5,7 @@ pub mod action_plan;
 pub mod answers;
 pub mod assessment;
 pub mod change;
+pub mod county;
 pub mod csv;
 pub mod ids;
 pub mod library;

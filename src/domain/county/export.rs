@@ -1,0 +1,77 @@
+//! The facilitator's downloads: the matrices as CSV and the set as one
+//! JSON collection, names and contact details left out unless asked for.
+
+use super::analysis::tally;
+use super::body::CountyBody;
+use super::matrix::part_matrices;
+use crate::domain::csv::cell;
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::saved::encode_export_all;
+use crate::domain::scoring::Status;
+use crate::domain::standards::StandardSet;
+
+fn row(out: &mut String, cells: impl IntoIterator<Item = String>) {
+    let line: Vec<String> = cells.into_iter().map(|c| cell(&c)).collect();
+    out.push_str(&line.join(","));
+    out.push_str("\r\n");
+}
+
+/// One row per option (Appendix 1) and per standard, a column per body:
+/// "X" where the body chose the option, the status in words per standard.
+/// Formula-safe like every CSV the app writes; UTF-8 with a byte-order mark.
+pub fn matrices_csv(q: &Questionnaire, set: &StandardSet, bodies: &[&CountyBody]) -> String {
+    let mut out = String::from("\u{feff}");
+    let head = ["table", "question", "part", "item", "count"].map(String::from);
+    row(
+        &mut out,
+        head.into_iter()
+            .chain(bodies.iter().map(|b| b.label.clone())),
+    );
+    for m in part_matrices(q, bodies) {
+        for r in &m.rows {
+            let lead = [
+                "Appendix 1".to_string(),
+                m.question.label(),
+                m.part.label.clone(),
+                r.option.label.clone(),
+                r.count.to_string(),
+            ];
+            let marks = r
+                .marks
+                .iter()
+                .map(|&x| if x { "X" } else { "" }.to_string());
+            row(&mut out, lead.into_iter().chain(marks));
+        }
+    }
+    for (i, t) in tally(set, bodies).iter().enumerate() {
+        let standard = &set.standards[i];
+        let lead = [
+            "Standards".to_string(),
+            String::new(),
+            "Met by".to_string(),
+            standard.title.clone(),
+            t.met.len().to_string(),
+        ];
+        let statuses = bodies.iter().map(|b| {
+            let s = &b.scores[i];
+            match s.status {
+                Status::NotAnswered => "Not evidenced".to_string(),
+                _ => s.short_label().to_string(),
+            }
+        });
+        row(&mut out, lead.into_iter().chain(statuses));
+    }
+    out
+}
+
+/// The set as one collection file, which this app imports again.
+pub fn collection_json(
+    bodies: &[&CountyBody],
+    q: &Questionnaire,
+    set: &StandardSet,
+    now: &str,
+    with_personal: bool,
+) -> String {
+    let list: Vec<_> = bodies.iter().map(|b| &b.assessment).collect();
+    encode_export_all(&list, q, set, now, with_personal)
+}

@@ -1,0 +1,57 @@
+//! Which bodies the picture shows: all, councils only, or one kind.
+
+use crate::domain::questionnaire::Questionnaire;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum BodyFilter {
+    #[default]
+    All,
+    /// District and county councils: the report's "Local Authorities".
+    Councils,
+    /// One `body_kinds` id.
+    Kind(String),
+}
+
+impl BodyFilter {
+    pub fn admits(&self, kind: &str) -> bool {
+        match self {
+            BodyFilter::All => true,
+            BodyFilter::Councils => matches!(kind, "district" | "county"),
+            BodyFilter::Kind(k) => k == kind,
+        }
+    }
+
+    /// What to call the bodies in sentences: "eight of the eleven councils".
+    pub fn plural(&self) -> &'static str {
+        match self {
+            BodyFilter::Councils => "councils",
+            _ => "respondents",
+        }
+    }
+
+    /// For the filter's select: "all", "councils" or a kind id.
+    pub fn value(&self) -> String {
+        match self {
+            BodyFilter::All => "all".into(),
+            BodyFilter::Councils => "councils".into(),
+            BodyFilter::Kind(k) => k.clone(),
+        }
+    }
+
+    /// Reads a select value; unknown kinds show everyone.
+    pub fn parse(value: &str, q: &Questionnaire) -> BodyFilter {
+        match value {
+            "councils" => BodyFilter::Councils,
+            k if q.body_kind_label(k).is_some() => BodyFilter::Kind(k.to_string()),
+            _ => BodyFilter::All,
+        }
+    }
+
+    pub fn label(&self, q: &Questionnaire) -> String {
+        match self {
+            BodyFilter::All => "All bodies".into(),
+            BodyFilter::Councils => "Councils only (district and county)".into(),
+            BodyFilter::Kind(k) => q.body_kind_label(k).unwrap_or(k).to_string(),
+        }
+    }
+}

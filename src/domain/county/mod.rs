@@ -1,0 +1,24 @@
+//! The facilitator's county picture: many bodies' assessments side by side,
+//! in the manner of the 2010 report: Appendix 1's option-by-body tables, the
+//! Analysis in words, county next steps, a snapshot per body, and what moved
+//! between rounds. Plain Rust, tested natively.
+
+mod analysis;
+mod body;
+mod export;
+mod filter;
+mod matrix;
+mod next_steps;
+mod rounds;
+mod set;
+mod words;
+
+pub use analysis::{part_sentences, standard_sentences, tally, StandardTally};
+pub use body::{BodyKey, CountyBody, Source};
+pub use export::{collection_json, matrices_csv};
+pub use filter::BodyFilter;
+pub use matrix::{part_matrices, OptionRow, PartMatrix};
+pub use next_steps::{county_next_steps, CountyStep, StepGroup};
+pub use rounds::{round_changes, standard_movements, BodyRounds, Movement};
+pub use set::{Clash, CountySet, FileOutcome, Intake, SetAside};
+pub use words::{list_names, number_words};

@@ -1,0 +1,440 @@
+//! The facilitator's county picture: intake, Appendix 1 regenerated, the
+//! Analysis in words (the 2010 report's own findings among them), next
+//! steps, rounds and downloads.
+
+mod common;
+
+use common::{answers, q, standards};
+use thriving_third_sector::domain::assessment::Assessment;
+use thriving_third_sector::domain::change::Direction;
+use thriving_third_sector::domain::county::*;
+use thriving_third_sector::domain::saved::{encode_export, encode_export_all, LoadError};
+use thriving_third_sector::domain::scoring::Status;
+
+/// Appendix 1's column order, as Tables 1 and 2 print it.
+const TABLE_ORDER: [&str; 15] = [
+    "Broxbourne",
+    "Dacorum",
+    "East Herts",
+    "Hertsmere",
+    "North Herts",
+    "St Albans",
+    "Stevenage",
+    "Three Rivers",
+    "Watford",
+    "Welwyn Hatfield",
+    "Fire and Rescue",
+    "Police",
+    "PCT",
+    "Probation",
+    "County Council",
+];
+
+/// Table 1 and Table 2 of Appendix 1, mark for mark, with the count the
+/// table's marks add up to.
+const TABLE_1: [(&str, &str, usize); 16] = [
+    ("grants", "XXXXXXXXXX..XXX", 13),
+    ("multi_year", "XX...X..X...X.X", 6),
+    ("premises", "XX.XXXXXXX...XX", 11),
+    ("iag", "...XXXX.X....XX", 7),
+    ("capacity_building", "X....X........X", 3),
+    ("rate_relief", "XX..XX.X......X", 6),
+    ("equipment", "....X....XX...X", 4),
+    ("training", ".....X..X.X..XX", 5),
+    ("mentoring", "X.....X.......X", 3),
+    ("staff_volunteering", ".....X....XX..X", 4),
+    ("sla", "XX.X.XXXXX..XXX", 11),
+    ("cvs_funding", "XXX..XX.XX....X", 8),
+    ("volunteer_centre_funding", "XX...XX.XX....X", 7),
+    ("social_enterprise", ".....X........X", 2),
+    ("events", ".....X.......XX", 3),
+    ("recruitment", "..............X", 1),
+];
+
+const TABLE_2: [(&str, &str, usize); 8] = [
+    ("lsp", "X.XX.XX.XX....X", 8),
+    ("commissioned", "X.........X..XX", 4),
+    ("task_finish", ".X...X...X....X", 4),
+    ("liaison", ".X..XX...X..XXX", 7),
+    ("regular_meetings", ".X...X...X...XX", 5),
+    ("subgroups", "X..X.XX.XX....X", 7),
+    ("networks", ".....XX.XX....X", 5),
+    ("joint_delivery", ".............XX", 2),
+];
+
+fn survey() -> CountySet {
+    let mut set = CountySet::default();
+    assert_eq!(set.add_survey_2010(q(), standards()), (15, 0));
+    set
+}
+
+fn assessment(id: &str, name: &str, kind: &str, date: &str, options: &[&str]) -> Assessment {
+    let mut a = Assessment::new(id, &format!("{date}T10:00:00Z"));
+    a.body.name = name.into();
+    a.body.kind = kind.into();
+    a.body.date = date.into();
+    a.answers = answers(options, &[]);
+    a
+}
+
+fn file(name: &str, a: &Assessment) -> (String, String) {
+    (
+        name.to_string(),
+        encode_export(a, q(), standards(), "2026-11-22T09:00:00Z", true),
+    )
+}
+
+fn fresh_ids() -> impl FnMut() -> String {
+    let mut n = 0;
+    move || {
+        n += 1;
+        format!("fresh-{n}")
+    }
+}
+
+fn check_table(table: &[(&str, &str, usize)], part: &str, answered: usize) {
+    let set = survey();
+    let bodies = set.current(&BodyFilter::All);
+    let labels: Vec<&str> = bodies.iter().map(|b| b.label.as_str()).collect();
+    assert_eq!(labels, TABLE_ORDER, "columns in Appendix 1's order");
+    let matrices = part_matrices(q(), &bodies);
+    let m = matrices.iter().find(|m| m.part.id == part).unwrap();
+    for (option, marks, count) in table {
+        let row = m.rows.iter().find(|r| r.option.id == *option).unwrap();
+        let drawn: String = row
+            .marks
+            .iter()
+            .map(|&x| if x { 'X' } else { '.' })
+            .collect();
+        assert_eq!(&drawn, marks, "{part}.{option}");
+        assert_eq!(row.count, *count, "{part}.{option} count");
+    }
+    assert_eq!(m.answered, answered);
+}
+
+#[test]
+fn the_2010_survey_regenerates_table_1_mark_for_mark() {
+    check_table(&TABLE_1, "q1", 15);
+}
+
+#[test]
+fn the_2010_survey_regenerates_table_2_mark_for_mark() {
+    // Three Rivers and the Constabulary have no mark in Table 2.
+    check_table(&TABLE_2, "q2", 13);
+}
+
+/// Every sentence for the whole picture, per part and per standard.
+fn sentences(set: &CountySet, filter: &BodyFilter) -> Vec<String> {
+    let bodies = set.current(filter);
+    let mut out: Vec<String> = part_matrices(q(), &bodies)
+        .iter()
+        .flat_map(|m| part_sentences(m, &bodies, filter))
+        .collect();
+    out.extend(
+        standard_sentences(standards(), &bodies, filter)
+            .into_iter()
+            .flat_map(|(_, s)| s),
+    );
+    out
+}
+
+fn says(all: &[String], sentence: &str) {
+    assert!(
+        all.iter().any(|s| s == sentence),
+        "expected the sentence:\n  {sentence}\nin:\n  {}",
+        all.join("\n  ")
+    );
+}
+
+#[test]
+fn the_generated_analysis_restates_the_reports_findings() {
+    let set = survey();
+    let all = sentences(&set, &BodyFilter::All);
+    // "All except two of the respondents provide grants or other funding ...
+    // Six respondents reported that they have multi-year funding in place."
+    says(&all, "All but two of the fifteen respondents report grants or other funding: Fire and Rescue, and Police do not.");
+    says(
+        &all,
+        "Six of the fifteen respondents report multi-year funding.",
+    );
+    // "North Herts, Three Rivers and Hertsmere are the only Local
+    // Authorities that have not indicated that they are funding either the
+    // CVS or the Volunteer Centre."
+    says(&all, "Among the councils: met by eight of the eleven councils; not met by Hertsmere, North Herts and Three Rivers.");
+    // "Eight of the eleven Local Authorities reported that they have Third
+    // Sector organisations involved on their LSPs."
+    says(&all, "Eight of the eleven councils report the VCS on their LSP; Dacorum, North Herts and Three Rivers do not.");
+    // "None of the respondents reported that they have a Third Sector Strategy."
+    says(&all, "None of the fifteen respondents report a VCS strategy, a statement of agreed practice instead of a strategy or a VCS strategy still being developed.");
+    // Six mention the sector directly in their community strategy or plan.
+    says(&all, "Six of the fifteen respondents report the VCS named directly as a priority in their plans.");
+    // Every respondent has a responsible officer; ten a senior lead.
+    says(
+        &all,
+        "All fifteen respondents report a responsible officer.",
+    );
+    says(&all, "Ten of the fifteen respondents report a senior lead; Broxbourne, Hertsmere, Three Rivers, Fire and Rescue, and PCT do not.");
+    // "All except two of the Local Authorities have a Compact ... North
+    // Herts is the only respondent to have reported regular meetings of the
+    // Compact group."
+    says(&all, "All but two of the eleven councils report a local Compact: Three Rivers and Welwyn Hatfield do not.");
+    says(
+        &all,
+        "Only North Herts reports regular meetings of the Compact group.",
+    );
+}
+
+#[test]
+fn councils_only_speaks_of_councils() {
+    let set = survey();
+    let councils = sentences(&set, &BodyFilter::Councils);
+    says(
+        &councils,
+        "All eleven councils report grants or other funding.",
+    );
+    says(&councils, "Eight of the eleven councils report the VCS on their LSP; Dacorum, North Herts and Three Rivers do not.");
+    assert!(councils.iter().all(|s| !s.contains("respondents")));
+    assert_eq!(set.current(&BodyFilter::Councils).len(), 11);
+    let police = set.current(&BodyFilter::Kind("police".into()));
+    assert_eq!(police.len(), 1);
+    let alone = sentences(&set, &BodyFilter::Kind("police".into()));
+    assert!(alone
+        .iter()
+        .any(|s| s
+            .starts_with("Police does not report grants or other funding, multi-year funding,")));
+    says(&alone, "Police reports staff volunteering arrangements.");
+}
+
+#[test]
+fn counts_are_in_words_and_names_keep_apart() {
+    assert_eq!(number_words(8), "eight");
+    assert_eq!(number_words(20), "twenty");
+    assert_eq!(number_words(400), "400");
+    assert_eq!(list_names(&["A", "B", "C"], "and"), "A, B and C");
+    assert_eq!(
+        list_names(&["Fire and Rescue", "Police"], "and"),
+        "Fire and Rescue, and Police"
+    );
+    assert_eq!(list_names(&["Solo"], "or"), "Solo");
+}
+
+#[test]
+fn many_bodies_are_counted_not_named() {
+    let mut set = CountySet::default();
+    let list: Vec<Assessment> = (0..40)
+        .map(|i| {
+            let grants: &[&str] = if i < 37 {
+                &["q1.grants"]
+            } else {
+                &["q1.premises"]
+            };
+            assessment(
+                &format!("a{i}"),
+                &format!("Body {i}"),
+                "district",
+                "2026-01-01",
+                grants,
+            )
+        })
+        .collect();
+    set.add_assessments(list, Source::Browser, q(), standards());
+    let all = sentences(&set, &BodyFilter::All);
+    says(&all, "37 of the 40 respondents report grants or other funding; Body 37, Body 38 and Body 39 do not.");
+    says(&all, "Three of the 40 respondents report subsidised premises or rent: Body 37, Body 38 and Body 39.");
+}
+
+#[test]
+fn the_standards_tally_matches_the_scores_and_next_steps_lead_with_the_key_driver() {
+    let set = survey();
+    let bodies = set.current(&BodyFilter::All);
+    let tallies = tally(standards(), &bodies);
+    let officer = tallies.iter().find(|t| t.standard_id == "officer").unwrap();
+    assert_eq!(officer.met.len(), 15);
+    let strategy = tallies
+        .iter()
+        .find(|t| t.standard_id == "strategy")
+        .unwrap();
+    assert_eq!(
+        (
+            strategy.met.len(),
+            strategy.partly_met.len(),
+            strategy.not_met.len()
+        ),
+        (0, 3, 12)
+    );
+    let steps = county_next_steps(standards(), &bodies);
+    assert!(steps[0].standard.key_driver, "the key driver comes first");
+    assert!(
+        steps.iter().all(|s| s.standard.id != "officer"),
+        "met by all: no step"
+    );
+    // After the key driver, most bodies short first.
+    let rest: Vec<usize> = steps[1..].iter().map(|s| s.falling_short).collect();
+    assert!(rest.windows(2).all(|w| w[0] >= w[1]), "{rest:?}");
+    // Each body short on a standard is in exactly one group of its steps.
+    for s in &steps {
+        let named: usize = s.groups.iter().map(|g| g.bodies.len()).sum();
+        assert_eq!(named, s.falling_short, "{}", s.standard.id);
+    }
+    // Welwyn Hatfield's strategy rests on a plan alone: it takes the steps for not met.
+    let strategy = steps.iter().find(|s| s.standard.id == "strategy").unwrap();
+    let not_met = &strategy.groups[0];
+    assert!(not_met.bodies.iter().any(|b| b.label == "Welwyn Hatfield"));
+    assert_eq!(
+        not_met.steps,
+        strategy.standard.next_steps.not_met.as_slice()
+    );
+}
+
+#[test]
+fn files_are_read_each_failure_named_and_duplicates_set_aside() {
+    let a = assessment("a1", "Dacorum BC", "district", "2026-05-01", &["q1.grants"]);
+    let b = assessment("b1", "Fire", "fire", "2026-05-01", &["q2.lsp"]);
+    let same_body_same_day = assessment("c1", "  dacorum   bc ", "district", "2026-05-01", &[]);
+    let collection = encode_export_all(&[&b], q(), standards(), "now", false);
+    let files = vec![
+        file("dacorum.json", &a),
+        ("broken.json".to_string(), "{ not json".to_string()),
+        file("dacorum-again.json", &a),
+        ("fire-collection.json".to_string(), collection),
+        file("dacorum-retyped.json", &same_body_same_day),
+        (
+            "old.json".to_string(),
+            include_str!("fixtures/v1-export.json").to_string(),
+        ),
+        (
+            "other.json".to_string(),
+            r#"{"format":"something-else","schema_version":1}"#.to_string(),
+        ),
+    ];
+    let mut set = CountySet::default();
+    let intake = set.add_files(&files, q(), standards(), fresh_ids());
+    assert_eq!(intake.added(), 3, "Dacorum, Fire and the migrated v1 file");
+    assert_eq!(intake.set_aside(), 2);
+    let failures: Vec<&str> = intake.failures().map(|(n, _)| n).collect();
+    assert_eq!(failures, ["broken.json", "other.json"]);
+    assert!(matches!(
+        intake.failures().next().unwrap().1,
+        LoadError::NotJson(_)
+    ));
+    assert_eq!(
+        intake.summary(),
+        "Read 7 files: 3 assessments added, 2 duplicate set aside, 2 files could not be read."
+    );
+    assert_eq!(set.set_aside()[0].clash, Clash::SameId);
+    assert_eq!(set.set_aside()[1].clash, Clash::SameNameAndDate);
+    assert_eq!(set.current(&BodyFilter::All).len(), 3);
+
+    // Choosing the set-aside copy swaps it in; nothing is dropped.
+    set.choose_set_aside(1);
+    let ids: Vec<&str> = set
+        .bodies()
+        .iter()
+        .map(|b| b.assessment.id.as_str())
+        .collect();
+    assert!(ids.contains(&"c1") && !ids.contains(&"a1"));
+    assert_eq!(set.set_aside().len(), 2);
+    assert!(set.set_aside().iter().any(|s| s.body.assessment.id == "a1"));
+    set.dismiss_set_aside(0);
+    assert_eq!(set.set_aside().len(), 1);
+}
+
+#[test]
+fn a_second_round_is_compared_and_the_latest_shown() {
+    let may = assessment(
+        "r1",
+        "Watford",
+        "district",
+        "2009-05-01",
+        &["q10.no", "q3_1.developing"],
+    );
+    let feb = assessment(
+        "r2",
+        "Watford",
+        "district",
+        "2010-02-01",
+        &["q10.yes", "q3_1.yes"],
+    );
+    let other = assessment("r3", "Police", "police", "2010-02-01", &["q10.yes"]);
+    let mut set = CountySet::default();
+    // Added newest first: the later date still wins.
+    set.add_assessments(vec![feb, other, may], Source::Browser, q(), standards());
+    let current = set.current(&BodyFilter::All);
+    let ids: Vec<&str> = current.iter().map(|b| b.assessment.id.as_str()).collect();
+    assert_eq!(ids, ["r2", "r3"]);
+    let rounds = set.rounds(&BodyFilter::All);
+    assert_eq!(rounds.len(), 1);
+    let changes = round_changes(&rounds);
+    assert_eq!(changes[0].before.assessment.id, "r1");
+    assert_eq!(changes[0].after.assessment.id, "r2");
+    let moved: Vec<(&str, Direction)> = changes[0]
+        .moved()
+        .map(|c| (c.standard_id.as_str(), c.direction))
+        .collect();
+    assert!(moved.contains(&("officer", Direction::Up)), "{moved:?}");
+    assert!(moved.contains(&("compact", Direction::Up)), "{moved:?}");
+    let movements = standard_movements(standards(), &changes);
+    let officer = movements
+        .iter()
+        .find(|m| m.standard_id == "officer")
+        .unwrap();
+    assert_eq!((officer.up, officer.down), (1, 0));
+    // A filter that leaves the body out leaves its rounds out too.
+    assert!(set.rounds(&BodyFilter::Kind("police".into())).is_empty());
+}
+
+#[test]
+fn the_matrices_csv_is_formula_safe_and_counts_per_row() {
+    let evil = assessment(
+        "e1",
+        "=HYPERLINK(\"x\")",
+        "other",
+        "2026-01-01",
+        &["q1.grants"],
+    );
+    let plain = assessment("p1", "Plain", "other", "2026-01-01", &[]);
+    let mut set = CountySet::default();
+    set.add_assessments(vec![evil, plain], Source::Browser, q(), standards());
+    let csv = matrices_csv(q(), standards(), &set.current(&BodyFilter::All));
+    assert!(csv.starts_with('\u{feff}'));
+    let header = csv.lines().next().unwrap();
+    assert!(header.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{header}");
+    assert!(csv.contains("\"Appendix 1\",\"Question 1\",\"Select every kind of support you give\",\"Grants and funding\",\"1\",\"X\",\"\""));
+    assert!(csv.lines().any(|l| l.starts_with("\"Standards\"")));
+}
+
+#[test]
+fn the_collection_leaves_names_and_contacts_out_unless_asked() {
+    let mut a = assessment("n1", "Stevenage", "district", "2026-01-01", &["q9.yes"]);
+    a.body.completed_by = "Jo Bloggs".into();
+    a.answers.set_text("q9_name", "Cllr Smith");
+    a.answers.set_text("q9_contact", "smith@example.org");
+    let mut set = CountySet::default();
+    set.add_assessments(vec![a], Source::Browser, q(), standards());
+    let bodies = set.current(&BodyFilter::All);
+    let without = collection_json(&bodies, q(), standards(), "now", false);
+    for private in ["Jo Bloggs", "Cllr Smith", "smith@example.org"] {
+        assert!(!without.contains(private), "{private} left out");
+    }
+    let with = collection_json(&bodies, q(), standards(), "now", true);
+    assert!(with.contains("Cllr Smith"));
+    // The collection reads back into a set as it was.
+    let mut again = CountySet::default();
+    let intake = again.add_files(
+        &[("set.json".into(), without)],
+        q(),
+        standards(),
+        fresh_ids(),
+    );
+    assert_eq!(intake.added(), 1);
+    assert_eq!(again.bodies()[0].scores, bodies[0].scores);
+}
+
+#[test]
+fn an_empty_picture_says_nothing() {
+    let set = CountySet::default();
+    assert!(sentences(&set, &BodyFilter::All).is_empty());
+    assert!(county_next_steps(standards(), &[]).is_empty());
+    assert_eq!(tally(standards(), &[])[0].total(), 0);
+    let _ = Status::Met;
+}
