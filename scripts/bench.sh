@@ -4,7 +4,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --test
 cd "$ROOT"
-trunk build --release --offline
+bash scripts/build.sh
 say "Native: rescore and chart"
 cargo bench --bench scoring
 say "Browser"

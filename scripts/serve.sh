@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, then builds and serves the app on loopback.
+# Installs what is missing, builds both pages (the self-assessment and the
+# county picture), and serves them on loopback as a static host would.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
+bash scripts/build.sh
 PORT="${PORT:-8080}"
 say "Serving on http://127.0.0.1:$PORT/ (Ctrl+C to stop)"
-exec trunk serve --release --offline --no-autoreload --address 127.0.0.1 --port "$PORT"
+PORT="$PORT" exec node scripts/static_server.mjs

@@ -23,7 +23,7 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180 \
   cargo test --target wasm32-unknown-unknown "${browser_tests[@]}"
 
 say "Release build"
-trunk build --release --offline
+bash scripts/build.sh
 
 say "User journeys in headless Chromium"
 (cd tests/e2e && node --test --test-concurrency=1 journeys/)

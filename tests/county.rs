@@ -206,6 +206,11 @@ fn councils_only_speaks_of_councils() {
 }
 
 #[test]
+fn every_option_has_a_finding_and_every_finding_an_option() {
+    assert_eq!(Findings::bundled().problems(q()), Vec::<String>::new());
+}
+
+#[test]
 fn counts_are_in_words_and_names_keep_apart() {
     assert_eq!(number_words(8), "eight");
     assert_eq!(number_words(20), "twenty");

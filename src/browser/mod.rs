@@ -2,6 +2,7 @@
 
 pub mod channel;
 pub mod download;
+pub mod files;
 pub mod fullscreen;
 pub mod location;
 pub mod popup;

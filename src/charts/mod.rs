@@ -3,6 +3,7 @@
 //! ever drawn into a chart, only questionnaire and standard labels.
 
 pub mod change_chart;
+pub mod county_chart;
 mod frame;
 pub mod gap_chart;
 mod palette;

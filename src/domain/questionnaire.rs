@@ -56,9 +56,6 @@ pub struct Part {
 pub struct AnswerOption {
     pub id: String,
     pub label: String,
-    /// What a body that chose it reports, to follow "reports" in the
-    /// facilitator's Analysis: "grants or other funding".
-    pub finding: String,
     /// "No plans", "No system in place": selecting it clears the others.
     #[serde(default)]
     pub exclusive: bool,
@@ -203,8 +200,8 @@ impl Questionnaire {
                     if !option_ids.insert(o.id.as_str()) {
                         problems.push(format!("option {}.{} is repeated", p.id, o.id));
                     }
-                    if o.label.trim().is_empty() || o.finding.trim().is_empty() {
-                        problems.push(format!("option {}.{} has no label or finding", p.id, o.id));
+                    if o.label.trim().is_empty() {
+                        problems.push(format!("option {}.{} has no label", p.id, o.id));
                     }
                     if o.exclusive && !p.multiple {
                         problems.push(format!(

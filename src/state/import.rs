@@ -3,11 +3,10 @@
 //! held waits for the user to choose.
 
 use super::{new_id, AppState};
-use crate::browser::{self, js_error_message};
+use crate::browser::{self, files};
 use crate::domain::assessment::Assessment;
-use crate::domain::saved::{decode_import, MAX_IMPORT_BYTES};
+use crate::domain::saved::decode_import;
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 /// An imported assessment with the same id as one already held.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,20 +22,6 @@ pub enum Resolution {
     Skip,
 }
 
-async fn read(file: &web_sys::File) -> Result<String, String> {
-    if file.size() > MAX_IMPORT_BYTES as f64 {
-        return Err(format!(
-            "it is too large ({} KB; an assessment is at most {} KB)",
-            (file.size() / 1024.0) as u64,
-            MAX_IMPORT_BYTES / 1024
-        ));
-    }
-    JsFuture::from(file.text())
-        .await
-        .map(|t| t.as_string().unwrap_or_default())
-        .map_err(|e| js_error_message(&e))
-}
-
 impl AppState {
     /// Reads the files, adds what they hold, and reports file by file.
     pub async fn import_files(self, files: Vec<web_sys::File>) {
@@ -45,7 +30,7 @@ impl AppState {
         let mut already = 0;
         for file in &files {
             let name = file.name();
-            let text = match read(file).await {
+            let text = match files::read_text(file).await {
                 Ok(text) => text,
                 Err(e) => {
                     problems.push(format!("Could not open \"{name}\": {e}."));

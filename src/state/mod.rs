@@ -2,6 +2,7 @@
 //! open, the page, the live scores, and how saving is going. Components reach
 //! it with `expect_context::<AppState>()`.
 
+mod county;
 mod import;
 mod persistence;
 mod presentation;
@@ -19,6 +20,7 @@ use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 use std::collections::HashSet;
 
+pub use county::{CountyState, KEPT_SET_KEY};
 pub use import::{PendingImport, Resolution};
 pub use presentation::PresentationState;
 

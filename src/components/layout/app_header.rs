@@ -26,6 +26,8 @@ pub fn AppHeader() -> impl IntoView {
                         <li><a href="#/tasks" data-testid="nav-tasks">"Questions"</a></li>
                         <li><a href="#/check">"Check answers"</a></li>
                         <li><a href="#/results" data-testid="nav-results">"Results"</a></li>
+                        // The facilitator's page, a binary of its own.
+                        <li><a href="county/" data-testid="nav-county">"County picture"</a></li>
                     </ul>
                 </nav>
             </div>

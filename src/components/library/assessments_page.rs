@@ -54,5 +54,11 @@ pub fn AssessmentsPage() -> impl IntoView {
         <p>"Open files downloaded from this tool, one or many at a time, including files with several assessments."</p>
         <ImportButton/>
         <DropZone/>
+        <h2 class="heading-m">"Many bodies side by side"</h2>
+        <p>
+            "Facilitators: the "<a href="county/" data-testid="assessments-county">"county picture"</a>
+            " puts many bodies' results side by side, from their exported files, the assessments here, "
+            "or the Hertfordshire respondents of 2010."
+        </p>
     }
 }

@@ -1,3 +1,4 @@
+use crate::browser::files;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -9,11 +10,7 @@ pub fn DropZone() -> impl IntoView {
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         over.set(false);
-        let files: Vec<web_sys::File> = ev
-            .data_transfer()
-            .and_then(|dt| dt.files())
-            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-            .unwrap_or_default();
+        let files = files::list(ev.data_transfer().and_then(|dt| dt.files()));
         if !files.is_empty() {
             leptos::task::spawn_local(state.import_files(files));
         }

@@ -1,3 +1,4 @@
+use crate::browser::files;
 use crate::state::AppState;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -11,10 +12,7 @@ pub fn ImportButton() -> impl IntoView {
         let Some(el) = input.get() else {
             return;
         };
-        let files: Vec<web_sys::File> = el
-            .files()
-            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-            .unwrap_or_default();
+        let files = files::list(el.files());
         // Choosing the same file again must fire another change.
         el.set_value("");
         if !files.is_empty() {

@@ -4,6 +4,7 @@
 
 use super::body::CountyBody;
 use super::filter::BodyFilter;
+use super::findings::Findings;
 use super::matrix::PartMatrix;
 use super::words::{capitalise, list_names, number_words};
 use crate::domain::ids::StandardId;
@@ -112,10 +113,11 @@ pub fn part_sentences(
         return Vec::new();
     }
     let councils = councils_too(filter, bodies);
+    let findings = Findings::bundled();
     let mut out = Vec::new();
     let mut nobody = Vec::new();
     for (r, row) in matrix.rows.iter().enumerate() {
-        let finding = row.option.finding.as_str();
+        let finding = findings.of(&matrix.part.id, row.option);
         if row.count == 0 {
             // That nobody chose "No plans" is no finding.
             if !row.option.exclusive && !finding.starts_with("no ") {

@@ -48,28 +48,42 @@ pub fn part_matrices<'q>(q: &'q Questionnaire, bodies: &[&CountyBody]) -> Vec<Pa
     q.questions
         .iter()
         .flat_map(|question| question.parts.iter().map(move |part| (question, part)))
-        .map(|(question, part)| PartMatrix {
-            question,
-            part,
-            answered: bodies
-                .iter()
-                .filter(|b| b.assessment.answers.part_answered(&part.id))
-                .count(),
-            rows: part
-                .options
-                .iter()
-                .map(|option| {
-                    let marks: Vec<bool> = bodies
-                        .iter()
-                        .map(|b| b.assessment.answers.is_selected(&part.id, &option.id))
-                        .collect();
-                    OptionRow {
-                        option,
-                        count: marks.iter().filter(|m| **m).count(),
-                        marks,
-                    }
-                })
-                .collect(),
-        })
+        .map(|(question, part)| matrix(question, part, bodies))
         .collect()
+}
+
+/// One part's matrix, by the part's id.
+pub fn part_matrix<'q>(
+    q: &'q Questionnaire,
+    part_id: &str,
+    bodies: &[&CountyBody],
+) -> Option<PartMatrix<'q>> {
+    let (question, part) = q.part(part_id)?;
+    Some(matrix(question, part, bodies))
+}
+
+fn matrix<'q>(question: &'q Question, part: &'q Part, bodies: &[&CountyBody]) -> PartMatrix<'q> {
+    PartMatrix {
+        question,
+        part,
+        answered: bodies
+            .iter()
+            .filter(|b| b.assessment.answers.part_answered(&part.id))
+            .count(),
+        rows: part
+            .options
+            .iter()
+            .map(|option| {
+                let marks: Vec<bool> = bodies
+                    .iter()
+                    .map(|b| b.assessment.answers.is_selected(&part.id, &option.id))
+                    .collect();
+                OptionRow {
+                    option,
+                    count: marks.iter().filter(|m| **m).count(),
+                    marks,
+                }
+            })
+            .collect(),
+    }
 }

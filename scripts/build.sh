@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Release build of both pages, each with its own wasm: the self-assessment
+# (dist/) and the facilitator's county picture (dist/county/), so the
+# officer's first load never carries the county view. The first build
+# empties dist/, so the county page is built second.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+trunk build --release --offline
+trunk build --release --offline --dist dist/county --public-url ./ src/bin/county/index.html

@@ -1,0 +1,55 @@
+use crate::domain::county::{part_matrices, part_sentences, standard_sentences};
+use crate::state::CountyState;
+use leptos::prelude::*;
+
+/// The Analysis, regenerated from the data: per question, then per standard.
+#[component]
+pub fn CountyAnalysis() -> impl IntoView {
+    let state = expect_context::<CountyState>();
+    let (q, set) = (state.questionnaire(), state.standards());
+    let by_question = move || {
+        let filter = state.filter().get();
+        state.with_current(|bodies| {
+            let matrices = part_matrices(q, bodies);
+            q.questions
+                .iter()
+                .filter(|question| !question.parts.is_empty())
+                .map(|question| {
+                    let sentences: Vec<String> = matrices
+                        .iter()
+                        .filter(|m| m.question.id == question.id)
+                        .flat_map(|m| part_sentences(m, bodies, &filter))
+                        .collect();
+                    view! {
+                        <h4 class="heading-s">{format!("{}: {}", question.label(), question.title)}</h4>
+                        <ul class="list list--bullet" data-testid=format!("analysis-{}", question.id)>
+                            {sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                        </ul>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let by_standard = move || {
+        let filter = state.filter().get();
+        state.with_current(|bodies| {
+            standard_sentences(set, bodies, &filter)
+                .into_iter()
+                .flat_map(|(_, list)| list)
+                .map(|s| view! { <li>{s}</li> })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="county-section" aria-labelledby="analysis-heading">
+            <h3 class="heading-m" id="analysis-heading">"Analysis"</h3>
+            <p class="hint">
+                "Generated from the answers in the picture. \u{201c}Report\u{201d} means chose that answer; "
+                "bodies are named when five or fewer are concerned."
+            </p>
+            <h4 class="heading-s">"Against the standards"</h4>
+            <ul class="list list--bullet" data-testid="analysis-standards">{by_standard}</ul>
+            {by_question}
+        </section>
+    }
+}

@@ -1,0 +1,62 @@
+use crate::browser::download::download;
+use crate::charts::county_chart::{county_chart_svg, county_chart_title};
+use crate::domain::county::tally;
+use crate::state::CountyState;
+use leptos::prelude::*;
+
+/// How many bodies meet, partly meet and do not meet each standard, as a
+/// chart of the spread with the same figures as a table.
+#[component]
+pub fn CountyChart() -> impl IntoView {
+    let state = expect_context::<CountyState>();
+    let set = state.standards();
+    let svg =
+        Memo::new(move |_| state.with_current(|bodies| county_chart_svg(&tally(set, bodies), set)));
+    let rows = move || {
+        state.with_current(|bodies| {
+            tally(set, bodies)
+                .iter()
+                .zip(&set.standards)
+                .map(|(t, s)| {
+                    view! {
+                        <tr data-testid=format!("county-row-{}", s.id)>
+                            <th scope="row">{s.title.clone()}{s.key_driver.then_some(" (key driver)")}</th>
+                            <td class="num">{t.met.len()}</td>
+                            <td class="num">{t.partly_met.len()}</td>
+                            <td class="num">{t.planned}</td>
+                            <td class="num">{t.not_met.len()}</td>
+                            <td class="num">{t.not_answered.len()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let caption = move || state.with_current(|b| county_chart_title(b.len()));
+    let on_download = move |_| {
+        if let Err(e) = download("county-chart.svg", "image/svg+xml", &svg.get_untracked()) {
+            state.tell(format!("The download did not start: {e}."), true);
+        }
+    };
+    view! {
+        <figure class="chart" data-testid="county-chart">
+            <figcaption class="heading-m">{caption}</figcaption>
+            // Drawn only from standard labels and numbers, never user text.
+            <div class="chart__svg" inner_html=move || svg.get()></div>
+            <table class="table" data-testid="county-table">
+                <caption class="table__caption">"Number of bodies at each level, per standard"</caption>
+                <thead><tr>
+                    <th scope="col">"Standard"</th>
+                    <th scope="col" class="num">"Met"</th>
+                    <th scope="col" class="num">"Partly met"</th>
+                    <th scope="col" class="num">"Of which on a plan alone"</th>
+                    <th scope="col" class="num">"Not met"</th>
+                    <th scope="col" class="num">"Not evidenced"</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <button type="button" class="button button--secondary" data-testid="county-chart-download"
+                on:click=on_download>"Download this chart (SVG)"</button>
+        </figure>
+    }
+}

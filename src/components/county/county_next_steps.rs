@@ -1,0 +1,66 @@
+use crate::domain::county::{county_next_steps, list_names, number_words};
+use crate::state::CountyState;
+use leptos::prelude::*;
+
+/// Bodies are listed by name in the next steps up to this many.
+const LISTED: usize = 20;
+
+/// County next steps: where most bodies fall short, the key driver first,
+/// each with its steps and the bodies they concern.
+#[component]
+pub fn CountyNextSteps() -> impl IntoView {
+    let state = expect_context::<CountyState>();
+    let set = state.standards();
+    let steps = move || {
+        state.with_current(|bodies| {
+            county_next_steps(set, bodies)
+                .into_iter()
+                .map(|step| {
+                    let groups = step
+                        .groups
+                        .iter()
+                        .map(|g| {
+                            let names: Vec<&str> = g.bodies.iter().map(|b| b.label.as_str()).collect();
+                            let who = if names.len() <= LISTED {
+                                list_names(&names, "and")
+                            } else {
+                                format!("{} bodies (see the matrix above)", names.len())
+                            };
+                            let list = g
+                                .steps
+                                .iter()
+                                .map(|s| view! { <li>{s.text.clone()}" "<span class="source">"("{s.source.clone()}")"</span></li> })
+                                .collect_view();
+                            view! {
+                                <p><strong>{format!("{}: ", g.heading)}</strong>{who}</p>
+                                <ul class="list list--bullet">{list}</ul>
+                            }
+                        })
+                        .collect_view();
+                    let lead = format!(
+                        "Short of the minimum for {} of the {} bodies.",
+                        number_words(step.falling_short),
+                        number_words(step.total)
+                    );
+                    view! {
+                        <li class="county-step" data-testid=format!("county-step-{}", step.standard.id)>
+                            <h4 class="heading-s">
+                                {step.standard.title.clone()}
+                                {step.standard.key_driver.then(|| view! { " "<span class="tag tag--key">"Key driver"</span> })}
+                            </h4>
+                            <p>{lead}</p>
+                            {groups}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="county-section" aria-labelledby="county-steps-heading">
+            <h3 class="heading-m" id="county-steps-heading">"County next steps"</h3>
+            <p class="hint">"The key driver of NI7 first, then the standards most bodies fall short on. A body partly met on a plan alone takes the steps for not met: nothing is in place yet."</p>
+            <ol class="list" data-testid="county-steps">{steps}</ol>
+        </section>
+    }
+}

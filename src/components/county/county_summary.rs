@@ -1,0 +1,94 @@
+use crate::domain::county::{list_names, number_words, tally};
+use crate::state::CountyState;
+use leptos::prelude::*;
+
+/// Who is in the picture, by kind, and where the county is strongest and
+/// furthest from the minimum.
+#[component]
+pub fn CountySummary() -> impl IntoView {
+    let state = expect_context::<CountyState>();
+    let (q, set) = (state.questionnaire(), state.standards());
+    let text = move || {
+        state.with_current(|bodies| {
+            let mut kinds: Vec<(String, usize)> = Vec::new();
+            for k in &q.body_kinds {
+                let n = bodies.iter().filter(|b| b.kind() == k.id).count();
+                if n > 0 {
+                    kinds.push((k.label.clone(), n));
+                }
+            }
+            let unknown = bodies
+                .iter()
+                .filter(|b| q.body_kind_label(b.kind()).is_none())
+                .count();
+            if unknown > 0 {
+                kinds.push(("kind not given".into(), unknown));
+            }
+            let kinds: Vec<String> = kinds
+                .iter()
+                .map(|(l, n)| format!("{n} {}", l.to_lowercase()))
+                .collect();
+            let who = format!(
+                "{} bodies in the picture: {}.",
+                bodies.len(),
+                list_names(&kinds, "and")
+            );
+            let tallies = tally(set, bodies);
+            let mut by_met: Vec<usize> = (0..tallies.len()).collect();
+            by_met.sort_by_key(|&i| (std::cmp::Reverse(tallies[i].met.len()), i));
+            let mut by_short: Vec<usize> = (0..tallies.len()).collect();
+            by_short.sort_by_key(|&i| {
+                (
+                    std::cmp::Reverse(tallies[i].not_met.len() + tallies[i].partly_met.len()),
+                    i,
+                )
+            });
+            let total = number_words(bodies.len());
+            let strong: Vec<String> = by_met
+                .iter()
+                .take(3)
+                .filter(|&&i| !tallies[i].met.is_empty())
+                .map(|&i| {
+                    format!(
+                        "{} (met by {} of {total})",
+                        set.standards[i].short_title.to_lowercase(),
+                        number_words(tallies[i].met.len())
+                    )
+                })
+                .collect();
+            let gaps: Vec<String> = by_short
+                .iter()
+                .take(3)
+                .filter(|&&i| tallies[i].falling_short() > 0)
+                .map(|&i| {
+                    format!(
+                        "{} (short for {} of {total})",
+                        set.standards[i].short_title.to_lowercase(),
+                        number_words(tallies[i].falling_short())
+                    )
+                })
+                .collect();
+            let mut lines = vec![who];
+            if !strong.is_empty() {
+                lines.push(format!("Most often met: {}.", list_names(&strong, "and")));
+            }
+            if !gaps.is_empty() {
+                lines.push(format!(
+                    "Most often short of the minimum: {}.",
+                    list_names(&gaps, "and")
+                ));
+            }
+            lines
+        })
+    };
+    view! {
+        <section class="county-summary" aria-labelledby="county-summary-heading" data-testid="county-summary">
+            <h3 class="heading-m" id="county-summary-heading">"Summary"</h3>
+            {move || text().into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+            <p class="hint">
+                "Each body counts once, at its latest assessment. Scores follow the same rules as each body's own results page; "
+                "no standard is met on a plan."
+            </p>
+        </section>
+    }
+}

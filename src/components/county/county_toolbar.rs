@@ -1,0 +1,58 @@
+use super::body_list::BodyList;
+use super::county_downloads::CountyDownloads;
+use crate::domain::county::BodyFilter;
+use crate::state::CountyState;
+use leptos::prelude::*;
+
+/// What the picture shows and what is done with it: the filter by kind,
+/// names and contacts, keeping the set, the downloads and the body list.
+#[component]
+pub fn CountyToolbar() -> impl IntoView {
+    let state = expect_context::<CountyState>();
+    let q = state.questionnaire();
+    let options = move || {
+        let kinds: Vec<String> = state
+            .set()
+            .with(|s| s.kinds().into_iter().map(String::from).collect());
+        let mut filters = vec![BodyFilter::All, BodyFilter::Councils];
+        filters.extend(kinds.into_iter().map(BodyFilter::Kind));
+        filters
+            .into_iter()
+            .map(|f| {
+                let value = f.value();
+                let selected = state.filter().with(|current| *current == f);
+                view! { <option value=value selected=selected>{f.label(q)}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="county-toolbar screen-only" aria-labelledby="toolbar-heading">
+            <h2 class="heading-l" id="toolbar-heading">"What the picture shows"</h2>
+            <div class="form-group">
+                <label class="label" for="county-filter">"Bodies shown"</label>
+                <select id="county-filter" class="select" data-testid="county-filter"
+                    on:change=move |ev| state.set_filter(BodyFilter::parse(&event_target_value(&ev), q))>
+                    {options}
+                </select>
+            </div>
+            <div class="choices__item choices__item--small">
+                <input type="checkbox" class="choices__input" id="county-personal" data-testid="county-personal"
+                    prop:checked=move || state.with_personal().get()
+                    on:change=move |ev| state.set_with_personal(event_target_checked(&ev))/>
+                <label class="choices__label" for="county-personal">
+                    "Include names and contact details in what is shown and downloaded"
+                </label>
+            </div>
+            <div class="choices__item choices__item--small">
+                <input type="checkbox" class="choices__input" id="county-keep" data-testid="county-keep"
+                    prop:checked=move || state.kept().get()
+                    on:change=move |ev| state.keep(event_target_checked(&ev))/>
+                <label class="choices__label" for="county-keep">
+                    "Keep this set in this browser, so it is here after a reload"
+                </label>
+            </div>
+            <CountyDownloads/>
+            <BodyList/>
+        </section>
+    }
+}

@@ -1,0 +1,126 @@
+use super::MAX_BODY_COLUMNS;
+use crate::domain::county::part_matrix;
+use crate::state::CountyState;
+use leptos::prelude::*;
+
+/// A mark in a matrix: seen as a square, read as "chosen".
+fn mark(on: bool) -> impl IntoView {
+    on.then(|| view! { <span aria-hidden="true">"\u{25A0}"</span><span class="visually-hidden">"Chosen"</span> })
+}
+
+/// One part as Appendix 1 prints it: a row per option, a column per body
+/// and the count; bodies as rows when there are too many for columns.
+#[component]
+pub fn OptionMatrix(part_id: String) -> impl IntoView {
+    let state = expect_context::<CountyState>();
+    let q = state.questionnaire();
+    let table = move || {
+        state.with_current(|bodies| {
+            let m = part_matrix(q, &part_id, bodies)?;
+            let caption = format!(
+                "{} ({} of {} answered)",
+                m.part.label,
+                m.answered,
+                bodies.len()
+            );
+            let testid = format!("matrix-{}", m.part.id);
+            let label = caption.clone();
+            Some(if bodies.len() <= MAX_BODY_COLUMNS {
+                let head = bodies
+                    .iter()
+                    .map(|b| view! { <th scope="col" class="matrix__body"><span>{b.label.clone()}</span></th> })
+                    .collect_view();
+                let rows = m
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        let cells = r.marks.iter().map(|&on| view! { <td class="mark">{mark(on)}</td> }).collect_view();
+                        view! {
+                            <tr data-testid=format!("row-{}", r.option.id)>
+                                <th scope="row">{r.option.label.clone()}</th>
+                                {cells}
+                                <td class="num" data-testid="row-count">{r.count}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="matrix-scroll" tabindex="0" role="region" aria-label=label>
+                        <table class="table matrix" data-testid=testid>
+                            <caption class="table__caption">{caption}</caption>
+                            <thead><tr><th scope="col">"Answer"</th>{head}<th scope="col" class="num">"Count"</th></tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }
+                .into_any()
+            } else {
+                let head = m
+                    .rows
+                    .iter()
+                    .map(|r| view! { <th scope="col" class="matrix__option">{r.option.label.clone()}</th> })
+                    .collect_view();
+                let counts = m.rows.iter().map(|r| view! { <td class="num">{r.count}</td> }).collect_view();
+                let rows = bodies
+                    .iter()
+                    .enumerate()
+                    .map(|(i, b)| {
+                        let cells = m.rows.iter().map(|r| view! { <td class="mark">{mark(r.marks[i])}</td> }).collect_view();
+                        view! { <tr><th scope="row">{b.label.clone()}</th>{cells}</tr> }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="matrix-scroll" tabindex="0" role="region" aria-label=label>
+                        <table class="table matrix" data-testid=testid>
+                            <caption class="table__caption">{caption}</caption>
+                            <thead><tr><th scope="col">"Body"</th>{head}</tr></thead>
+                            <tbody>{rows}</tbody>
+                            <tfoot><tr><th scope="row">"Count"</th>{counts}</tr></tfoot>
+                        </table>
+                    </div>
+                }
+                .into_any()
+            })
+        })
+    };
+    view! { {table} }
+}
+
+/// What each body wrote for one question, on request; names and contact
+/// details only when the facilitator has asked for them.
+#[component]
+pub fn WrittenAnswers(question_id: String) -> impl IntoView {
+    let state = expect_context::<CountyState>();
+    let q = state.questionnaire();
+    let Some(question) = q.question(&question_id) else {
+        return ().into_any();
+    };
+    let entries = move || {
+        let with_personal = state.with_personal().get();
+        state.with_current(|bodies| {
+            bodies
+                .iter()
+                .flat_map(|b| {
+                    question
+                        .fields
+                        .iter()
+                        .filter(move |f| with_personal || !f.personal)
+                        .filter_map(move |f| {
+                            let text = b.assessment.answers.text(&f.id)?;
+                            Some(view! {
+                                <dt>{format!("{}, {}", b.label, f.label)}</dt>
+                                <dd class="written">{text.to_string()}</dd>
+                            })
+                        })
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <details class="details">
+            <summary class="details__summary">{format!("What each body wrote ({})", question.label())}</summary>
+            <dl class="details__text written-answers">{entries}</dl>
+        </details>
+    }
+    .into_any()
+}

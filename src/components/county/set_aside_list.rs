@@ -1,0 +1,55 @@
+use crate::state::CountyState;
+use leptos::prelude::*;
+
+/// Duplicates kept out of the picture: each body is shown once, and the
+/// facilitator chooses which copy.
+#[component]
+pub fn SetAsideList() -> impl IntoView {
+    let state = expect_context::<CountyState>();
+    let rows = move || {
+        state.set().with(|s| {
+            s.set_aside()
+                .iter()
+                .enumerate()
+                .map(|(i, aside)| {
+                    let kept = s
+                        .bodies()
+                        .iter()
+                        .find(|b| b.assessment.id == aside.with_id)
+                        .map_or_else(String::new, |b| b.source.label());
+                    let text = format!(
+                        "\u{201c}{}\u{201d} dated {} from {} is {} as one already in the picture (from {kept}). The picture shows that one.",
+                        aside.body.label,
+                        if aside.body.date().is_empty() { "with no date" } else { aside.body.date() },
+                        aside.body.source.label(),
+                        aside.clash.label(),
+                    );
+                    view! {
+                        <li class="set-aside__item" data-testid="set-aside">
+                            <p>{text}</p>
+                            <div class="button-group">
+                                <button type="button" class="button button--secondary button--small"
+                                    data-testid="use-set-aside" on:click=move |_| state.choose_set_aside(i)>
+                                    "Use this copy instead"
+                                </button>
+                                <button type="button" class="button button--secondary button--small"
+                                    data-testid="dismiss-set-aside" on:click=move |_| state.dismiss_set_aside(i)>
+                                    "Leave this copy out"
+                                </button>
+                            </div>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let any = move || state.set().with(|s| !s.set_aside().is_empty());
+    view! {
+        <Show when=any>
+            <section class="notice notice--warning screen-only" aria-labelledby="set-aside-heading" data-testid="set-aside-list">
+                <h2 class="heading-m" id="set-aside-heading">"Duplicates set aside"</h2>
+                <ul class="list">{rows}</ul>
+            </section>
+        </Show>
+    }
+}

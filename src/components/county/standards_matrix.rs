@@ -1,0 +1,76 @@
+use super::status_cell::{StatusCell, StatusKey};
+use super::MAX_BODY_COLUMNS;
+use crate::state::CountyState;
+use leptos::prelude::*;
+
+/// The thirteen standards by body, each status in words: standards as rows
+/// and bodies as columns for a few bodies, the other way round for many.
+#[component]
+pub fn StandardsMatrix() -> impl IntoView {
+    let state = expect_context::<CountyState>();
+    let set = state.standards();
+    let table = move || {
+        state.with_current(|bodies| {
+            if bodies.len() <= MAX_BODY_COLUMNS {
+                let head = bodies
+                    .iter()
+                    .map(|b| view! { <th scope="col" class="matrix__body"><span>{b.label.clone()}</span></th> })
+                    .collect_view();
+                let rows = set
+                    .standards
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let cells = bodies
+                            .iter()
+                            .map(|b| view! { <StatusCell score=b.scores[i].clone()/> })
+                            .collect_view();
+                        view! { <tr><th scope="row">{s.short_title.clone()}</th>{cells}</tr> }
+                    })
+                    .collect_view();
+                view! {
+                    <table class="table matrix" data-testid="standards-matrix">
+                        <caption class="table__caption">"Standards (rows) by body (columns)"</caption>
+                        <thead><tr><th scope="col">"Standard"</th>{head}</tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                }
+                .into_any()
+            } else {
+                let head = set
+                    .standards
+                    .iter()
+                    .map(|s| view! { <th scope="col" class="matrix__body"><span>{s.short_title.clone()}</span></th> })
+                    .collect_view();
+                let rows = bodies
+                    .iter()
+                    .map(|b| {
+                        let cells = b
+                            .scores
+                            .iter()
+                            .map(|s| view! { <StatusCell score=s.clone()/> })
+                            .collect_view();
+                        view! { <tr><th scope="row">{b.label.clone()}</th>{cells}</tr> }
+                    })
+                    .collect_view();
+                view! {
+                    <table class="table matrix" data-testid="standards-matrix">
+                        <caption class="table__caption">"Bodies (rows) by standard (columns)"</caption>
+                        <thead><tr><th scope="col">"Body"</th>{head}</tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <section class="county-section" aria-labelledby="standards-matrix-heading">
+            <h3 class="heading-m" id="standards-matrix-heading">"Each body against the thirteen standards"</h3>
+            <StatusKey/>
+            <div class="matrix-scroll" tabindex="0" role="region" aria-labelledby="standards-matrix-heading">
+                {table}
+            </div>
+        </section>
+    }
+}
