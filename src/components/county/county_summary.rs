@@ -29,8 +29,9 @@ pub fn CountySummary() -> impl IntoView {
                 .map(|(l, n)| format!("{n} {}", l.to_lowercase()))
                 .collect();
             let who = format!(
-                "{} bodies in the picture: {}.",
+                "{} {} in the picture: {}.",
                 bodies.len(),
+                if bodies.len() == 1 { "body" } else { "bodies" },
                 list_names(&kinds, "and")
             );
             let tallies = tally(set, bodies);

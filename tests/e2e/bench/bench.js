@@ -3,6 +3,7 @@
 import { startServer } from '../support/server.js';
 import { launch } from '../support/browser.js';
 import { bundleSizes } from '../support/bundle.js';
+import { generatedFiles } from '../support/generated-bodies.js';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const kb = (n) => (n / 1024).toFixed(1);
@@ -16,6 +17,11 @@ const { files, total } = await bundleSizes();
 console.log('Download (release build):');
 for (const f of files) console.log(`  ${f.name.padEnd(52)} ${kb(f.bytes).padStart(8)} KB  ${kb(f.gzipped).padStart(7)} KB gzipped`);
 console.log(`  ${'total'.padEnd(52)} ${kb(total.bytes).padStart(8)} KB  ${kb(total.gzipped).padStart(7)} KB gzipped`);
+
+const county = await bundleSizes('county');
+console.log('County picture (county/, downloaded only by facilitators who open it):');
+for (const f of county.files) console.log(`  ${f.name.padEnd(52)} ${kb(f.bytes).padStart(8)} KB  ${kb(f.gzipped).padStart(7)} KB gzipped`);
+console.log(`  ${'total'.padEnd(52)} ${kb(county.total.bytes).padStart(8)} KB  ${kb(county.total.gzipped).padStart(7)} KB gzipped`);
 
 const server = await startServer();
 const browser = await launch();
@@ -93,6 +99,27 @@ for (let i = 0; i < RUNS; i++) {
   chart.push(painted);
   await context.close();
 }
+// The county picture: files chosen to the whole report drawn and painted
+// (read, validated, scored, aggregated, every open section rendered).
+const COUNTY_RUNS = Number(process.env.COUNTY_RUNS ?? 5);
+const countyTimes = {};
+for (const n of [15, 100, 200, 400]) {
+  const files = generatedFiles(n);
+  countyTimes[n] = [];
+  for (let i = 0; i < COUNTY_RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/county/`);
+    await page.locator('[data-testid="county-files"]').waitFor({ state: 'attached' });
+    await page.evaluate(() => document.addEventListener('change', () => { window.benchStart = performance.now(); }, true));
+    await page.locator('[data-testid="county-files"]').setInputFiles(files);
+    await page.locator(`[data-testid="county-report"][data-bodies="${n}"]`).waitFor({ timeout: 60000 });
+    countyTimes[n].push(
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - window.benchStart), 0)))),
+    );
+    await context.close();
+  }
+}
 await browser.close();
 await server.close();
 console.log('Timings (headless Chromium, this machine):');
@@ -101,3 +128,6 @@ console.log(`  answer to updated score (painted): ${stats(answer)}`);
 console.log(`  question to results page + charts: ${stats(results)}`);
 console.log(`  answer to charts redrawn in the DOM:  ${stats(chartDom)}`);
 console.log(`  answer to redrawn charts, painted:    ${stats(chart)}`);
+for (const [n, times] of Object.entries(countyTimes)) {
+  console.log(`  county picture, ${String(n).padStart(3)} files to report painted: ${stats(times)}`);
+}

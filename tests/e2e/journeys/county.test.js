@@ -1,0 +1,209 @@
+// The facilitator's county picture: many bodies' files dropped at once,
+// each failure named and duplicates handled; the 2010 survey regenerated;
+// filters, rounds, downloads, keeping the set, print and accessibility.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useApp } from '../support/fixture.js';
+import { violations } from '../support/axe.js';
+import { CountyPage, PEER_IDS, peerFile } from '../support/county-page.js';
+
+const ctx = useApp();
+const county = () => new CountyPage(ctx.page, ctx.server.origin);
+
+// Appendix 1 Table 1 and Table 2, in the table's column order.
+const TABLE_1 = { grants: 'XXXXXXXXXX..XXX', multi_year: 'XX...X..X...X.X', cvs_funding: 'XXX..XX.XX....X', recruitment: '..............X' };
+const TABLE_2 = { lsp: 'X.XX.XX.XX....X', regular_meetings: '.X...X...X...XX', joint_delivery: '.............XX' };
+const marks = (row) => [...row].filter((m) => m === 'X').length;
+
+test('fifteen files dropped at once: bodies counted, a broken file named, a duplicate set aside with a choice', async () => {
+  const c = county();
+  await c.open();
+  // Thirteen respondents, one broken file, and Dacorum's file again with
+  // one answer changed (same assessment id): fifteen files in one drop.
+  const bodies = PEER_IDS.filter((id) => id !== 'police' && id !== 'pct');
+  const files = bodies.map((id) => peerFile(id));
+  const dacorum = JSON.parse(files[1].text).assessment.answers;
+  const changed = { ...dacorum, choices: { ...dacorum.choices, q1: [...dacorum.choices.q1, 'recruitment'] } };
+  files.push({ name: 'broken.json', text: '{"format": "thriving-third-sector-assessment", "schema_ver' });
+  files.push(peerFile('dacorum', { answers: changed, name: 'Dacorum' }));
+  files[files.length - 1].name = 'dacorum-later-copy.json';
+  assert.equal(files.length, 15);
+  await c.drop(files);
+  await c.waitForBodies(13);
+
+  const notice = await c.notice();
+  assert.match(notice, /Read 15 files: 13 assessments added, 1 duplicate set aside, 1 file could not be read\./);
+  assert.match(await c.byTestId('intake-failures').textContent(), /broken\.json: it is not a JSON file/);
+  assert.equal(await c.byTestId('set-aside').count(), 1);
+  assert.match(await c.byTestId('set-aside').textContent(), /Dacorum.*dacorum-later-copy\.json.*the same assessment/s);
+
+  // Columns are the thirteen bodies; counts follow the marks.
+  assert.equal(await c.count('q1', 'grants'), 12);
+  assert.equal(await c.count('q1', 'recruitment'), 1);
+  // Choosing the other copy swaps it in: Dacorum now gives recruitment help.
+  await c.byTestId('use-set-aside').click();
+  await ctx.page.waitForFunction(() => document.querySelector('[data-testid="matrix-q1"] [data-testid="row-recruitment"] [data-testid="row-count"]')?.textContent === '2');
+  assert.equal(await c.byTestId('set-aside').count(), 1, 'the first copy is set aside in turn, not dropped');
+  await c.byTestId('dismiss-set-aside').click();
+  assert.equal(await c.byTestId('set-aside').count(), 0);
+  assert.deepEqual(await violations(ctx.page), []);
+});
+
+test('the 2010 respondents regenerate Tables 1 and 2 and restate the report', async () => {
+  const c = county();
+  await c.open();
+  assert.deepEqual(await violations(ctx.page), [], 'the empty view');
+  await c.addSurvey2010();
+  for (const [option, row] of Object.entries(TABLE_1)) {
+    assert.equal(await c.marks('q1', option), row, `Table 1 ${option}`);
+    assert.equal(await c.count('q1', option), marks(row));
+  }
+  for (const [option, row] of Object.entries(TABLE_2)) {
+    assert.equal(await c.marks('q2', option), row, `Table 2 ${option}`);
+    assert.equal(await c.count('q2', option), marks(row));
+  }
+  const q1 = await c.sentences('analysis-q1');
+  assert.ok(q1.includes('All but two of the fifteen respondents report grants or other funding: Fire and Rescue, and Police do not.'), q1.join('\n'));
+  assert.ok(q1.includes('Six of the fifteen respondents report multi-year funding.'));
+  const q2 = await c.sentences('analysis-q2');
+  assert.ok(q2.includes('Eight of the eleven councils report the VCS on their LSP; Dacorum, North Herts and Three Rivers do not.'));
+  const q3 = await c.sentences('analysis-q3');
+  assert.ok(q3.includes('Only North Herts reports regular meetings of the Compact group.'));
+  const standards = await c.sentences('analysis-standards');
+  assert.ok(standards.includes('Among the councils: met by eight of the eleven councils; not met by Hertsmere, North Herts and Three Rivers.'));
+  // The chart has its text and table equivalents.
+  const svg = c.byTestId('county-chart').locator('svg');
+  assert.equal(await svg.getAttribute('role'), 'img');
+  assert.match(await svg.locator('desc').textContent(), /Responsible officer: 15 met, 0 partly met/);
+  assert.equal(await c.byTestId('county-row-officer').locator('td').first().textContent(), '15');
+  // The key driver leads the county next steps.
+  const first = c.byTestId('county-steps').locator('li.county-step').first();
+  assert.equal(await first.getAttribute('data-testid'), 'county-step-influence');
+  assert.deepEqual(await violations(ctx.page), [], 'the view with fifteen bodies');
+
+  // Councils only: the sentences speak of councils.
+  await c.filter('councils');
+  await c.waitForBodies(11);
+  assert.ok((await c.sentences('analysis-q1')).includes('All eleven councils report grants or other funding.'));
+});
+
+test('the county report prints on A4: summary, chart, matrix, analysis, next steps, snapshots and the appendix', async () => {
+  const c = county();
+  await c.open();
+  await c.addSurvey2010();
+  const pdf = await ctx.page.pdf({ format: 'A4', printBackground: true });
+  const dir = await mkdtemp(join(tmpdir(), 'county-'));
+  const file = join(dir, 'county.pdf');
+  await writeFile(file, pdf);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  assert.match(info, /Page size:.*\(A4\)/);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const expected of [
+    'County report: all bodies',
+    '15 bodies in the picture',
+    'County chart: how the 15 bodies in the picture stand on each standard',
+    'Each body against the thirteen standards',
+    'Analysis',
+    'Only North Herts reports regular meetings of the Compact group.',
+    'County next steps',
+    'Snapshots of each body',
+    'Appendix: survey responses',
+    'Select every kind of support you give (15 of 15 answered)',
+  ]) {
+    assert.ok(text.includes(expected), `the printed report has "${expected}"`);
+  }
+  for (const screenOnly of ['Add assessments', 'Choose exported files', 'Empty the picture', 'What the picture shows']) {
+    assert.ok(!text.includes(screenOnly), `no "${screenOnly}" on paper`);
+  }
+});
+
+test('names and contacts stay out unless asked; CSV is formula-safe; the set downloads as one collection', async () => {
+  const c = county();
+  await c.open();
+  const stevenage = peerFile('stevenage', { name: '=HYPERLINK("http://x")' });
+  const doc = JSON.parse(stevenage.text);
+  doc.assessment.answers = { ...doc.assessment.answers, texts: { ...doc.assessment.answers.texts, q10_name: 'Jane Officer', q10_contact: 'jane@example.org', q1_notes: 'Grants panel meets monthly' } };
+  doc.assessment.body.completed_by = 'Pat Filler';
+  await c.choose([{ name: 'stevenage.json', text: JSON.stringify(doc) }, peerFile('watford')]);
+  await c.waitForBodies(2);
+
+  await ctx.page.locator('summary', { hasText: 'What each body wrote (Question 10)' }).click();
+  const written = await c.byTestId('appendix-q10').textContent();
+  assert.ok(!written.includes('Jane Officer'), 'no names until asked');
+  await ctx.page.locator('summary', { hasText: 'What each body wrote (Question 1)' }).click();
+  assert.match(await c.byTestId('appendix-q1').textContent(), /Grants panel meets monthly/);
+
+  const [csv] = await Promise.all([ctx.page.waitForEvent('download'), c.byTestId('county-csv').click()]);
+  const csvText = await readFile(await csv.path(), 'utf8');
+  assert.ok(csvText.includes(`"'=HYPERLINK(""http://x"")"`), 'the formula is defused');
+  assert.ok(!csvText.includes('Jane Officer'));
+
+  const [json] = await Promise.all([ctx.page.waitForEvent('download'), c.byTestId('county-json').click()]);
+  const set = JSON.parse(await readFile(await json.path(), 'utf8'));
+  assert.equal(set.format, 'thriving-third-sector-collection');
+  assert.equal(set.assessments.length, 2);
+  const jsonText = JSON.stringify(set);
+  for (const personal of ['Jane Officer', 'jane@example.org', 'Pat Filler']) assert.ok(!jsonText.includes(personal), personal);
+
+  await c.byTestId('county-personal').check();
+  assert.match(await c.byTestId('appendix-q10').textContent(), /Jane Officer/);
+});
+
+test('two rounds of a body show what moved; the set survives a reload only when kept', async () => {
+  const c = county();
+  await c.open();
+  const feb = peerFile('welwyn_hatfield', { assessmentId: 'wh-2010' });
+  const may = peerFile('welwyn_hatfield', { assessmentId: 'wh-2009', date: '2009-05', answers: { choices: { q10: ['no'], q3_1: ['no'] }, texts: {} } });
+  may.name = 'welhat-may-2009.json';
+  await c.choose([feb, may, peerFile('hertsmere')]);
+  await c.waitForBodies(2);
+  const rounds = c.byTestId('round-changes');
+  await rounds.waitFor();
+  assert.match(await c.byTestId('round-body').textContent(), /Welwyn Hatfield, 2009-05 to 2010-02: .*Responsible officer up \(not met to met\)/);
+  assert.deepEqual(await violations(ctx.page), []);
+
+  await ctx.page.reload();
+  await c.byTestId('county-files').waitFor({ state: 'attached' });
+  assert.equal(await c.byTestId('county-report').count(), 0, 'nothing stored unless kept');
+
+  await c.choose([feb, may]);
+  await c.waitForBodies(1);
+  await c.byTestId('county-keep').check();
+  await ctx.page.reload();
+  await c.waitForBodies(1);
+  assert.equal(await c.byTestId('body-row').count(), 2, 'both rounds kept');
+  await c.byTestId('county-keep').uncheck();
+  await ctx.page.reload();
+  await c.byTestId('county-files').waitFor({ state: 'attached' });
+  assert.equal(await c.byTestId('county-report').count(), 0);
+});
+
+test('from the self-assessment to the county picture, with this browser\'s assessments', async () => {
+  const { app, page } = ctx;
+  await app.open('#/start');
+  await app.startAssessment({ name: 'Broxbourne Council', kind: 'district', completedBy: 'Jim B' });
+  await app.openQuestion('q1');
+  await app.tick('q1', 'grants');
+  await page.goto(`${ctx.server.origin}/#/assessments`);
+  await app.byTestId('assessments-county').click();
+  await page.waitForURL(/\/county\/$/);
+  const c = county();
+  await c.byTestId('browser-assessments').locator('summary').click();
+  await c.byTestId('local-choice').first().check();
+  await c.byTestId('add-local').click();
+  await c.waitForBodies(1);
+  assert.equal(await c.count('q1', 'grants'), 1);
+  assert.match(await c.byTestId('county-summary').textContent(), /1 body in the picture: 1 district/);
+  // Many bodies: bodies become rows, under sticky headings.
+  const many = Array.from({ length: 20 }, (_, i) => peerFile(PEER_IDS[i % 15], { name: `Body ${i}`, assessmentId: `many-${i}` }));
+  await c.choose(many);
+  await c.waitForBodies(21);
+  assert.match(await c.byTestId('standards-matrix').locator('caption').textContent(), /Bodies \(rows\) by standard \(columns\)/);
+  const sticky = await c.byTestId('standards-matrix').locator('thead th').first().evaluate((th) => getComputedStyle(th).position);
+  assert.equal(sticky, 'sticky');
+  assert.deepEqual(await violations(page), []);
+});

@@ -1,0 +1,97 @@
+// Page object for the facilitator's county picture (/county/).
+import { readFileSync } from 'node:fs';
+
+const peers = JSON.parse(readFileSync(new URL('../../../seeds/peers.json', import.meta.url), 'utf8'));
+
+/// A 2010 respondent as the file its body would export: named as Appendix
+/// 1 names it, dated February 2010.
+export function peerFile(id, { name, date = '2010-02', assessmentId = `file-${id}`, answers } = {}) {
+  const peer = peers.peers.find((p) => p.id === id);
+  const doc = {
+    format: 'thriving-third-sector-assessment',
+    schema_version: 3,
+    questionnaire_version: '2010-appendix5.2',
+    app_version: '0.1.0',
+    exported_at: '2026-11-22T09:00:00Z',
+    assessment: {
+      id: assessmentId,
+      created_at: '2026-11-22T09:00:00Z',
+      updated_at: '2026-11-22T09:00:00Z',
+      revision: 1,
+      derived_from: null,
+      body: { name: name ?? peer.short_name, kind: peer.kind, date, completed_by: '' },
+      answers: answers ?? peer.answers,
+      position: '',
+    },
+  };
+  return { name: `${id}.json`, text: JSON.stringify(doc) };
+}
+
+export const PEER_IDS = peers.peers.map((p) => p.id);
+
+export class CountyPage {
+  constructor(page, origin) {
+    this.page = page;
+    this.origin = origin;
+  }
+
+  byTestId(id) {
+    return this.page.locator(`[data-testid="${id}"]`);
+  }
+
+  async open() {
+    await this.page.goto(`${this.origin}/county/`);
+    await this.byTestId('county-files').waitFor({ state: 'attached' });
+  }
+
+  /// Waits until the report shows `n` bodies.
+  async waitForBodies(n) {
+    await this.page.locator(`[data-testid="county-report"][data-bodies="${n}"]`).waitFor();
+  }
+
+  async addSurvey2010() {
+    await this.byTestId('add-2010').click();
+    await this.waitForBodies(15);
+  }
+
+  /// Drops the files on the drop zone in one go, as a file manager would.
+  async drop(files) {
+    const transfer = await this.page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      return dt;
+    }, files);
+    await this.byTestId('county-drop').dispatchEvent('drop', { dataTransfer: transfer });
+  }
+
+  async choose(files) {
+    await this.byTestId('county-files').setInputFiles(
+      files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
+    );
+  }
+
+  async notice() {
+    return (await this.byTestId('county-notice').innerText()).trim();
+  }
+
+  /// The marks of one option's row in a part's matrix, as "X" and ".".
+  async marks(part, option) {
+    return this.page
+      .locator(`[data-testid="matrix-${part}"] [data-testid="row-${option}"] td.mark`)
+      .evaluateAll((cells) => cells.map((c) => (c.textContent.includes('Chosen') ? 'X' : '.')).join(''));
+  }
+
+  async count(part, option) {
+    const text = await this.page.locator(`[data-testid="matrix-${part}"] [data-testid="row-${option}"] [data-testid="row-count"]`).textContent();
+    return Number(text);
+  }
+
+  async sentences(testid) {
+    // textContent: sections off screen are not laid out (content-visibility), so they have no innerText.
+    return (await this.byTestId(testid).locator('li').allTextContents()).map((t) => t.trim());
+  }
+
+  async filter(value) {
+    await this.byTestId('county-filter').selectOption(value);
+  }
+}
