@@ -25,6 +25,12 @@ export async function startServer({ root = DIST, port = 0 } = {}) {
       res.writeHead(403).end();
       return;
     }
+    // A folder asked for without its slash: send the browser to the folder,
+    // so the page's relative links resolve inside it.
+    if (!extname(path) && !path.endsWith('/')) {
+      res.writeHead(301, { location: `${path}/` }).end();
+      return;
+    }
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -77,11 +77,17 @@ fn assessment(id: &str, name: &str, kind: &str, date: &str, options: &[&str]) ->
     a
 }
 
-fn file(name: &str, a: &Assessment) -> (String, String) {
-    (
-        name.to_string(),
-        encode_export(a, q(), standards(), "2026-11-22T09:00:00Z", true),
+type File = (String, Result<String, String>);
+
+fn file(name: &str, a: &Assessment) -> File {
+    text(
+        name,
+        &encode_export(a, q(), standards(), "2026-11-22T09:00:00Z", true),
     )
+}
+
+fn text(name: &str, text: &str) -> File {
+    (name.to_string(), Ok(text.to_string()))
 }
 
 fn fresh_ids() -> impl FnMut() -> String {
@@ -299,17 +305,18 @@ fn files_are_read_each_failure_named_and_duplicates_set_aside() {
     let collection = encode_export_all(&[&b], q(), standards(), "now", false);
     let files = vec![
         file("dacorum.json", &a),
-        ("broken.json".to_string(), "{ not json".to_string()),
+        text("broken.json", "{ not json"),
         file("dacorum-again.json", &a),
-        ("fire-collection.json".to_string(), collection),
+        text("fire-collection.json", &collection),
         file("dacorum-retyped.json", &same_body_same_day),
-        (
-            "old.json".to_string(),
-            include_str!("fixtures/v1-export.json").to_string(),
+        text("old.json", include_str!("fixtures/v1-export.json")),
+        text(
+            "other.json",
+            r#"{"format":"something-else","schema_version":1}"#,
         ),
         (
-            "other.json".to_string(),
-            r#"{"format":"something-else","schema_version":1}"#.to_string(),
+            "locked.json".to_string(),
+            Err("the browser could not read it".to_string()),
         ),
     ];
     let mut set = CountySet::default();
@@ -317,21 +324,22 @@ fn files_are_read_each_failure_named_and_duplicates_set_aside() {
     assert_eq!(intake.added(), 3, "Dacorum, Fire and the migrated v1 file");
     assert_eq!(intake.set_aside(), 2);
     let failures: Vec<&str> = intake.failures().map(|(n, _)| n).collect();
-    assert_eq!(failures, ["broken.json", "other.json"]);
+    assert_eq!(failures, ["broken.json", "other.json", "locked.json"]);
     assert!(matches!(
-        intake.failures().next().unwrap().1,
-        LoadError::NotJson(_)
+        &intake.files[1].1,
+        FileOutcome::Failed(LoadError::NotJson(_))
     ));
     assert_eq!(
         intake.summary(),
-        "Read 7 files: 3 assessments added, 2 duplicate set aside, 2 files could not be read."
+        "Read 8 files: 3 assessments added, 2 duplicates set aside, 3 files could not be read."
     );
     assert_eq!(set.set_aside()[0].clash, Clash::SameId);
     assert_eq!(set.set_aside()[1].clash, Clash::SameNameAndDate);
     assert_eq!(set.current(&BodyFilter::All).len(), 3);
 
-    // Choosing the set-aside copy swaps it in; nothing is dropped.
-    set.choose_set_aside(1);
+    // Choosing the set-aside copy swaps it in; nothing is dropped, and
+    // the other copy now stands beside the one shown.
+    assert!(set.choose_set_aside(1));
     let ids: Vec<&str> = set
         .bodies()
         .iter()
@@ -339,9 +347,79 @@ fn files_are_read_each_failure_named_and_duplicates_set_aside() {
         .collect();
     assert!(ids.contains(&"c1") && !ids.contains(&"a1"));
     assert_eq!(set.set_aside().len(), 2);
-    assert!(set.set_aside().iter().any(|s| s.body.assessment.id == "a1"));
+    assert!(set.set_aside().iter().all(|s| s.with_id == "c1"));
+    // Back again, through the other copy: still one body shown.
+    let back = set
+        .set_aside()
+        .iter()
+        .position(|s| s.body.assessment.id == "a1")
+        .unwrap();
+    assert!(set.choose_set_aside(back));
+    assert_eq!(set.current(&BodyFilter::All).len(), 3);
     set.dismiss_set_aside(0);
     assert_eq!(set.set_aside().len(), 1);
+    // Taking a body out takes its set-aside copies with it.
+    set.remove("a1");
+    assert!(set.set_aside().is_empty());
+    assert_eq!(set.current(&BodyFilter::All).len(), 2);
+}
+
+#[test]
+fn a_copy_that_would_clash_with_another_body_is_not_swapped_in() {
+    let mut set = CountySet::default();
+    let a = assessment("a", "Watford", "district", "2026-01-01", &[]);
+    let b = assessment("b", "Stevenage", "district", "2026-01-01", &[]);
+    // Watford's id, but Stevenage's name and date.
+    let odd = assessment("a", "Stevenage", "district", "2026-01-01", &[]);
+    set.add_assessments(vec![a, b, odd], Source::Browser, q(), standards());
+    assert_eq!(set.set_aside().len(), 1);
+    assert!(!set.choose_set_aside(0));
+    assert_eq!(set.bodies().len(), 2);
+    assert_eq!(set.set_aside().len(), 1);
+}
+
+#[test]
+fn bodies_without_names_are_never_taken_for_one_another() {
+    let mut set = CountySet::default();
+    let list = (0..3)
+        .map(|i| assessment(&format!("u{i}"), "", "other", "2026-01-01", &["q1.grants"]))
+        .collect();
+    assert_eq!(
+        set.add_assessments(list, Source::Browser, q(), standards()),
+        (3, 0)
+    );
+    assert_eq!(set.current(&BodyFilter::All).len(), 3);
+    assert!(set.rounds(&BodyFilter::All).is_empty());
+}
+
+#[test]
+fn two_bodies_are_both_or_neither() {
+    let mut set = CountySet::default();
+    let list = vec![
+        assessment("x", "Fire", "fire", "2026-01-01", &["q1.grants", "q10.yes"]),
+        assessment(
+            "y",
+            "Police",
+            "police",
+            "2026-01-01",
+            &["q1.grants", "q10.yes"],
+        ),
+    ];
+    set.add_assessments(list, Source::Browser, q(), standards());
+    let all = sentences(&set, &BodyFilter::All);
+    says(&all, "Both respondents report grants or other funding.");
+    assert!(
+        all.iter()
+            .any(|s| s.starts_with("Neither of the two respondents reports multi-year funding,")),
+        "{all:?}"
+    );
+    says(
+        &all,
+        "An officer is responsible for VCS partnership and engagement: partly met by both respondents.",
+    );
+    assert!(all
+        .iter()
+        .all(|s| !s.contains("All two") && !s.contains("all two")));
 }
 
 #[test]
@@ -425,14 +503,58 @@ fn the_collection_leaves_names_and_contacts_out_unless_asked() {
     assert!(with.contains("Cllr Smith"));
     // The collection reads back into a set as it was.
     let mut again = CountySet::default();
-    let intake = again.add_files(
-        &[("set.json".into(), without)],
-        q(),
-        standards(),
-        fresh_ids(),
-    );
+    let intake = again.add_files(&[text("set.json", &without)], q(), standards(), fresh_ids());
     assert_eq!(intake.added(), 1);
     assert_eq!(again.bodies()[0].scores, bodies[0].scores);
+}
+
+#[test]
+fn a_regions_collection_of_400_bodies_reads_back_within_the_file_limit() {
+    use thriving_third_sector::domain::saved::MAX_IMPORT_BYTES;
+    let every_option: Vec<String> = q()
+        .questions
+        .iter()
+        .flat_map(|question| &question.parts)
+        .flat_map(|p| {
+            p.options
+                .iter()
+                .filter(|o| !o.exclusive)
+                .map(move |o| format!("{}.{}", p.id, o.id))
+        })
+        .collect();
+    let options: Vec<&str> = every_option.iter().map(String::as_str).collect();
+    let list: Vec<Assessment> = (0..400)
+        .map(|i| {
+            let mut a = assessment(
+                &format!("r{i}"),
+                &format!("Body {i}"),
+                "district",
+                "2026-01-01",
+                &options,
+            );
+            for f in [
+                "q1_notes",
+                "q2_notes",
+                "q3_notes",
+                "q4_notes",
+                "q5_notes",
+                "q8_details",
+                "comments",
+            ] {
+                a.answers
+                    .set_text(f, &"A paragraph of what the body wrote. ".repeat(8));
+            }
+            a
+        })
+        .collect();
+    let mut set = CountySet::default();
+    set.add_assessments(list, Source::Browser, q(), standards());
+    let bodies = set.current(&BodyFilter::All);
+    let json = collection_json(&bodies, q(), standards(), "now", false);
+    assert!(json.len() < MAX_IMPORT_BYTES, "{} bytes", json.len());
+    let mut again = CountySet::default();
+    let intake = again.add_files(&[text("region.json", &json)], q(), standards(), fresh_ids());
+    assert_eq!(intake.added(), 400);
 }
 
 #[test]

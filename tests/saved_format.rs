@@ -199,7 +199,7 @@ fn bad_files_get_a_clear_reason() {
     );
     let huge = format!(
         r#"{{"schema_version":1,"assessment":{{"position":"{}"}}}}"#,
-        "x".repeat(3 << 20)
+        "x".repeat(17 << 20)
     );
     check(&huge, |e| matches!(e, LoadError::TooLarge { .. }));
 }

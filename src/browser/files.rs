@@ -15,7 +15,7 @@ pub fn list(files: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     if file.size() > MAX_IMPORT_BYTES as f64 {
         return Err(format!(
-            "it is too large ({} KB; an assessment is at most {} KB)",
+            "it is too large ({} KB; a file of assessments is at most {} KB)",
             (file.size() / 1024.0) as u64,
             MAX_IMPORT_BYTES / 1024
         ));

@@ -16,8 +16,9 @@ pub const SCHEMA_VERSION: u32 = 3;
 pub const FORMAT: &str = "thriving-third-sector-assessment";
 /// Marks a file of several assessments.
 pub const COLLECTION_FORMAT: &str = "thriving-third-sector-collection";
-/// Larger files are refused before parsing: a real assessment is a few KB.
-pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
+/// Larger files are refused before parsing: an assessment is a few KB, and
+/// a facilitator's collection of a region's 400 bodies about 4 MB.
+pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 
 /// One step: changes a stored assessment object in place; the `&str` is an
 /// id for versions that had none.
@@ -191,7 +192,7 @@ impl fmt::Display for LoadError {
         match self {
             LoadError::TooLarge { bytes } => write!(
                 f,
-                "it is too large ({} KB; an assessment is at most {} KB)",
+                "it is too large ({} KB; a file of assessments is at most {} KB)",
                 bytes / 1024,
                 MAX_IMPORT_BYTES / 1024
             ),

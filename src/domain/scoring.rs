@@ -132,12 +132,19 @@ impl StandardScore {
     /// can only ever be partly met on a plan.
     pub fn next_steps<'a>(&self, standard: &'a Standard) -> &'a [NextStep] {
         match self.status {
-            Status::PartlyMet if self.planned && standard.partly.is_some() => {
-                &standard.next_steps.not_met
-            }
             Status::Met => &standard.next_steps.met,
-            Status::PartlyMet => &standard.next_steps.partly_met,
-            Status::NotMet | Status::NotAnswered => &standard.next_steps.not_met,
+            _ if self.takes_not_met_steps(standard) => &standard.next_steps.not_met,
+            _ => &standard.next_steps.partly_met,
+        }
+    }
+
+    /// Not met, not answered, or partly met on a plan where practice could
+    /// have partly met it: nothing is in place yet.
+    pub fn takes_not_met_steps(&self, standard: &Standard) -> bool {
+        match self.status {
+            Status::NotMet | Status::NotAnswered => true,
+            Status::PartlyMet => self.planned && standard.partly.is_some(),
+            Status::Met => false,
         }
     }
 }

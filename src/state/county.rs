@@ -5,7 +5,7 @@
 use super::{new_id, Notice};
 use crate::browser::{self, files, storage};
 use crate::domain::assessment::Assessment;
-use crate::domain::county::{BodyFilter, CountyBody, CountySet, Intake, Source};
+use crate::domain::county::{counted, BodyFilter, CountyBody, CountySet, Intake, Source};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::saved::{decode, decode_import, encode_export_all};
 use crate::domain::standards::StandardSet;
@@ -35,14 +35,13 @@ fn notice(text: impl Into<String>, is_error: bool) -> Option<Notice> {
     })
 }
 
-/// "2 assessments added", "1 already in the picture".
+/// "2 assessments added; 1 duplicate set aside (see below)".
 fn added_words(added: usize, duplicates: usize) -> String {
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    let mut text = format!("{added} assessment{} added", plural(added));
+    let mut text = counted(added, "assessment", "assessments") + " added";
     if duplicates > 0 {
         text += &format!(
-            "; {duplicates} duplicate{} set aside (see below)",
-            plural(duplicates)
+            "; {} set aside (see below)",
+            counted(duplicates, "duplicate", "duplicates")
         );
     }
     text
@@ -70,10 +69,10 @@ impl CountyState {
             Ok(Some(raw)) => raw,
             Ok(None) => return,
             Err(e) => {
-                self.notice.set(notice(
+                self.say(
                     format!("The set kept in this browser could not be read: {e}."),
                     true,
-                ));
+                );
                 return;
             }
         };
@@ -84,11 +83,25 @@ impl CountyState {
                 });
                 self.kept.set(true);
             }
-            // Left where it is, untouched: a newer version may read it.
-            Err(e) => self.notice.set(notice(
-                format!("The set kept in this browser could not be opened, because {e}. It has been left as it was."),
-                true,
-            )),
+            // Copied aside first, so keeping a new set cannot overwrite it;
+            // the self-assessment offers kept-aside data for download.
+            Err(e) => {
+                let aside = format!(
+                    "{}county-set-{}",
+                    storage::KEPT_ASIDE_PREFIX,
+                    browser::now_iso()
+                );
+                let kept = match storage::write(&aside, &raw) {
+                    Ok(()) => "A copy of it has been kept aside: the self-assessment's pages offer it for download.",
+                    Err(_) => "It has been left as it was; do not keep a new set until it is saved elsewhere.",
+                };
+                self.say(
+                    format!(
+                        "The set kept in this browser could not be opened, because {e}. {kept}"
+                    ),
+                    true,
+                );
+            }
         }
     }
 
@@ -134,23 +147,15 @@ impl CountyState {
     /// Reads every file in memory, then adds what they hold at once.
     pub async fn add_files(self, list: Vec<web_sys::File>) {
         let mut read = Vec::with_capacity(list.len());
-        let mut unreadable = Vec::new();
         for file in &list {
-            match files::read_text(file).await {
-                Ok(text) => read.push((file.name(), text)),
-                Err(e) => unreadable.push((file.name(), e)),
-            }
+            read.push((file.name(), files::read_text(file).await));
         }
         let mut intake = Intake::default();
         self.set.update(|s| {
             intake = s.add_files(&read, self.questionnaire, self.standards, new_id);
         });
-        let mut text = intake.summary();
-        for (name, e) in &unreadable {
-            text += &format!(" Could not open \"{name}\": {e}.");
-        }
-        let is_error = intake.failures().next().is_some() || !unreadable.is_empty();
-        self.notice.set(notice(text, is_error));
+        self.say(intake.summary(), intake.failures().next().is_some());
+        // After `say`, which clears the last batch's failures.
         self.intake.set(Some(intake));
         self.changed();
     }
@@ -186,10 +191,10 @@ impl CountyState {
         self.set.update(|s| {
             counts = s.add_assessments(list, Source::Browser, self.questionnaire, self.standards);
         });
-        self.notice.set(notice(
+        self.say(
             format!("From this browser: {}.", added_words(counts.0, counts.1)),
             false,
-        ));
+        );
         self.changed();
     }
 
@@ -197,38 +202,67 @@ impl CountyState {
         let mut counts = (0, 0);
         self.set
             .update(|s| counts = s.add_survey_2010(self.questionnaire, self.standards));
-        self.notice.set(notice(
+        self.say(
             format!(
                 "The Hertfordshire 2010 respondents: {}.",
                 added_words(counts.0, counts.1)
             ),
             false,
-        ));
+        );
         self.changed();
     }
 
     pub fn choose_set_aside(self, i: usize) {
-        self.set.update(|s| s.choose_set_aside(i));
-        self.changed();
+        let mut chosen = None;
+        self.set.update(|s| {
+            let source = s.set_aside().get(i).map(|a| a.body.source.label());
+            if s.choose_set_aside(i) {
+                chosen = source;
+            }
+        });
+        match chosen {
+            Some(source) => {
+                self.say(
+                    format!("The picture now shows the copy from {source}; the other copy is set aside."),
+                    false,
+                );
+                self.changed();
+            }
+            None => self.say(
+                "That copy also matches another body in the picture, so it cannot replace this one. Take that body out first.",
+                true,
+            ),
+        }
     }
 
     pub fn dismiss_set_aside(self, i: usize) {
         self.set.update(|s| s.dismiss_set_aside(i));
+        self.say("The copy was left out.", false);
     }
 
     pub fn remove(self, assessment_id: &str) {
         self.set.update(|s| s.remove(assessment_id));
+        self.show_all_if_none_shown();
+        self.say("Taken out of the picture.", false);
         self.changed();
     }
 
     /// Empties the picture; a kept copy is forgotten too.
     pub fn clear(self) {
         self.set.update(CountySet::clear);
-        self.intake.set(None);
-        self.notice
-            .set(notice("The picture is empty again.", false));
+        self.filter.set(BodyFilter::All);
+        self.say("The picture is empty again.", false);
         if self.kept.get_untracked() {
             self.keep(false);
+        }
+    }
+
+    /// A filter on a kind no longer in the set would show nothing.
+    fn show_all_if_none_shown(self) {
+        let filter = self.filter.get_untracked();
+        let none = self.set.with_untracked(|s| s.current(&filter).is_empty());
+        if filter != BodyFilter::All && none {
+            self.filter.set(BodyFilter::All);
         }
     }
 
@@ -246,10 +280,10 @@ impl CountyState {
         if on {
             self.save();
         } else if let Err(e) = storage::remove(KEPT_SET_KEY) {
-            self.notice.set(notice(
+            self.say(
                 format!("The kept copy could not be removed from this browser: {e}."),
                 true,
-            ));
+            );
         }
     }
 
@@ -276,15 +310,21 @@ impl CountyState {
             )
         });
         if let Err(e) = storage::write(KEPT_SET_KEY, &json) {
-            self.notice.set(notice(
+            self.say(
                 format!("The set could not be kept in this browser ({e}). It is still open here: download it as a JSON collection to keep it."),
                 true,
-            ));
+            );
         }
     }
 
     /// For the download buttons: a message after each.
     pub fn tell(self, text: String, is_error: bool) {
+        self.say(text, is_error);
+    }
+
+    /// A new message replaces the last one, and the last batch's failures.
+    fn say(self, text: impl Into<String>, is_error: bool) {
+        self.intake.set(None);
         self.notice.set(notice(text, is_error));
     }
 }

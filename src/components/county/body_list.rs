@@ -1,3 +1,4 @@
+use crate::domain::county::counted;
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -27,8 +28,9 @@ pub fn BodyList() -> impl IntoView {
     let count = move || state.set().with(|s| s.bodies().len());
     view! {
         <details class="details" data-testid="body-list">
-            <summary class="details__summary">{move || format!("The {} assessments in the set", count())}</summary>
+            <summary class="details__summary">{move || format!("The {} in the set, every round", counted(count(), "assessment", "assessments"))}</summary>
             <div class="details__text">
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Assessments in the set">
                 <table class="table">
                     <caption class="visually-hidden">"Assessments in the set"</caption>
                     <thead><tr>
@@ -55,6 +57,7 @@ pub fn BodyList() -> impl IntoView {
                         </For>
                     </tbody>
                 </table>
+                </div>
             </div>
         </details>
     }

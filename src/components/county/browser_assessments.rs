@@ -1,4 +1,5 @@
 use crate::domain::assessment::Assessment;
+use crate::domain::county::counted;
 use crate::state::CountyState;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -35,8 +36,8 @@ pub fn BrowserAssessments() -> impl IntoView {
                 })}
                 {move || (unreadable.get() > 0).then(|| view! {
                     <p class="hint">{format!(
-                        "{} saved assessments could not be read here; open the self-assessment to see what happened to them.",
-                        unreadable.get()
+                        "{} could not be read here; open the self-assessment to see what happened to them.",
+                        counted(unreadable.get(), "saved assessment", "saved assessments")
                     )}</p>
                 })}
                 <ul class="choices">

@@ -35,8 +35,7 @@ pub fn CountyAnalysis() -> impl IntoView {
         state.with_current(|bodies| {
             standard_sentences(set, bodies, &filter)
                 .into_iter()
-                .flat_map(|(_, list)| list)
-                .map(|s| view! { <li>{s}</li> })
+                .map(|(id, list)| view! { <li data-testid=format!("analysis-standard-{id}")>{list.join(" ")}</li> })
                 .collect_view()
         })
     };

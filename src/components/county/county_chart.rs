@@ -39,10 +39,13 @@ pub fn CountyChart() -> impl IntoView {
         }
     };
     view! {
+        <section class="county-section" aria-labelledby="county-chart-heading">
+        <h3 class="heading-m" id="county-chart-heading">"County chart"</h3>
         <figure class="chart" data-testid="county-chart">
-            <figcaption class="heading-m">{caption}</figcaption>
+            <figcaption>{caption}". Each bar is every body in the picture: met, then partly met, not met and not evidenced, with the numbers beside it."</figcaption>
             // Drawn only from standard labels and numbers, never user text.
             <div class="chart__svg" inner_html=move || svg.get()></div>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Number of bodies at each level, per standard">
             <table class="table" data-testid="county-table">
                 <caption class="table__caption">"Number of bodies at each level, per standard"</caption>
                 <thead><tr>
@@ -55,8 +58,10 @@ pub fn CountyChart() -> impl IntoView {
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
             <button type="button" class="button button--secondary" data-testid="county-chart-download"
                 on:click=on_download>"Download this chart (SVG)"</button>
         </figure>
+        </section>
     }
 }

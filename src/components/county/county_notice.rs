@@ -9,7 +9,7 @@ pub fn CountyNotice() -> impl IntoView {
         state.intake().with(|i| {
             i.iter()
                 .flat_map(|i| i.failures())
-                .map(|(name, e)| view! { <li><strong>{name.to_string()}</strong>": "{e.to_string()}"."</li> })
+                .map(|(name, e)| view! { <li><strong>{name.to_string()}</strong>": "{e}"."</li> })
                 .collect_view()
         })
     };

@@ -31,7 +31,7 @@ pub fn CountyPage() -> impl IntoView {
         </header>
         <div class="page">
             <main id="main" class="county" tabindex="-1">
-                <h1 class="heading-xl" id="page-heading">"County picture"</h1>
+                <h1 class="heading-xl" id="page-heading" tabindex="-1">"County picture"</h1>
                 <p class="lead screen-only">
                     "Bring together the results that bodies exported from this self-assessment, and see them side by side "
                     "as the Hertfordshire report did in 2010: who does what, in words and tables, the gaps across the county, "

@@ -18,10 +18,7 @@ pub fn CountyReport() -> impl IntoView {
     let count = Memo::new(move |_| state.with_current(|b| b.len()));
     let title = move || {
         let filter = state.filter().get();
-        format!(
-            "County report: {}",
-            filter.label(state.questionnaire()).to_lowercase()
-        )
+        format!("County report: {}", filter.label(state.questionnaire()))
     };
     view! {
         <article class="county-report" data-testid="county-report" data-bodies=move || count.get()>

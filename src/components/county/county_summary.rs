@@ -1,4 +1,4 @@
-use crate::domain::county::{list_names, number_words, tally};
+use crate::domain::county::{counted, list_names, number_words, tally};
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -24,15 +24,11 @@ pub fn CountySummary() -> impl IntoView {
             if unknown > 0 {
                 kinds.push(("kind not given".into(), unknown));
             }
-            let kinds: Vec<String> = kinds
-                .iter()
-                .map(|(l, n)| format!("{n} {}", l.to_lowercase()))
-                .collect();
+            let kinds: Vec<String> = kinds.iter().map(|(l, n)| format!("{l}: {n}")).collect();
             let who = format!(
-                "{} {} in the picture: {}.",
-                bodies.len(),
-                if bodies.len() == 1 { "body" } else { "bodies" },
-                list_names(&kinds, "and")
+                "{} in the picture. {}.",
+                counted(bodies.len(), "body", "bodies"),
+                kinds.join("; ")
             );
             let tallies = tally(set, bodies);
             let mut by_met: Vec<usize> = (0..tallies.len()).collect();

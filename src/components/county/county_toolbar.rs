@@ -31,7 +31,7 @@ pub fn CountyToolbar() -> impl IntoView {
             <div class="form-group">
                 <label class="label" for="county-filter">"Bodies shown"</label>
                 <select id="county-filter" class="select" data-testid="county-filter"
-                    on:change=move |ev| state.set_filter(BodyFilter::parse(&event_target_value(&ev), q))>
+                    on:change=move |ev| state.set_filter(BodyFilter::parse(&event_target_value(&ev)))>
                     {options}
                 </select>
             </div>
@@ -48,7 +48,7 @@ pub fn CountyToolbar() -> impl IntoView {
                     prop:checked=move || state.kept().get()
                     on:change=move |ev| state.keep(event_target_checked(&ev))/>
                 <label class="choices__label" for="county-keep">
-                    "Keep this set in this browser, so it is here after a reload"
+                    "Keep this set in this browser, so it is here after a reload (names and contact details included: on a shared computer, empty the picture when you are done)"
                 </label>
             </div>
             <CountyDownloads/>

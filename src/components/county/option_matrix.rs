@@ -97,7 +97,7 @@ pub fn WrittenAnswers(question_id: String) -> impl IntoView {
     };
     let entries = move || {
         let with_personal = state.with_personal().get();
-        state.with_current(|bodies| {
+        let list = state.with_current(|bodies| {
             bodies
                 .iter()
                 .flat_map(|b| {
@@ -113,13 +113,18 @@ pub fn WrittenAnswers(question_id: String) -> impl IntoView {
                             })
                         })
                 })
-                .collect_view()
-        })
+                .collect::<Vec<_>>()
+        });
+        if list.is_empty() {
+            view! { <p>"Nobody wrote anything here."</p> }.into_any()
+        } else {
+            view! { <dl class="written-answers">{list}</dl> }.into_any()
+        }
     };
     view! {
         <details class="details">
             <summary class="details__summary">{format!("What each body wrote ({})", question.label())}</summary>
-            <dl class="details__text written-answers">{entries}</dl>
+            <div class="details__text">{entries}</div>
         </details>
     }
     .into_any()

@@ -57,10 +57,11 @@ pub fn RoundChanges() -> impl IntoView {
                 <section class="county-section" aria-labelledby="rounds-heading" data-testid="round-changes">
                     <h3 class="heading-m" id="rounds-heading">"Change between rounds"</h3>
                     <p class="hint">{format!(
-                        "{} bodies were assessed more than once; each latest round is compared with the one before it.",
-                        changes.len()
+                        "{} assessed more than once; each latest round is compared with the one before it.",
+                        if changes.len() == 1 { "One body was".to_string() } else { format!("{} bodies were", changes.len()) }
                     )}</p>
                     <ul class="list list--bullet">{bodies}</ul>
+                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="rounds-heading">
                     <table class="table" data-testid="round-table">
                         <caption class="table__caption">"Across the county: bodies that moved on each standard"</caption>
                         <thead><tr>
@@ -70,6 +71,7 @@ pub fn RoundChanges() -> impl IntoView {
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
+                    </div>
                 </section>
             })
         })

@@ -1,5 +1,19 @@
 use crate::state::CountyState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The rows are redrawn after a choice: focus goes to the list's heading,
+/// or to the page's if the list is gone.
+fn refocus() {
+    request_animation_frame(|| {
+        let target = document()
+            .get_element_by_id("set-aside-heading")
+            .or_else(|| document().get_element_by_id("page-heading"));
+        if let Some(h) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = h.focus();
+        }
+    });
+}
 
 /// Duplicates kept out of the picture: each body is shown once, and the
 /// facilitator chooses which copy.
@@ -16,7 +30,7 @@ pub fn SetAsideList() -> impl IntoView {
                         .bodies()
                         .iter()
                         .find(|b| b.assessment.id == aside.with_id)
-                        .map_or_else(String::new, |b| b.source.label());
+                        .map_or_else(|| "elsewhere".to_string(), |b| b.source.label());
                     let text = format!(
                         "\u{201c}{}\u{201d} dated {} from {} is {} as one already in the picture (from {kept}). The picture shows that one.",
                         aside.body.label,
@@ -29,11 +43,11 @@ pub fn SetAsideList() -> impl IntoView {
                             <p>{text}</p>
                             <div class="button-group">
                                 <button type="button" class="button button--secondary button--small"
-                                    data-testid="use-set-aside" on:click=move |_| state.choose_set_aside(i)>
+                                    data-testid="use-set-aside" on:click=move |_| { state.choose_set_aside(i); refocus(); }>
                                     "Use this copy instead"
                                 </button>
                                 <button type="button" class="button button--secondary button--small"
-                                    data-testid="dismiss-set-aside" on:click=move |_| state.dismiss_set_aside(i)>
+                                    data-testid="dismiss-set-aside" on:click=move |_| { state.dismiss_set_aside(i); refocus(); }>
                                     "Leave this copy out"
                                 </button>
                             </div>
@@ -47,7 +61,7 @@ pub fn SetAsideList() -> impl IntoView {
     view! {
         <Show when=any>
             <section class="notice notice--warning screen-only" aria-labelledby="set-aside-heading" data-testid="set-aside-list">
-                <h2 class="heading-m" id="set-aside-heading">"Duplicates set aside"</h2>
+                <h2 class="heading-m" id="set-aside-heading" tabindex="-1">"Duplicates set aside"</h2>
                 <ul class="list">{rows}</ul>
             </section>
         </Show>

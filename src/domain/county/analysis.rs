@@ -44,6 +44,11 @@ fn finding_sentence(
             format!("{} does not report {finding}.", others[0].label),
             true,
         ),
+        (_, 0) if t == 2 => (format!("Both {plural} report {finding}."), false),
+        (0, _) if t == 2 => (
+            format!("Neither of the two {plural} reports {finding}."),
+            false,
+        ),
         (_, 0) => (format!("All {tw} {plural} report {finding}."), false),
         (0, _) => (
             format!("None of the {tw} {plural} report {finding}."),
@@ -119,8 +124,10 @@ pub fn part_sentences(
     for (r, row) in matrix.rows.iter().enumerate() {
         let finding = findings.of(&matrix.part.id, row.option);
         if row.count == 0 {
-            // That nobody chose "No plans" is no finding.
-            if !row.option.exclusive && !finding.starts_with("no ") {
+            // That nobody chose "No" or "No plans" is no finding.
+            let negative =
+                row.option.exclusive || matches!(row.option.id.as_str(), "no" | "no_plans");
+            if !negative {
                 nobody.push(finding);
             }
             continue;
@@ -146,12 +153,12 @@ pub fn part_sentences(
     }
     if !nobody.is_empty() {
         let tw = number_words(bodies.len());
-        let subject = if bodies.len() == 1 {
-            format!("{} does not", bodies[0].label)
-        } else {
-            format!("None of the {tw} {plural}")
+        let subject = match bodies.len() {
+            1 => format!("{} does not report", bodies[0].label),
+            2 => format!("Neither of the two {plural} reports"),
+            _ => format!("None of the {tw} {plural} report"),
         };
-        out.push(format!("{subject} report {}.", list_names(&nobody, "or")));
+        out.push(format!("{subject} {}.", list_names(&nobody, "or")));
     }
     out
 }
@@ -227,7 +234,9 @@ fn level(
     if n <= NAME_LIMIT && !(n == total && total > 1) {
         return Some(format!("{lead} {}", list_names(&labels(list), "and")));
     }
-    let group = if n == total {
+    let group = if n == total && total == 2 {
+        format!("both {plural}")
+    } else if n == total {
         format!("all {} {plural}", number_words(total))
     } else if *counted {
         number_words(n)

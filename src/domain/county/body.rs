@@ -12,6 +12,11 @@ use crate::domain::standards::StandardSet;
 pub struct BodyKey(String);
 
 impl BodyKey {
+    /// A body with no name is only ever itself: keyed by its assessment.
+    fn unnamed(assessment_id: &str) -> BodyKey {
+        BodyKey(format!("\u{0}{assessment_id}"))
+    }
+
     pub fn of(name: &str) -> BodyKey {
         BodyKey(
             name.split_whitespace()
@@ -63,8 +68,13 @@ impl CountyBody {
         set: &StandardSet,
     ) -> CountyBody {
         let label = assessment.display_name().to_string();
+        let key = if assessment.body.name.trim().is_empty() {
+            BodyKey::unnamed(&assessment.id)
+        } else {
+            BodyKey::of(&label)
+        };
         CountyBody {
-            key: BodyKey::of(&label),
+            key,
             scores: score_all(set, q, &assessment.answers),
             label,
             assessment,

@@ -38,12 +38,13 @@ impl BodyFilter {
         }
     }
 
-    /// Reads a select value; unknown kinds show everyone.
-    pub fn parse(value: &str, q: &Questionnaire) -> BodyFilter {
+    /// Reads a select value back: any other value is a kind, as files may
+    /// carry kinds this questionnaire does not name, or none.
+    pub fn parse(value: &str) -> BodyFilter {
         match value {
+            "all" => BodyFilter::All,
             "councils" => BodyFilter::Councils,
-            k if q.body_kind_label(k).is_some() => BodyFilter::Kind(k.to_string()),
-            _ => BodyFilter::All,
+            k => BodyFilter::Kind(k.to_string()),
         }
     }
 
@@ -51,7 +52,7 @@ impl BodyFilter {
         match self {
             BodyFilter::All => "All bodies".into(),
             BodyFilter::Councils => "Councils only (district and county)".into(),
-            BodyFilter::Kind(k) => q.body_kind_label(k).unwrap_or(k).to_string(),
+            BodyFilter::Kind(k) => q.body_kind_label(k).unwrap_or("Kind not given").to_string(),
         }
     }
 }

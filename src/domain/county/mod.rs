@@ -22,5 +22,5 @@ pub use findings::Findings;
 pub use matrix::{part_matrices, part_matrix, OptionRow, PartMatrix};
 pub use next_steps::{county_next_steps, CountyStep, StepGroup};
 pub use rounds::{round_changes, standard_movements, BodyRounds, Movement};
-pub use set::{Clash, CountySet, FileOutcome, Intake, SetAside};
+pub use set::{counted, Clash, CountySet, FileOutcome, Intake, SetAside};
 pub use words::{list_names, number_words};

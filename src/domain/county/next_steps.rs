@@ -40,8 +40,7 @@ pub fn county_next_steps<'a>(
             let mut not_met: Vec<&CountyBody> = t.not_met.clone();
             let mut partly: Vec<&CountyBody> = Vec::new();
             for b in &t.partly_met {
-                let takes = b.scores[i].next_steps(standard);
-                if std::ptr::eq(takes, standard.next_steps.not_met.as_slice()) {
+                if b.scores[i].takes_not_met_steps(standard) {
                     not_met.push(b);
                 } else {
                     partly.push(b);

@@ -47,6 +47,8 @@ pub enum FileOutcome {
         set_aside: usize,
     },
     Failed(LoadError),
+    /// The browser could not read the file at all.
+    Unreadable(String),
 }
 
 /// What one batch of files did, file by file, in the order given.
@@ -59,20 +61,22 @@ impl Intake {
     pub fn added(&self) -> usize {
         self.count(|o| match o {
             FileOutcome::Read { added, .. } => *added,
-            FileOutcome::Failed(_) => 0,
+            _ => 0,
         })
     }
 
     pub fn set_aside(&self) -> usize {
         self.count(|o| match o {
             FileOutcome::Read { set_aside, .. } => *set_aside,
-            FileOutcome::Failed(_) => 0,
+            _ => 0,
         })
     }
 
-    pub fn failures(&self) -> impl Iterator<Item = (&str, &LoadError)> {
+    /// Each file that added nothing, with why.
+    pub fn failures(&self) -> impl Iterator<Item = (&str, String)> {
         self.files.iter().filter_map(|(name, o)| match o {
-            FileOutcome::Failed(e) => Some((name.as_str(), e)),
+            FileOutcome::Failed(e) => Some((name.as_str(), e.to_string())),
+            FileOutcome::Unreadable(e) => Some((name.as_str(), e.clone())),
             FileOutcome::Read { .. } => None,
         })
     }
@@ -85,30 +89,24 @@ impl Intake {
     pub fn summary(&self) -> String {
         let files = self.files.len();
         let failed = self.failures().count();
-        let mut parts = vec![format!(
-            "{} {} added",
-            self.added(),
-            if self.added() == 1 {
-                "assessment"
-            } else {
-                "assessments"
-            }
-        )];
+        let mut parts = vec![counted(self.added(), "assessment", "assessments") + " added"];
         if self.set_aside() > 0 {
-            parts.push(format!("{} duplicate set aside", self.set_aside()));
+            parts.push(counted(self.set_aside(), "duplicate", "duplicates") + " set aside");
         }
         if failed > 0 {
-            parts.push(format!(
-                "{failed} {} could not be read",
-                if failed == 1 { "file" } else { "files" }
-            ));
+            parts.push(counted(failed, "file", "files") + " could not be read");
         }
         format!(
-            "Read {files} {}: {}.",
-            if files == 1 { "file" } else { "files" },
+            "Read {}: {}.",
+            counted(files, "file", "files"),
             parts.join(", ")
         )
     }
+}
+
+/// "1 file", "15 files".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -180,13 +178,22 @@ impl CountySet {
     /// older versions migrated), each named in the outcome.
     pub fn add_files(
         &mut self,
-        files: &[(String, String)],
+        files: &[(String, Result<String, String>)],
         q: &Questionnaire,
         set: &StandardSet,
         mut fresh_id: impl FnMut() -> String,
     ) -> Intake {
         let mut intake = Intake::default();
         for (name, text) in files {
+            let text = match text {
+                Ok(text) => text,
+                Err(e) => {
+                    intake
+                        .files
+                        .push((name.clone(), FileOutcome::Unreadable(e.clone())));
+                    continue;
+                }
+            };
             let outcome = match decode_import(text, q, &mut fresh_id) {
                 Err(e) => FileOutcome::Failed(e),
                 Ok(list) => {
@@ -234,23 +241,38 @@ impl CountySet {
     }
 
     /// Puts a set-aside duplicate in the place of the body it clashed with,
-    /// setting that one aside instead: nothing is dropped.
-    pub fn choose_set_aside(&mut self, i: usize) {
-        if i >= self.set_aside.len() {
-            return;
+    /// setting that one aside instead: nothing is dropped. Refused (false)
+    /// if the copy would clash with yet another body in the set.
+    pub fn choose_set_aside(&mut self, i: usize) -> bool {
+        let Some(aside) = self.set_aside.get(i) else {
+            return false;
+        };
+        let Some(&at) = self.by_id.get(&aside.with_id) else {
+            return false;
+        };
+        let round = (aside.body.key.clone(), aside.body.date().to_string());
+        let elsewhere = |j: Option<&usize>| j.is_some_and(|&j| j != at);
+        if elsewhere(self.by_id.get(&aside.body.assessment.id))
+            || elsewhere(self.by_round.get(&round))
+        {
+            return false;
         }
         let aside = self.set_aside.remove(i);
-        let Some(&at) = self.by_id.get(&aside.with_id) else {
-            self.add(aside.body);
-            return;
-        };
         let old = std::mem::replace(&mut self.bodies[at], aside.body);
-        self.reindex();
+        let new_id = self.bodies[at].assessment.id.clone();
+        // Other copies of the same body now stand beside the new one.
+        for other in &mut self.set_aside {
+            if other.with_id == old.assessment.id {
+                other.with_id = new_id.clone();
+            }
+        }
         self.set_aside.push(SetAside {
-            with_id: self.bodies[at].assessment.id.clone(),
+            with_id: new_id,
             body: old,
             clash: aside.clash,
         });
+        self.reindex();
+        true
     }
 
     /// Drops a set-aside duplicate: the body it clashed with stays.
@@ -260,9 +282,11 @@ impl CountySet {
         }
     }
 
-    /// Takes one assessment out of the picture.
+    /// Takes one assessment out of the picture, with the copies of it that
+    /// were set aside: they are copies of what was taken out.
     pub fn remove(&mut self, assessment_id: &str) {
         self.bodies.retain(|b| b.assessment.id != assessment_id);
+        self.set_aside.retain(|s| s.with_id != assessment_id);
         self.reindex();
     }
 
@@ -278,51 +302,42 @@ impl CountySet {
         }
     }
 
-    /// The latest round of each body the filter admits, in the order the
-    /// bodies first came in: what the matrices, sentences and chart show.
-    pub fn current(&self, filter: &BodyFilter) -> Vec<&CountyBody> {
-        let mut latest: HashMap<&BodyKey, usize> = HashMap::new();
-        let mut order = Vec::new();
-        for (i, b) in self.bodies.iter().enumerate() {
-            if !filter.admits(b.kind()) {
-                continue;
-            }
-            match latest.get_mut(&b.key) {
-                Some(j) => {
-                    if b.round_order() > self.bodies[*j].round_order() {
-                        *j = i;
-                    }
-                }
+    /// Every body's assessments, oldest round first, in the order the
+    /// bodies first came in.
+    fn by_body(&self) -> Vec<Vec<&CountyBody>> {
+        let mut at: HashMap<&BodyKey, usize> = HashMap::new();
+        let mut groups: Vec<Vec<&CountyBody>> = Vec::new();
+        for b in &self.bodies {
+            match at.get(&b.key) {
+                Some(&i) => groups[i].push(b),
                 None => {
-                    latest.insert(&b.key, i);
-                    order.push(&b.key);
+                    at.insert(&b.key, groups.len());
+                    groups.push(vec![b]);
                 }
             }
         }
-        order.iter().map(|k| &self.bodies[latest[k]]).collect()
+        for g in &mut groups {
+            g.sort_by(|a, b| a.round_order().cmp(&b.round_order()));
+        }
+        groups
     }
 
-    /// Every round of each body the filter admits, oldest first, for bodies
-    /// assessed more than once.
-    pub fn rounds(&self, filter: &BodyFilter) -> Vec<Vec<&CountyBody>> {
-        let mut by_key: HashMap<&BodyKey, Vec<&CountyBody>> = HashMap::new();
-        let mut order = Vec::new();
-        for b in self.bodies.iter().filter(|b| filter.admits(b.kind())) {
-            by_key
-                .entry(&b.key)
-                .or_insert_with(|| {
-                    order.push(&b.key);
-                    Vec::new()
-                })
-                .push(b);
-        }
-        order
+    /// The latest round of each body whose latest round the filter admits:
+    /// what the matrices, sentences and chart show.
+    pub fn current(&self, filter: &BodyFilter) -> Vec<&CountyBody> {
+        self.by_body()
             .into_iter()
-            .filter_map(|k| {
-                let mut list = by_key.remove(k)?;
-                list.sort_by(|a, b| a.round_order().cmp(&b.round_order()));
-                (list.len() > 1).then_some(list)
-            })
+            .filter_map(|g| g.last().copied())
+            .filter(|b| filter.admits(b.kind()))
+            .collect()
+    }
+
+    /// Every round of each body assessed more than once, oldest first, for
+    /// the bodies `current` shows.
+    pub fn rounds(&self, filter: &BodyFilter) -> Vec<Vec<&CountyBody>> {
+        self.by_body()
+            .into_iter()
+            .filter(|g| g.len() > 1 && g.last().is_some_and(|b| filter.admits(b.kind())))
             .collect()
     }
 

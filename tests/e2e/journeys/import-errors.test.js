@@ -27,8 +27,8 @@ test('a bad file changes nothing and says why', async () => {
     ],
   ];
   cases.push([
-    { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(3 * 1024 * 1024, 32) },
-    /Could not open "huge.json": it is too large \(3072 KB; an assessment is at most 2048 KB\)/,
+    { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(17 * 1024 * 1024, 32) },
+    /Could not open "huge.json": it is too large \(17408 KB; a file of assessments is at most 16384 KB\)/,
   ]);
   cases.push([file('empty.json', ''), /Could not open "empty.json": it is not a JSON file/]);
   for (const [f, expected] of cases) {

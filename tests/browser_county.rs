@@ -1,0 +1,82 @@
+//! The county picture in the browser: the 2010 respondents drawn as
+//! matrices, the filter redraws them, and keeping the set stores it.
+#![cfg(target_arch = "wasm32")]
+
+mod browser_support;
+use browser_support::*;
+use leptos::prelude::*;
+use thriving_third_sector::components::county::CountyPage;
+use thriving_third_sector::state::KEPT_SET_KEY;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn the_2010_respondents_fill_the_matrices_and_the_filter_narrows_them() {
+    reset();
+    let page = mount(|| view! { <CountyPage/> });
+    settle().await;
+    assert!(
+        !exists(&page.root, "county-report"),
+        "nothing until bodies are added"
+    );
+    click(&page.root, "add-2010").await;
+    settle().await;
+    let report = find(&page.root, "county-report");
+    assert_eq!(report.get_attribute("data-bodies").as_deref(), Some("15"));
+    // Thirteen standards by fifteen bodies, each a status in words.
+    assert_eq!(
+        count(&page.root, "[data-testid=standards-matrix] tbody td"),
+        13 * 15
+    );
+    let grants = page
+        .root
+        .query_selector("[data-testid=matrix-q1] [data-testid=row-grants] [data-testid=row-count]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(grants.text_content().unwrap(), "13");
+
+    let select: web_sys::HtmlSelectElement = find(&page.root, "county-filter").dyn_into().unwrap();
+    select.set_value("councils");
+    select
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("change", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
+    settle().await;
+    assert_eq!(report.get_attribute("data-bodies").as_deref(), Some("11"));
+    assert_eq!(
+        count(&page.root, "[data-testid=standards-matrix] tbody td"),
+        13 * 11
+    );
+    assert!(text(&page.root, "analysis-q1")
+        .contains("All eleven councils report grants or other funding."));
+}
+
+#[wasm_bindgen_test]
+async fn a_kept_set_is_stored_and_forgotten_on_request() {
+    reset();
+    let page = mount(|| view! { <CountyPage/> });
+    settle().await;
+    click(&page.root, "add-2010").await;
+    assert!(
+        storage().get_item(KEPT_SET_KEY).unwrap().is_none(),
+        "not stored unless kept"
+    );
+    click(&page.root, "county-keep").await;
+    let kept = storage().get_item(KEPT_SET_KEY).unwrap().unwrap();
+    assert!(kept.contains("\"thriving-third-sector-collection\""));
+    assert!(kept.contains("Welwyn Hatfield"));
+    click(&page.root, "county-keep").await;
+    assert!(storage().get_item(KEPT_SET_KEY).unwrap().is_none());
+}
