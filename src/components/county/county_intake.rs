@@ -1,7 +1,7 @@
 use super::browser_assessments::BrowserAssessments;
-use crate::browser::files;
+use crate::components::transfer::file_drop_zone::FileDropZone;
+use crate::components::transfer::file_picker::FilePicker;
 use crate::state::CountyState;
-use leptos::html::Input;
 use leptos::prelude::*;
 
 /// The three ways in: exported files (picker or drop), this browser's
@@ -9,27 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn CountyIntake() -> impl IntoView {
     let state = expect_context::<CountyState>();
-    let input = NodeRef::<Input>::new();
-    let over = RwSignal::new(false);
-    let on_change = move |_| {
-        let Some(el) = input.get() else {
-            return;
-        };
-        let list = files::list(el.files());
-        // Choosing the same files again must fire another change.
-        el.set_value("");
-        if !list.is_empty() {
-            leptos::task::spawn_local(state.add_files(list));
-        }
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        over.set(false);
-        let list = files::list(ev.data_transfer().and_then(|dt| dt.files()));
-        if !list.is_empty() {
-            leptos::task::spawn_local(state.add_files(list));
-        }
-    };
+    let on_files = Callback::new(move |files| leptos::task::spawn_local(state.add_files(files)));
     view! {
         <section class="county-intake screen-only" aria-labelledby="intake-heading">
             <h2 class="heading-l" id="intake-heading">"Add assessments"</h2>
@@ -39,27 +19,15 @@ pub fn CountyIntake() -> impl IntoView {
                 "and any file that cannot be read is named."
             </p>
             <div class="button-group">
-                <input type="file" multiple accept=".json,application/json" class="visually-hidden" tabindex="-1"
-                    aria-hidden="true" node_ref=input data-testid="county-files" on:change=on_change/>
-                <button type="button" class="button" data-testid="county-choose-files"
-                    on:click=move |_| { if let Some(i) = input.get() { i.click(); } }>
-                    "Choose exported files (JSON)"
-                </button>
+                <FilePicker label="Choose exported files (JSON)" testid="county-choose-files" input_testid="county-files"
+                    class="button" on_files=on_files/>
                 <button type="button" class="button button--secondary" data-testid="add-2010"
                     on:click=move |_| state.add_survey_2010()>
                     "Add the 15 Hertfordshire respondents of 2010"
                 </button>
             </div>
-            <div
-                class="drop-zone"
-                class:drop-zone--over=move || over.get()
-                data-testid="county-drop"
-                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); over.set(true); }
-                on:dragleave=move |_| over.set(false)
-                on:drop=on_drop
-            >
-                <p>"Or drop many exported files here at once: single assessments or collections."</p>
-            </div>
+            <FileDropZone text="Or drop many exported files here at once: single assessments or collections."
+                testid="county-drop" on_files=on_files/>
             <BrowserAssessments/>
         </section>
     }
