@@ -40,16 +40,23 @@ pub fn CountySummary() -> impl IntoView {
                     i,
                 )
             });
-            let total = number_words(bodies.len());
+            // "ten of fifteen", or "all fifteen".
+            let share = |n: usize| {
+                if n == bodies.len() {
+                    format!("all {}", number_words(n))
+                } else {
+                    format!("{} of {}", number_words(n), number_words(bodies.len()))
+                }
+            };
             let strong: Vec<String> = by_met
                 .iter()
                 .take(3)
                 .filter(|&&i| !tallies[i].met.is_empty())
                 .map(|&i| {
                     format!(
-                        "{} (met by {} of {total})",
-                        set.standards[i].short_title.to_lowercase(),
-                        number_words(tallies[i].met.len())
+                        "{} (met by {})",
+                        set.standards[i].short_title,
+                        share(tallies[i].met.len())
                     )
                 })
                 .collect();
@@ -59,9 +66,9 @@ pub fn CountySummary() -> impl IntoView {
                 .filter(|&&i| tallies[i].falling_short() > 0)
                 .map(|&i| {
                     format!(
-                        "{} (short for {} of {total})",
-                        set.standards[i].short_title.to_lowercase(),
-                        number_words(tallies[i].falling_short())
+                        "{} (short for {})",
+                        set.standards[i].short_title,
+                        share(tallies[i].falling_short())
                     )
                 })
                 .collect();

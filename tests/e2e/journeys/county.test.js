@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useApp } from '../support/fixture.js';
 import { violations } from '../support/axe.js';
+import { tabTo } from '../support/keyboard.js';
 import { CountyPage, PEER_IDS, peerFile } from '../support/county-page.js';
 
 const ctx = useApp();
@@ -40,6 +41,7 @@ test('fifteen files dropped at once: bodies counted, a broken file named, a dupl
   assert.match(await c.byTestId('intake-failures').textContent(), /broken\.json: it is not a JSON file/);
   assert.equal(await c.byTestId('set-aside').count(), 1);
   assert.match(await c.byTestId('set-aside').textContent(), /Dacorum.*dacorum-later-copy\.json.*the same assessment/s);
+  assert.deepEqual(await violations(ctx.page), [], 'with a failure and a duplicate on show');
 
   // Columns are the thirteen bodies; counts follow the marks.
   assert.equal(await c.count('q1', 'grants'), 12);
@@ -57,7 +59,10 @@ test('the 2010 respondents regenerate Tables 1 and 2 and restate the report', as
   const c = county();
   await c.open();
   assert.deepEqual(await violations(ctx.page), [], 'the empty view');
-  await c.addSurvey2010();
+  // By keyboard alone: Tab to the button, Enter.
+  await tabTo(ctx.page, 'add-2010');
+  await ctx.page.keyboard.press('Enter');
+  await c.waitForBodies(15);
   for (const [option, row] of Object.entries(TABLE_1)) {
     assert.equal(await c.marks('q1', option), row, `Table 1 ${option}`);
     assert.equal(await c.count('q1', option), marks(row));
@@ -88,8 +93,9 @@ test('the 2010 respondents regenerate Tables 1 and 2 and restate the report', as
   assert.equal(await first.getAttribute('data-testid'), 'county-step-influence');
   assert.deepEqual(await violations(ctx.page), [], 'the view with fifteen bodies');
 
-  // Councils only: the sentences speak of councils.
-  await c.filter('councils');
+  // Councils only, chosen by keyboard: the sentences speak of councils.
+  await tabTo(ctx.page, 'county-filter');
+  await ctx.page.keyboard.press('ArrowDown');
   await c.waitForBodies(11);
   assert.ok((await c.sentences('analysis-q1')).includes('All eleven councils report grants or other funding.'));
 });
@@ -108,6 +114,7 @@ test('the county report prints on A4: summary, chart, matrix, analysis, next ste
   for (const expected of [
     'County report: All bodies',
     '15 bodies in the picture.',
+    'Most often met: Responsible officer (met by all fifteen)',
     'County chart: how the 15 bodies in the picture stand on each standard',
     'Each body against the thirteen standards',
     'Analysis',

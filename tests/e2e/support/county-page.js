@@ -90,8 +90,4 @@ export class CountyPage {
     // textContent: sections off screen are not laid out (content-visibility), so they have no innerText.
     return (await this.byTestId(testid).locator('li').allTextContents()).map((t) => t.trim());
   }
-
-  async filter(value) {
-    await this.byTestId('county-filter').selectOption(value);
-  }
 }
