@@ -558,6 +558,59 @@ fn a_regions_collection_of_400_bodies_reads_back_within_the_file_limit() {
 }
 
 #[test]
+fn the_spread_places_each_body_in_its_band() {
+    let everything: Vec<String> = standards()
+        .standards
+        .iter()
+        .flat_map(|s| s.met.references())
+        .filter_map(|r| match r {
+            thriving_third_sector::domain::standards::Rule::Option(o) => Some(o.to_string()),
+            _ => None,
+        })
+        .collect();
+    let all: Vec<&str> = everything.iter().map(String::as_str).collect();
+    let mut best = assessment("best", "Best", "county", "2026-01-01", &all);
+    for f in ["q8_details", "q9_role", "q10_role"] {
+        best.answers.set_text(f, "Named");
+    }
+    let none = assessment(
+        "none",
+        "None",
+        "police",
+        "2026-01-01",
+        &["q2.none", "q10.no"],
+    );
+    let mut set = CountySet::default();
+    set.add_survey_2010(q(), standards());
+    set.add_assessments(vec![best, none], Source::Browser, q(), standards());
+    let bodies = set.current(&BodyFilter::All);
+    let bands = score_spread(&bodies);
+    assert_eq!(bands.len(), BANDS);
+    assert_eq!(bands.iter().map(|b| b.bodies.len()).sum::<usize>(), 17);
+    assert_eq!(bands[9].label, "90\u{2013}100%");
+    assert!(
+        bands[9].bodies.iter().any(|b| b.label == "Best"),
+        "{}",
+        overall(bodies[15])
+    );
+    assert!(bands[0].bodies.iter().any(|b| b.label == "None"));
+    // Each body is in the band of its own overall figure.
+    for (i, band) in bands.iter().enumerate() {
+        for b in &band.bodies {
+            assert_eq!((overall(b) as usize / 10).min(9), i, "{}", b.label);
+        }
+    }
+    let m = median(&bodies).unwrap();
+    let below = bodies.iter().filter(|b| overall(b) < m).count();
+    let above = bodies.iter().filter(|b| overall(b) > m).count();
+    assert!(
+        below <= 8 && above <= 8,
+        "{m}: {below} below, {above} above"
+    );
+    assert_eq!(median(&[]), None);
+}
+
+#[test]
 fn an_empty_picture_says_nothing() {
     let set = CountySet::default();
     assert!(sentences(&set, &BodyFilter::All).is_empty());

@@ -8,6 +8,7 @@ mod frame;
 pub mod gap_chart;
 mod palette;
 pub mod peer_chart;
+pub mod spread_chart;
 mod svg;
 
 pub use gap_chart::gap_chart_svg;

@@ -5,13 +5,15 @@ use super::county_chart::CountyChart;
 use super::county_next_steps::CountyNextSteps;
 use super::county_summary::CountySummary;
 use super::round_changes::RoundChanges;
+use super::spread_chart::SpreadChart;
 use super::standards_matrix::StandardsMatrix;
 use crate::state::CountyState;
 use leptos::prelude::*;
 
-/// The county report, in the order it prints: summary, chart, standards
-/// matrix, the Analysis, next steps, change between rounds, snapshots, and
-/// Appendix 1's tables as an appendix.
+/// The county report, in the order it prints: summary, the charts of each
+/// standard and of where each body sits, standards matrix, the Analysis,
+/// next steps, change between rounds, snapshots, and Appendix 1's tables as
+/// an appendix.
 #[component]
 pub fn CountyReport() -> impl IntoView {
     let state = expect_context::<CountyState>();
@@ -29,6 +31,7 @@ pub fn CountyReport() -> impl IntoView {
                 view! {
                     <CountySummary/>
                     <CountyChart/>
+                    <SpreadChart/>
                     <StandardsMatrix/>
                     <CountyAnalysis/>
                     <CountyNextSteps/>

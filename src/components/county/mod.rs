@@ -19,6 +19,7 @@ pub mod lazy_details;
 pub mod option_matrix;
 pub mod round_changes;
 pub mod set_aside_list;
+pub mod spread_chart;
 pub mod standards_matrix;
 pub mod status_cell;
 

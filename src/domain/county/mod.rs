@@ -12,6 +12,7 @@ mod matrix;
 mod next_steps;
 mod rounds;
 mod set;
+mod spread;
 mod words;
 
 pub use analysis::{part_sentences, standard_sentences, tally, StandardTally};
@@ -23,4 +24,5 @@ pub use matrix::{part_matrices, part_matrix, OptionRow, PartMatrix};
 pub use next_steps::{county_next_steps, CountyStep, StepGroup};
 pub use rounds::{round_changes, standard_movements, BodyRounds, Movement};
 pub use set::{counted, Clash, CountySet, FileOutcome, Intake, SetAside};
+pub use spread::{median, overall, score_spread, Band, BANDS};
 pub use words::{list_names, number_words};

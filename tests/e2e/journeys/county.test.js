@@ -88,6 +88,12 @@ test('the 2010 respondents regenerate Tables 1 and 2 and restate the report', as
   assert.equal(await svg.getAttribute('role'), 'img');
   assert.match(await svg.locator('desc').textContent(), /Responsible officer: 15 met, 0 partly met/);
   assert.equal(await c.byTestId('county-row-officer').locator('td').first().textContent(), '15');
+  // Where each body sits: a chart of the bands, with its text and table.
+  const spread = c.byTestId('spread-chart').locator('svg');
+  assert.equal(await spread.getAttribute('role'), 'img');
+  assert.match(await spread.locator('desc').textContent(), /^Bodies per band: 90–100%: \d+;/);
+  assert.equal(await c.byTestId('spread-table').locator('tbody tr').count(), 10);
+  assert.match(await c.byTestId('spread-median').textContent(), /The middle body scores \d+%/);
   // The key driver leads the county next steps.
   const first = c.byTestId('county-steps').locator('li.county-step').first();
   assert.equal(await first.getAttribute('data-testid'), 'county-step-influence');
@@ -116,6 +122,7 @@ test('the county report prints on A4: summary, chart, matrix, analysis, next ste
     '15 bodies in the picture.',
     'Most often met: Responsible officer (met by all fifteen)',
     'County chart: how the 15 bodies in the picture stand on each standard',
+    'Spread chart: the 15 bodies by their overall figure',
     'Each body against the thirteen standards',
     'Analysis',
     'Only North Herts reports regular meetings of the Compact group.',

@@ -1,0 +1,77 @@
+use crate::browser::download::download;
+use crate::charts::spread_chart::{spread_chart_svg, spread_chart_title};
+use crate::domain::county::{list_names, median, score_spread};
+use crate::domain::scoring::PERCENT_DEFINITION;
+use crate::state::CountyState;
+use leptos::prelude::*;
+
+/// Bodies are named in the table up to this many per band.
+const NAMED: usize = 10;
+
+/// Where each body sits: the bodies by overall figure, with the same
+/// figures as a table naming who is in each band.
+#[component]
+pub fn SpreadChart() -> impl IntoView {
+    let state = expect_context::<CountyState>();
+    let svg = Memo::new(move |_| {
+        state.with_current(|bodies| spread_chart_svg(&score_spread(bodies), median(bodies)))
+    });
+    let rows = move || {
+        state.with_current(|bodies| {
+            score_spread(bodies)
+                .into_iter()
+                .rev()
+                .map(|band| {
+                    let names: Vec<&str> = band.bodies.iter().map(|b| b.label.as_str()).collect();
+                    let who = if names.len() <= NAMED {
+                        list_names(&names, "and")
+                    } else {
+                        format!("{} bodies (see the matrix below)", names.len())
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{band.label.clone()}</th>
+                            <td class="num">{band.bodies.len()}</td>
+                            <td>{who}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let caption = move || state.with_current(|b| spread_chart_title(b.len()));
+    let middle = move || {
+        state.with_current(|b| {
+            median(b).map(|m| format!("The middle body scores {m}%. {PERCENT_DEFINITION}"))
+        })
+    };
+    let on_download = move |_| {
+        if let Err(e) = download("spread-chart.svg", "image/svg+xml", &svg.get_untracked()) {
+            state.tell(format!("The download did not start: {e}."), true);
+        }
+    };
+    view! {
+        <section class="county-section" aria-labelledby="spread-chart-heading">
+            <h3 class="heading-m" id="spread-chart-heading">"Where each body sits"</h3>
+            <figure class="chart" data-testid="spread-chart">
+                <figcaption>{caption}</figcaption>
+                // Drawn only from band labels and numbers, never user text.
+                <div class="chart__svg" inner_html=move || svg.get()></div>
+                <p data-testid="spread-median">{middle}</p>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Bodies in each band of the overall figure">
+                    <table class="table" data-testid="spread-table">
+                        <caption class="table__caption">"Bodies in each band of the overall figure"</caption>
+                        <thead><tr>
+                            <th scope="col">"Overall figure"</th>
+                            <th scope="col" class="num">"Bodies"</th>
+                            <th scope="col">"Which"</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <button type="button" class="button button--secondary" data-testid="spread-chart-download"
+                    on:click=on_download>"Download this chart (SVG)"</button>
+            </figure>
+        </section>
+    }
+}
