@@ -1,5 +1,6 @@
 use super::body_list::BodyList;
 use super::county_downloads::CountyDownloads;
+use crate::components::layout::switch::Switch;
 use crate::domain::county::BodyFilter;
 use crate::state::CountyState;
 use leptos::prelude::*;
@@ -35,22 +36,12 @@ pub fn CountyToolbar() -> impl IntoView {
                     {options}
                 </select>
             </div>
-            <div class="choices__item choices__item--small">
-                <input type="checkbox" class="choices__input" id="county-personal" data-testid="county-personal"
-                    prop:checked=move || state.with_personal().get()
-                    on:change=move |ev| state.set_with_personal(event_target_checked(&ev))/>
-                <label class="choices__label" for="county-personal">
-                    "Include names and contact details in what is shown and downloaded"
-                </label>
-            </div>
-            <div class="choices__item choices__item--small">
-                <input type="checkbox" class="choices__input" id="county-keep" data-testid="county-keep"
-                    prop:checked=move || state.kept().get()
-                    on:change=move |ev| state.keep(event_target_checked(&ev))/>
-                <label class="choices__label" for="county-keep">
-                    "Keep this set in this browser, so it is here after a reload (names and contact details included: on a shared computer, empty the picture when you are done)"
-                </label>
-            </div>
+            <Switch id="county-personal" on=state.with_personal()
+                set=Callback::new(move |on| state.set_with_personal(on))
+                label="Include names and contact details in what is shown and downloaded"/>
+            <Switch id="county-keep" on=state.kept()
+                set=Callback::new(move |on| state.keep(on))
+                label="Keep this set in this browser, so it is here after a reload (names and contact details included: on a shared computer, empty the picture when you are done)"/>
             <CountyDownloads/>
             <BodyList/>
         </section>

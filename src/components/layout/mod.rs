@@ -4,3 +4,4 @@ pub mod kept_aside_banner;
 pub mod notice_banner;
 pub mod save_status_banner;
 pub mod storage_statement;
+pub mod switch;

@@ -7,7 +7,6 @@ pub mod key_help;
 pub mod keys;
 pub mod present_page;
 pub mod presentation_controls;
-pub mod presentation_switch;
 pub mod presenter_notes;
 pub mod question_slide;
 pub mod slide;

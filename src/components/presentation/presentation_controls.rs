@@ -1,4 +1,4 @@
-use super::presentation_switch::PresentationSwitch;
+use crate::components::layout::switch::Switch;
 use crate::domain::presentation::{Command, Slide};
 use crate::domain::route::Route;
 use crate::state::{AppState, PresentationState};
@@ -57,11 +57,11 @@ pub fn PresentationControls() -> impl IntoView {
                 <button type="button" class="button button--warning" data-testid="leave-presentation" on:click=leave>"Leave presentation"</button>
             </div>
             <div class="presenter__switches">
-                <PresentationSwitch id="present-private"
+                <Switch id="present-private"
                     label="Hide names, contact details and free text while projecting"
                     on=Signal::derive(move || view.get().private)
                     set=Callback::new(move |on| presentation.set_private(on))/>
-                <PresentationSwitch id="present-shortcuts"
+                <Switch id="present-shortcuts"
                     label="Single-key shortcuts (N, P, R, B, F, ?, numbers)"
                     on=Signal::derive(move || view.get().shortcuts)
                     set=Callback::new(move |on| presentation.set_shortcuts(on))/>

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-/// One of the presenter's on/off switches, as a labelled checkbox.
+/// An on/off setting as a labelled checkbox: the presenter's switches, the
+/// county picture's names and keeping.
 #[component]
-pub fn PresentationSwitch(
+pub fn Switch(
     /// The input's id and test id.
     id: &'static str,
     label: &'static str,
