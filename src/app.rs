@@ -1,5 +1,6 @@
 //! The root component: layout, page switching, page titles and focus.
 
+use crate::browser;
 use crate::components::answering::check_answers::CheckAnswers;
 use crate::components::answering::question_page::QuestionPage;
 use crate::components::answering::start_page::StartPage;
@@ -18,7 +19,6 @@ use crate::components::transfer::import_conflict::ImportConflict;
 use crate::domain::route::Route;
 use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 const PRODUCT: &str = "VCS support self-assessment";
 
@@ -51,15 +51,8 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let route = state.route().get();
         if previous.is_some_and(|p| p != route) {
-            request_animation_frame(|| {
-                // Presentation pages have a slide heading instead.
-                let heading = document()
-                    .get_element_by_id("page-heading")
-                    .or_else(|| document().get_element_by_id("slide-heading"));
-                if let Some(h) = heading.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = h.focus();
-                }
-            });
+            // Presentation pages have a slide heading instead.
+            request_animation_frame(|| browser::focus_first(&["page-heading", "slide-heading"]));
         }
         route
     });

@@ -21,6 +21,27 @@ pub fn today() -> String {
     now_iso().chars().take(10).collect()
 }
 
+/// Moves focus to the first of these elements that the page has, so that
+/// keyboard and screen reader users carry on from a heading.
+pub fn focus_first(ids: &[&str]) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let found = ids.iter().find_map(|id| document.get_element_by_id(id));
+    if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Opens the browser's print dialogue, for the printed reports.
+pub fn print() -> Result<(), String> {
+    web_sys::window()
+        .ok_or_else(|| "no window".to_string())?
+        .print()
+        .map_err(|e| js_error_message(&e))
+}
+
 /// A readable message from a JavaScript error value.
 pub fn js_error_message(error: &wasm_bindgen::JsValue) -> String {
     js_sys::Reflect::get(error, &"message".into())

@@ -3,7 +3,7 @@
 
 use super::answers::Answers;
 use super::ids::StandardId;
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{is_council, Questionnaire};
 use super::scoring::{score_all, StandardScore, Status};
 use super::standards::StandardSet;
 use serde::Deserialize;
@@ -34,7 +34,7 @@ pub struct Peer {
 impl Peer {
     /// District and county councils, as the report counts "Local Authorities".
     pub fn is_council(&self) -> bool {
-        matches!(self.kind.as_str(), "district" | "county")
+        is_council(&self.kind)
     }
 }
 

@@ -90,6 +90,12 @@ pub struct Field {
     pub personal: bool,
 }
 
+/// District and county councils (with their LSPs): the report's "Local
+/// Authorities", counted apart in its Analysis.
+pub fn is_council(kind: &str) -> bool {
+    matches!(kind, "district" | "county")
+}
+
 impl Question {
     /// Free-text-only questions may be left blank.
     pub fn is_optional(&self) -> bool {

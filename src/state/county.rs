@@ -21,6 +21,9 @@ pub struct CountyState {
     standards: &'static StandardSet,
     set: RwSignal<CountySet>,
     filter: RwSignal<BodyFilter>,
+    /// Which bodies the picture shows, worked out once per change of the
+    /// set or the filter rather than in every section.
+    current: Memo<Vec<usize>>,
     intake: RwSignal<Option<Intake>>,
     notice: RwSignal<Option<Notice>>,
     kept: RwSignal<bool>,
@@ -50,11 +53,14 @@ fn added_words(added: usize, duplicates: usize) -> String {
 impl CountyState {
     /// An empty picture, or the set kept in this browser last time.
     pub fn start() -> CountyState {
+        let set = RwSignal::new(CountySet::default());
+        let filter = RwSignal::new(BodyFilter::All);
         let state = CountyState {
             questionnaire: Questionnaire::bundled(),
             standards: StandardSet::bundled(),
-            set: RwSignal::new(CountySet::default()),
-            filter: RwSignal::new(BodyFilter::All),
+            set,
+            filter,
+            current: Memo::new(move |_| filter.with(|f| set.with(|s| s.current_indices(f)))),
             intake: RwSignal::new(None),
             notice: RwSignal::new(None),
             kept: RwSignal::new(false),
@@ -69,7 +75,7 @@ impl CountyState {
             Ok(Some(raw)) => raw,
             Ok(None) => return,
             Err(e) => {
-                self.say(
+                self.tell(
                     format!("The set kept in this browser could not be read: {e}."),
                     true,
                 );
@@ -95,7 +101,7 @@ impl CountyState {
                     Ok(()) => "A copy of it has been kept aside: the self-assessment's pages offer it for download.",
                     Err(_) => "It has been left as it was; do not keep a new set until it is saved elsewhere.",
                 };
-                self.say(
+                self.tell(
                     format!(
                         "The set kept in this browser could not be opened, because {e}. {kept}"
                     ),
@@ -140,8 +146,8 @@ impl CountyState {
     /// Runs `f` on the bodies in the picture: the latest round of each body
     /// the filter admits. Tracks the set and the filter.
     pub fn with_current<T>(&self, f: impl FnOnce(&[&CountyBody]) -> T) -> T {
-        let filter = self.filter.get();
-        self.set.with(|s| f(&s.current(&filter)))
+        self.current
+            .with(|indices| self.set.with(|s| f(&s.at(indices))))
     }
 
     /// Reads every file in memory, then adds what they hold at once.
@@ -154,8 +160,8 @@ impl CountyState {
         self.set.update(|s| {
             intake = s.add_files(&read, self.questionnaire, self.standards, new_id);
         });
-        self.say(intake.summary(), intake.failures().next().is_some());
-        // After `say`, which clears the last batch's failures.
+        self.tell(intake.summary(), intake.failures().next().is_some());
+        // After `tell`, which clears the last batch's failures.
         self.intake.set(Some(intake));
         self.changed();
     }
@@ -191,7 +197,7 @@ impl CountyState {
         self.set.update(|s| {
             counts = s.add_assessments(list, Source::Browser, self.questionnaire, self.standards);
         });
-        self.say(
+        self.tell(
             format!("From this browser: {}.", added_words(counts.0, counts.1)),
             false,
         );
@@ -202,7 +208,7 @@ impl CountyState {
         let mut counts = (0, 0);
         self.set
             .update(|s| counts = s.add_survey_2010(self.questionnaire, self.standards));
-        self.say(
+        self.tell(
             format!(
                 "The Hertfordshire 2010 respondents: {}.",
                 added_words(counts.0, counts.1)
@@ -222,13 +228,13 @@ impl CountyState {
         });
         match chosen {
             Some(source) => {
-                self.say(
+                self.tell(
                     format!("The picture now shows the copy from {source}; the other copy is set aside."),
                     false,
                 );
                 self.changed();
             }
-            None => self.say(
+            None => self.tell(
                 "That copy also matches another body in the picture, so it cannot replace this one. Take that body out first.",
                 true,
             ),
@@ -237,13 +243,13 @@ impl CountyState {
 
     pub fn dismiss_set_aside(self, i: usize) {
         self.set.update(|s| s.dismiss_set_aside(i));
-        self.say("The copy was left out.", false);
+        self.tell("The copy was left out.", false);
     }
 
     pub fn remove(self, assessment_id: &str) {
         self.set.update(|s| s.remove(assessment_id));
         self.show_all_if_none_shown();
-        self.say("Taken out of the picture.", false);
+        self.tell("Taken out of the picture.", false);
         self.changed();
     }
 
@@ -251,7 +257,7 @@ impl CountyState {
     pub fn clear(self) {
         self.set.update(CountySet::clear);
         self.filter.set(BodyFilter::All);
-        self.say("The picture is empty again.", false);
+        self.tell("The picture is empty again.", false);
         if self.kept.get_untracked() {
             self.keep(false);
         }
@@ -259,9 +265,8 @@ impl CountyState {
 
     /// A filter on a kind no longer in the set would show nothing.
     fn show_all_if_none_shown(self) {
-        let filter = self.filter.get_untracked();
-        let none = self.set.with_untracked(|s| s.current(&filter).is_empty());
-        if filter != BodyFilter::All && none {
+        let none = self.current.with_untracked(Vec::is_empty);
+        if self.filter.get_untracked() != BodyFilter::All && none {
             self.filter.set(BodyFilter::All);
         }
     }
@@ -280,7 +285,7 @@ impl CountyState {
         if on {
             self.save();
         } else if let Err(e) = storage::remove(KEPT_SET_KEY) {
-            self.say(
+            self.tell(
                 format!("The kept copy could not be removed from this browser: {e}."),
                 true,
             );
@@ -310,20 +315,15 @@ impl CountyState {
             )
         });
         if let Err(e) = storage::write(KEPT_SET_KEY, &json) {
-            self.say(
+            self.tell(
                 format!("The set could not be kept in this browser ({e}). It is still open here: download it as a JSON collection to keep it."),
                 true,
             );
         }
     }
 
-    /// For the download buttons: a message after each.
-    pub fn tell(self, text: String, is_error: bool) {
-        self.say(text, is_error);
-    }
-
     /// A new message replaces the last one, and the last batch's failures.
-    fn say(self, text: impl Into<String>, is_error: bool) {
+    pub fn tell(self, text: impl Into<String>, is_error: bool) {
         self.intake.set(None);
         self.notice.set(notice(text, is_error));
     }

@@ -1,4 +1,4 @@
-use crate::browser::download::download;
+use super::county_figure::CountyFigure;
 use crate::charts::county_chart::{county_chart_svg, county_chart_title};
 use crate::domain::county::tally;
 use crate::state::CountyState;
@@ -32,19 +32,16 @@ pub fn CountyChart() -> impl IntoView {
                 .collect_view()
         })
     };
-    let caption = move || state.with_current(|b| county_chart_title(b.len()));
-    let on_download = move |_| {
-        if let Err(e) = download("county-chart.svg", "image/svg+xml", &svg.get_untracked()) {
-            state.tell(format!("The download did not start: {e}."), true);
-        }
-    };
+    let caption = Signal::derive(move || {
+        state.with_current(|b| {
+            format!(
+                "{}. Each bar is every body in the picture: met, then partly met, not met and not evidenced, with the numbers beside it.",
+                county_chart_title(b.len())
+            )
+        })
+    });
     view! {
-        <section class="county-section" aria-labelledby="county-chart-heading">
-        <h3 class="heading-m" id="county-chart-heading">"County chart"</h3>
-        <figure class="chart" data-testid="county-chart">
-            <figcaption>{caption}". Each bar is every body in the picture: met, then partly met, not met and not evidenced, with the numbers beside it."</figcaption>
-            // Drawn only from standard labels and numbers, never user text.
-            <div class="chart__svg" inner_html=move || svg.get()></div>
+        <CountyFigure heading="County chart" name="county-chart" caption=caption svg=svg>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Number of bodies at each level, per standard">
             <table class="table" data-testid="county-table">
                 <caption class="table__caption">"Number of bodies at each level, per standard"</caption>
@@ -59,9 +56,6 @@ pub fn CountyChart() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             </div>
-            <button type="button" class="button button--secondary" data-testid="county-chart-download"
-                on:click=on_download>"Download this chart (SVG)"</button>
-        </figure>
-        </section>
+        </CountyFigure>
     }
 }

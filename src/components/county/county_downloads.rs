@@ -26,11 +26,8 @@ pub fn CountyDownloads() -> impl IntoView {
         save("county-set.json", "application/json", text);
     };
     let print = move |_| {
-        if let Err(e) = window().print() {
-            state.tell(
-                format!("Printing did not start: {}.", browser::js_error_message(&e)),
-                true,
-            );
+        if let Err(e) = browser::print() {
+            state.tell(format!("Printing did not start: {e}."), true);
         }
     };
     view! {

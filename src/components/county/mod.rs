@@ -8,6 +8,7 @@ pub mod browser_assessments;
 pub mod county_analysis;
 pub mod county_chart;
 pub mod county_downloads;
+pub mod county_figure;
 pub mod county_intake;
 pub mod county_next_steps;
 pub mod county_notice;

@@ -1,18 +1,11 @@
+use crate::browser;
 use crate::state::CountyState;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The rows are redrawn after a choice: focus goes to the list's heading,
 /// or to the page's if the list is gone.
 fn refocus() {
-    request_animation_frame(|| {
-        let target = document()
-            .get_element_by_id("set-aside-heading")
-            .or_else(|| document().get_element_by_id("page-heading"));
-        if let Some(h) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = h.focus();
-        }
-    });
+    request_animation_frame(|| browser::focus_first(&["set-aside-heading", "page-heading"]));
 }
 
 /// Duplicates kept out of the picture: each body is shown once, and the

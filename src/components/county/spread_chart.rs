@@ -1,4 +1,4 @@
-use crate::browser::download::download;
+use super::county_figure::CountyFigure;
 use crate::charts::spread_chart::{spread_chart_svg, spread_chart_title};
 use crate::domain::county::{list_names, median, score_spread};
 use crate::domain::scoring::PERCENT_DEFINITION;
@@ -39,39 +39,26 @@ pub fn SpreadChart() -> impl IntoView {
                 .collect_view()
         })
     };
-    let caption = move || state.with_current(|b| spread_chart_title(b.len()));
+    let caption = Signal::derive(move || state.with_current(|b| spread_chart_title(b.len())));
     let middle = move || {
         state.with_current(|b| {
             median(b).map(|m| format!("The middle body scores {m}%. {PERCENT_DEFINITION}"))
         })
     };
-    let on_download = move |_| {
-        if let Err(e) = download("spread-chart.svg", "image/svg+xml", &svg.get_untracked()) {
-            state.tell(format!("The download did not start: {e}."), true);
-        }
-    };
     view! {
-        <section class="county-section" aria-labelledby="spread-chart-heading">
-            <h3 class="heading-m" id="spread-chart-heading">"Where each body sits"</h3>
-            <figure class="chart" data-testid="spread-chart">
-                <figcaption>{caption}</figcaption>
-                // Drawn only from band labels and numbers, never user text.
-                <div class="chart__svg" inner_html=move || svg.get()></div>
-                <p data-testid="spread-median">{middle}</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Bodies in each band of the overall figure">
-                    <table class="table" data-testid="spread-table">
-                        <caption class="table__caption">"Bodies in each band of the overall figure"</caption>
-                        <thead><tr>
-                            <th scope="col">"Overall figure"</th>
-                            <th scope="col" class="num">"Bodies"</th>
-                            <th scope="col">"Which"</th>
-                        </tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-                <button type="button" class="button button--secondary" data-testid="spread-chart-download"
-                    on:click=on_download>"Download this chart (SVG)"</button>
-            </figure>
-        </section>
+        <CountyFigure heading="Where each body sits" name="spread-chart" caption=caption svg=svg>
+            <p data-testid="spread-median">{middle}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Bodies in each band of the overall figure">
+                <table class="table" data-testid="spread-table">
+                    <caption class="table__caption">"Bodies in each band of the overall figure"</caption>
+                    <thead><tr>
+                        <th scope="col">"Overall figure"</th>
+                        <th scope="col" class="num">"Bodies"</th>
+                        <th scope="col">"Which"</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </CountyFigure>
     }
 }

@@ -40,7 +40,9 @@ pub fn ResultsPage() -> impl IntoView {
         state.go(Route::Present);
     };
     let print = move |_| {
-        let _ = window().print();
+        if let Err(e) = crate::browser::print() {
+            state.tell(format!("Printing did not start: {e}."), true);
+        }
     };
     view! {
         <h1 id="page-heading" class="heading-xl" tabindex="-1">"Results"</h1>

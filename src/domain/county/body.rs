@@ -2,7 +2,7 @@
 
 use crate::domain::assessment::Assessment;
 use crate::domain::peers::Peer;
-use crate::domain::questionnaire::Questionnaire;
+use crate::domain::questionnaire::{is_council, Questionnaire};
 use crate::domain::scoring::{score_all, StandardScore};
 use crate::domain::standards::StandardSet;
 
@@ -102,7 +102,7 @@ impl CountyBody {
     }
 
     pub fn is_council(&self) -> bool {
-        matches!(self.kind(), "district" | "county")
+        is_council(self.kind())
     }
 
     /// Which of two assessments of the same body is the later round.

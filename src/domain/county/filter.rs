@@ -1,6 +1,6 @@
 //! Which bodies the picture shows: all, councils only, or one kind.
 
-use crate::domain::questionnaire::Questionnaire;
+use crate::domain::questionnaire::{is_council, Questionnaire};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum BodyFilter {
@@ -16,7 +16,7 @@ impl BodyFilter {
     pub fn admits(&self, kind: &str) -> bool {
         match self {
             BodyFilter::All => true,
-            BodyFilter::Councils => matches!(kind, "district" | "county"),
+            BodyFilter::Councils => is_council(kind),
             BodyFilter::Kind(k) => k == kind,
         }
     }

@@ -10,7 +10,6 @@ use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Findings {
-    pub source: String,
     findings: BTreeMap<OptionRef, String>,
 }
 

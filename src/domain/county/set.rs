@@ -4,6 +4,7 @@
 
 use super::body::{BodyKey, CountyBody, Source};
 use super::filter::BodyFilter;
+use super::words::counted;
 use crate::domain::assessment::Assessment;
 use crate::domain::peers::PeerSet;
 use crate::domain::questionnaire::Questionnaire;
@@ -102,11 +103,6 @@ impl Intake {
             parts.join(", ")
         )
     }
-}
-
-/// "1 file", "15 files".
-pub fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -302,34 +298,49 @@ impl CountySet {
         }
     }
 
-    /// Every body's assessments, oldest round first, in the order the
-    /// bodies first came in.
-    fn by_body(&self) -> Vec<Vec<&CountyBody>> {
+    /// Every body's assessments as indices into `bodies`, oldest round
+    /// first, in the order the bodies first came in.
+    fn by_body(&self) -> Vec<Vec<usize>> {
         let mut at: HashMap<&BodyKey, usize> = HashMap::new();
-        let mut groups: Vec<Vec<&CountyBody>> = Vec::new();
-        for b in &self.bodies {
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (i, b) in self.bodies.iter().enumerate() {
             match at.get(&b.key) {
-                Some(&i) => groups[i].push(b),
+                Some(&g) => groups[g].push(i),
                 None => {
                     at.insert(&b.key, groups.len());
-                    groups.push(vec![b]);
+                    groups.push(vec![i]);
                 }
             }
         }
         for g in &mut groups {
-            g.sort_by(|a, b| a.round_order().cmp(&b.round_order()));
+            g.sort_by(|&a, &b| {
+                self.bodies[a]
+                    .round_order()
+                    .cmp(&self.bodies[b].round_order())
+            });
         }
         groups
     }
 
-    /// The latest round of each body whose latest round the filter admits:
-    /// what the matrices, sentences and chart show.
-    pub fn current(&self, filter: &BodyFilter) -> Vec<&CountyBody> {
+    /// Indices of the latest round of each body whose latest round the
+    /// filter admits: worked out once per change, then read by `at`.
+    pub fn current_indices(&self, filter: &BodyFilter) -> Vec<usize> {
         self.by_body()
             .into_iter()
             .filter_map(|g| g.last().copied())
-            .filter(|b| filter.admits(b.kind()))
+            .filter(|&i| filter.admits(self.bodies[i].kind()))
             .collect()
+    }
+
+    /// The bodies at these indices, as `current_indices` gave them.
+    pub fn at(&self, indices: &[usize]) -> Vec<&CountyBody> {
+        indices.iter().filter_map(|&i| self.bodies.get(i)).collect()
+    }
+
+    /// What the matrices, sentences and charts show: the latest round of
+    /// each body the filter admits.
+    pub fn current(&self, filter: &BodyFilter) -> Vec<&CountyBody> {
+        self.at(&self.current_indices(filter))
     }
 
     /// Every round of each body assessed more than once, oldest first, for
@@ -337,7 +348,12 @@ impl CountySet {
     pub fn rounds(&self, filter: &BodyFilter) -> Vec<Vec<&CountyBody>> {
         self.by_body()
             .into_iter()
-            .filter(|g| g.len() > 1 && g.last().is_some_and(|b| filter.admits(b.kind())))
+            .filter(|g| {
+                g.len() > 1
+                    && g.last()
+                        .is_some_and(|&i| filter.admits(self.bodies[i].kind()))
+            })
+            .map(|g| self.at(&g))
             .collect()
     }
 

@@ -54,3 +54,8 @@ pub fn capitalise(s: &str) -> String {
         c.to_uppercase().collect::<String>() + chars.as_str()
     })
 }
+
+/// "1 file", "15 files".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -1,5 +1,6 @@
 // Page object for the facilitator's county picture (/county/).
 import { readFileSync } from 'node:fs';
+import { exportDocument } from './generated-bodies.js';
 
 const peers = JSON.parse(readFileSync(new URL('../../../seeds/peers.json', import.meta.url), 'utf8'));
 
@@ -7,23 +8,16 @@ const peers = JSON.parse(readFileSync(new URL('../../../seeds/peers.json', impor
 /// 1 names it, dated February 2010.
 export function peerFile(id, { name, date = '2010-02', assessmentId = `file-${id}`, answers } = {}) {
   const peer = peers.peers.find((p) => p.id === id);
-  const doc = {
-    format: 'thriving-third-sector-assessment',
-    schema_version: 3,
-    questionnaire_version: '2010-appendix5.2',
-    app_version: '0.1.0',
-    exported_at: '2026-11-22T09:00:00Z',
-    assessment: {
-      id: assessmentId,
-      created_at: '2026-11-22T09:00:00Z',
-      updated_at: '2026-11-22T09:00:00Z',
-      revision: 1,
-      derived_from: null,
-      body: { name: name ?? peer.short_name, kind: peer.kind, date, completed_by: '' },
-      answers: answers ?? peer.answers,
-      position: '',
-    },
-  };
+  const doc = exportDocument({
+    id: assessmentId,
+    created_at: '2026-11-22T09:00:00Z',
+    updated_at: '2026-11-22T09:00:00Z',
+    revision: 1,
+    derived_from: null,
+    body: { name: name ?? peer.short_name, kind: peer.kind, date, completed_by: '' },
+    answers: answers ?? peer.answers,
+    position: '',
+  });
   return { name: `${id}.json`, text: JSON.stringify(doc) };
 }
 

@@ -14,7 +14,19 @@ function generator(seed) {
   };
 }
 
-/// One exported assessment as the app writes it (format, schema 3).
+/// An assessment wrapped as the app exports it (format, schema 3).
+export function exportDocument(assessment) {
+  return {
+    format: 'thriving-third-sector-assessment',
+    schema_version: 3,
+    questionnaire_version: questionnaire.version,
+    app_version: '0.1.0',
+    exported_at: '2026-11-22T09:00:00Z',
+    assessment,
+  };
+}
+
+/// One made-up body's exported assessment.
 export function exportedBody(i, { random = generator(i + 1), date = '2026-10-01', name = `Body ${String(i + 1).padStart(3, '0')}` } = {}) {
   const choices = {};
   for (const question of questionnaire.questions) {
@@ -26,23 +38,16 @@ export function exportedBody(i, { random = generator(i + 1), date = '2026-10-01'
     }
   }
   const texts = { q1_notes: `Notes from ${name}.`, q10_role: 'Partnerships officer', q10_name: `Officer ${i}` };
-  return {
-    format: 'thriving-third-sector-assessment',
-    schema_version: 3,
-    questionnaire_version: questionnaire.version,
-    app_version: '0.1.0',
-    exported_at: '2026-11-22T09:00:00Z',
-    assessment: {
-      id: `gen-${i}-${date}`,
-      created_at: `${date}T09:00:00Z`,
-      updated_at: `${date}T09:00:00Z`,
-      revision: 1,
-      derived_from: null,
-      body: { name, kind: KINDS[i % KINDS.length], date, completed_by: '' },
-      answers: { choices, texts },
-      position: '',
-    },
-  };
+  return exportDocument({
+    id: `gen-${i}-${date}`,
+    created_at: `${date}T09:00:00Z`,
+    updated_at: `${date}T09:00:00Z`,
+    revision: 1,
+    derived_from: null,
+    body: { name, kind: KINDS[i % KINDS.length], date, completed_by: '' },
+    answers: { choices, texts },
+    position: '',
+  });
 }
 
 /// `count` files for Playwright's `setInputFiles`.
