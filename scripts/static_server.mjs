@@ -14,11 +14,27 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
-export async function startServer({ root = DIST, port = 0 } = {}) {
+// Hashed files never change under their name; the pages, the worker and the
+// manifest keep their names from build to build, so they are checked each time.
+const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/;
+
+// `base` is the folder the site is published under, as on a shared host
+// (`/tools/vcs-self-assessment/`); anything outside it is not found.
+export async function startServer({ root = DIST, port = 0, base = '/' } = {}) {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const asked = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!`${asked}/`.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    if (`${asked}/` === base) {
+      res.writeHead(301, { location: base }).end();
+      return;
+    }
+    const path = `/${asked.slice(base.length)}`;
     // A folder is served by its index.html: / and /county/.
     const file = join(root, path.endsWith('/') ? join(path, 'index.html') : path);
     if (!file.startsWith(root)) {
@@ -28,22 +44,25 @@ export async function startServer({ root = DIST, port = 0 } = {}) {
     // A folder asked for without its slash: send the browser to the folder,
     // so the page's relative links resolve inside it.
     if (!extname(path) && !path.endsWith('/')) {
-      res.writeHead(301, { location: `${path}/` }).end();
+      res.writeHead(301, { location: `${asked}/` }).end();
       return;
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+  return { origin: `http://127.0.0.1:${server.address().port}`, url: `http://127.0.0.1:${server.address().port}${base}`, close: () => new Promise((r) => server.close(r)) };
 }
 
 if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
-  const { origin } = await startServer({ port: Number(process.env.PORT ?? 8080) });
-  console.log(`Serving ${DIST} on ${origin}/ (the county picture is at ${origin}/county/)`);
+  const { url } = await startServer({ port: Number(process.env.PORT ?? 8080), base: process.env.BASE ?? '/' });
+  console.log(`Serving ${DIST} on ${url} (the county picture is at ${url}county/)`);
 }

@@ -10,6 +10,7 @@ use crate::components::layout::backup_reminder::BackupReminder;
 use crate::components::layout::kept_aside_banner::KeptAsideBanner;
 use crate::components::layout::notice_banner::NoticeBanner;
 use crate::components::layout::save_status_banner::SaveStatusBanner;
+use crate::components::layout::update_banner::{watch_for_update, UpdateBanner};
 use crate::components::library::assessments_page::AssessmentsPage;
 use crate::components::presentation::audience_page::AudiencePage;
 use crate::components::presentation::present_page::PresentPage;
@@ -28,6 +29,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     provide_context(PresentationState::start(state));
     let q = state.questionnaire();
+    let update_ready = watch_for_update("sw.js");
 
     // Page titles name the page first, for tabs and screen readers.
     Effect::new(move |_| {
@@ -96,6 +98,7 @@ pub fn App() -> impl IntoView {
         None => view! {
             <AppHeader/>
             <div class="page">
+                <UpdateBanner ready=update_ready reload_note="Your answers are saved in this browser and stay as they are."/>
                 <SaveStatusBanner/>
                 <KeptAsideBanner/>
                 <NoticeBanner/>

@@ -5,8 +5,10 @@ pub mod download;
 pub mod files;
 pub mod fullscreen;
 pub mod location;
+pub mod persist;
 pub mod popup;
 pub mod storage;
+pub mod worker;
 
 /// The current time as ISO 8601, from the browser's clock.
 pub fn now_iso() -> String {

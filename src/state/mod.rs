@@ -4,6 +4,7 @@
 
 mod county;
 mod import;
+mod keeping;
 mod persistence;
 mod presentation;
 mod startup;
@@ -22,6 +23,7 @@ use std::collections::HashSet;
 
 pub use county::{CountyState, KEPT_SET_KEY};
 pub use import::{PendingImport, Resolution};
+pub use keeping::Keeping;
 pub use presentation::PresentationState;
 
 /// Whether answers are reaching localStorage.
@@ -70,6 +72,8 @@ pub struct AppState {
     pending_imports: RwSignal<Vec<PendingImport>>,
     /// Ids stored by a newer version of the tool: never written here.
     protected: StoredValue<HashSet<String>>,
+    /// Whether the browser has agreed to keep the data.
+    keeping: RwSignal<Keeping>,
 }
 
 impl AppState {
@@ -197,10 +201,12 @@ impl AppState {
             changes_since_backup: RwSignal::new(0),
             pending_imports: RwSignal::new(Vec::new()),
             protected: StoredValue::new(loaded.protected),
+            keeping: RwSignal::new(Keeping::NotAsked),
         };
         state.follow_fragment();
         tabs::follow_other_tabs(state);
         persistence::autosave(state);
+        state.check_keeping();
         state
     }
 
@@ -237,6 +243,7 @@ impl AppState {
         });
         if is_change {
             self.changes_since_backup.update(|n| *n += 1);
+            self.ask_to_keep();
         }
     }
 

@@ -3,6 +3,7 @@ use super::county_notice::CountyNotice;
 use super::county_report::CountyReport;
 use super::county_toolbar::CountyToolbar;
 use super::set_aside_list::SetAsideList;
+use crate::components::layout::update_banner::{watch_for_update, UpdateBanner};
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -14,6 +15,7 @@ pub fn CountyPage() -> impl IntoView {
     provide_context(state);
     document().set_title("County picture - VCS support self-assessment");
     let has_bodies = Memo::new(move |_| state.set().with(|s| !s.is_empty()));
+    let update_ready = watch_for_update("../sw.js");
     view! {
         <a href="#main" class="skip-link">"Skip to main content"</a>
         <header class="app-header">
@@ -30,6 +32,8 @@ pub fn CountyPage() -> impl IntoView {
             </div>
         </header>
         <div class="page">
+            <UpdateBanner ready=update_ready
+                reload_note="Switching reloads this page: a set that is not kept in this browser must be added again."/>
             <main id="main" class="county" tabindex="-1">
                 <h1 class="heading-xl" id="page-heading" tabindex="-1">"County picture"</h1>
                 <p class="lead screen-only">

@@ -5,3 +5,4 @@ pub mod notice_banner;
 pub mod save_status_banner;
 pub mod storage_statement;
 pub mod switch;
+pub mod update_banner;

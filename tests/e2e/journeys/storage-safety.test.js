@@ -65,3 +65,35 @@ test('with storage turned off the app still works and says so', async () => {
   const exported = await app.exportJson();
   assert.equal(exported.json.assessment.body.name, 'Hertfordshire Probation Service');
 });
+
+test('the browser is asked to keep the answers at the first answer, and its reply is given in words', async () => {
+  const { app } = ctx;
+  await app.open('#/start');
+  assert.match(await app.byTestId('storage-keeping').textContent(), /When you give an answer, this page asks the browser to keep your answers/);
+  await app.startAssessment({ name: 'Stevenage Borough Council', kind: 'district' });
+  await app.open('#/assessments');
+  // Headless Chromium grants persistence only to sites it knows well.
+  await app.page.waitForFunction(() => !document.querySelector('[data-testid="storage-keeping"]').textContent.startsWith('When you give'));
+  assert.match(await app.byTestId('storage-keeping').textContent(), /^This browser has not agreed to keep your answers for good, so it may delete them .* a downloaded copy is the safe one\.$/);
+  assert.ok(await app.byTestId('storage-statement').isVisible(), 'the backup advice stays');
+});
+
+test('a browser that has agreed to keep the data is reported as such', async () => {
+  const { app, page, context } = ctx;
+  // As Chromium decides for a site installed or used often.
+  const { targetInfo } = await (await context.newCDPSession(page)).send('Target.getTargetInfo');
+  const cdp = await context.browser().newBrowserCDPSession();
+  await cdp.send('Browser.grantPermissions', {
+    permissions: ['durableStorage'],
+    origin: ctx.server.origin,
+    browserContextId: targetInfo.browserContextId,
+  });
+  await app.open('#/start');
+  await app.startAssessment({ name: 'Watford Borough Council', kind: 'district' });
+  await app.open('#/assessments');
+  await page.waitForFunction(() => document.querySelector('[data-testid="storage-keeping"]').textContent.startsWith('This browser has agreed'));
+  assert.match(await app.byTestId('storage-keeping').textContent(), /^This browser has agreed to keep your answers: it will not delete them to free up space\./);
+  // On the next visit it is known without asking.
+  await app.reload();
+  await page.waitForFunction(() => document.querySelector('[data-testid="storage-keeping"]').textContent.startsWith('This browser has agreed'));
+});

@@ -6,10 +6,14 @@ import { startServer } from './server.js';
 import { launch } from './browser.js';
 import { AssessmentPage } from './assessment-page.js';
 
-export function useApp({ viewport = { width: 1280, height: 900 } } = {}) {
-  const ctx = { server: null, browser: null, context: null, page: null, app: null, requests: [], errors: [] };
+/// `root` and `base` serve another copy of the site, or the site from a
+/// folder of the host (`/tools/vcs-self-assessment/`); `ctx.site` is the
+/// address of the site's own folder, without its final slash.
+export function useApp({ viewport = { width: 1280, height: 900 }, root, base } = {}) {
+  const ctx = { server: null, site: null, browser: null, context: null, page: null, app: null, requests: [], errors: [] };
   before(async () => {
-    ctx.server = await startServer();
+    ctx.server = await startServer({ root, base });
+    ctx.site = ctx.server.url.replace(/\/$/, '');
     ctx.browser = await launch();
   });
   after(async () => {
@@ -26,7 +30,7 @@ export function useApp({ viewport = { width: 1280, height: 900 } } = {}) {
     ctx.page.on('console', (m) => {
       if (m.type() === 'error') ctx.errors.push(m.text());
     });
-    ctx.app = new AssessmentPage(ctx.page, ctx.server.origin);
+    ctx.app = new AssessmentPage(ctx.page, ctx.site);
   });
   afterEach(async () => {
     await ctx.context?.close();

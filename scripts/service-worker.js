@@ -1,0 +1,51 @@
+// The service worker: keeps one build's files so the app opens and works
+// with no network, and hands over to a newer build only when the page asks.
+// scripts/write_worker.py fills in VERSION and FILES for each build, so a new
+// deployment is a new worker, which the browser notices on its next visit.
+const VERSION = '__VERSION__';
+const FILES = __FILES__;
+const PREFIX = 'vcs-self-assessment-';
+const CACHE = PREFIX + VERSION;
+
+// Every file of this build into a cache of its own. `reload` skips the HTTP
+// cache, so the set is the server's current one; if any file fails, the
+// install fails and the build already in use stays.
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))),
+  );
+});
+
+// Only pages that have finished with the old build reach here (see the
+// message below), so old caches can go: each page runs one build's files.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// The page's "Use the new version" button: a waiting build takes over, and
+// the page reloads onto it.
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+// This build's files from its own cache; anything else from the network.
+// A page (`./`, `county/`) is its folder's index.html of this same build.
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      let hit = await cache.match(request, { ignoreSearch: true });
+      if (!hit && request.mode === 'navigate' && !url.pathname.endsWith('/')) {
+        hit = await cache.match(url.pathname + '/');
+      }
+      return hit ?? fetch(request);
+    }),
+  );
+});

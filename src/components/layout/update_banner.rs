@@ -1,0 +1,32 @@
+use crate::browser::worker;
+use leptos::prelude::*;
+
+/// Registers the service worker that keeps the app for offline use, and
+/// returns whether a newer build is installed and waiting.
+pub fn watch_for_update(worker_script: &str) -> ReadSignal<bool> {
+    let (ready, set_ready) = signal(false);
+    worker::register(worker_script, move || set_ready.set(true));
+    ready
+}
+
+/// Says that a newer version has arrived, and switches to it on request by
+/// reloading the page; `reload_note` says what a reload means for the
+/// page's work. Left alone, the new version starts the next time every tab
+/// of the app has been closed.
+#[component]
+pub fn UpdateBanner(ready: ReadSignal<bool>, reload_note: &'static str) -> impl IntoView {
+    move || {
+        ready.get().then(|| {
+            view! {
+                <aside class="notice" aria-label="New version" data-testid="update-banner">
+                    <p role="status">
+                        "A new version of this tool is ready. " {reload_note}
+                    </p>
+                    <button type="button" class="button" data-testid="update-take" on:click=move |_| worker::take_update()>
+                        "Use the new version"
+                    </button>
+                </aside>
+            }
+        })
+    }
+}
