@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Benchmark: bundle size (gzipped), load to usable questionnaire, answer to
-# updated score, results page with chart, and native rescore/redraw times.
+# Benchmark (not part of the tests): builds the release site, times the
+# domain natively, then serves the site on loopback and measures it in
+# headless Chromium. Figures go to benches/results.md, and one line to
+# benches/history.md: `LABEL="what changed" bash scripts/bench.sh`.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --test
 cd "$ROOT"
 bash scripts/build.sh
 say "Native: rescore and chart"
-cargo bench --bench scoring
+native="$(mktemp)"
+cargo bench --bench scoring | tee "$native"
 say "Browser"
-node tests/e2e/bench/bench.js
+NATIVE="$native" node tests/e2e/bench/bench.js
+rm -f "$native"

@@ -7,13 +7,15 @@ const FILES = __FILES__;
 const PREFIX = 'vcs-self-assessment-';
 const CACHE = PREFIX + VERSION;
 
-// Every file of this build into a cache of its own. `reload` skips the HTTP
-// cache, so the set is the server's current one; if any file fails, the
+// A hashed name always has the same content, so a copy the browser already
+// holds is good; the pages and the manifest are asked of the server.
+const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/;
+
+// Every file of this build into a cache of its own; if any file fails, the
 // install fails and the build already in use stays.
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))),
-  );
+  const requests = FILES.map((f) => new Request(f, { cache: HASHED.test(f) ? 'default' : 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 // Only pages that have finished with the old build reach here (see the

@@ -1,20 +1,41 @@
-// What the browser downloads for the app, with gzipped sizes.
+// What the browser downloads for a page before it can be used: the page
+// and every file it links (styles, scripts, wasm, icon, manifest), with
+// gzipped and brotli sizes. The service worker and the files it keeps for
+// offline use come after, in the background.
 import { readdir, readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { join, extname } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { join, extname, relative } from 'node:path';
 import { DIST } from './server.js';
 
-/// The files of one page's download: the self-assessment's (dist/) by
-/// default, or the county view's (dist/county/). Folders are other pages.
+async function sized(path) {
+  const body = await readFile(path);
+  return {
+    name: relative(DIST, path),
+    kind: extname(path).slice(1),
+    bytes: body.length,
+    gzipped: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+function totalled(files) {
+  const total = { bytes: 0, gzipped: 0, brotli: 0 };
+  for (const f of files) for (const k of Object.keys(total)) total[k] += f[k];
+  return { files, total };
+}
+
+/// The first load of one page: the self-assessment's (dist/) by default, or
+/// the county view's (dist/county/).
 export async function bundleSizes(folder = '') {
   const dir = join(DIST, folder);
-  const files = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!entry.isFile()) continue;
-    const name = entry.name;
-    const body = await readFile(join(dir, name));
-    files.push({ name, kind: extname(name).slice(1), bytes: body.length, gzipped: gzipSync(body, { level: 9 }).length });
-  }
-  const total = files.reduce((t, f) => ({ bytes: t.bytes + f.bytes, gzipped: t.gzipped + f.gzipped }), { bytes: 0, gzipped: 0 });
-  return { files, total };
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  const linked = new Set([...html.matchAll(/(?:href|src)="([^"#:]+)"/g)].map((m) => join(dir, m[1])));
+  return totalled(await Promise.all([join(dir, 'index.html'), ...[...linked].sort()].map(sized)));
+}
+
+/// Everything the service worker keeps after the first visit, itself included.
+export async function offlineSizes() {
+  const entries = await readdir(DIST, { recursive: true, withFileTypes: true });
+  const paths = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name)).sort();
+  return totalled(await Promise.all(paths.map(sized)));
 }
