@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { violations } from '../support/axe.js';
 import { useApp, foreignRequests } from '../support/fixture.js';
 
 const ctx = useApp();
@@ -75,6 +76,7 @@ test('manage several assessments', async () => {
   await app.byTestId(`delete-${police.id}`).click();
   await app.byTestId(`delete-confirm-${police.id}`).click();
   assert.match(await app.notice(), /Deleted the assessment for Hertfordshire Constabulary/);
+  assert.deepEqual(await violations(app.page), [], 'axe, with the notice and its Undo');
   assert.equal(await (await list(app)).count(), 2);
   await app.byTestId('undo-delete').click();
   assert.match(await app.notice(), /Restored/);

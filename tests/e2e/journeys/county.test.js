@@ -110,6 +110,9 @@ test('the county report prints on A4: summary, chart, matrix, analysis, next ste
   const c = county();
   await c.open();
   await c.addSurvey2010();
+  await ctx.page.emulateMedia({ media: 'print' });
+  assert.deepEqual(await violations(ctx.page), [], 'axe, the county report as printed');
+  await ctx.page.emulateMedia({ media: null });
   const pdf = await ctx.page.pdf({ format: 'A4', printBackground: true });
   const dir = await mkdtemp(join(tmpdir(), 'county-'));
   const file = join(dir, 'county.pdf');

@@ -2,6 +2,7 @@
 // and the problem, and nothing already held changes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { violations } from '../support/axe.js';
 import { useApp, foreignRequests } from '../support/fixture.js';
 
 const ctx = useApp();
@@ -36,6 +37,7 @@ test('a bad file changes nothing and says why', async () => {
     const notice = await app.notice();
     assert.match(notice, expected);
     assert.match(notice, /Nothing else has been changed/);
+    assert.deepEqual(await violations(app.page), [], `axe, with the error for ${f.name ?? 'the file'} on show`);
     await app.byTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
     assert.deepEqual(await app.counts(), before);
   }
@@ -61,6 +63,7 @@ test('an import that would replace an assessment asks first', async () => {
   await app.importFile(exported.path);
   await app.byTestId('import-confirm').waitFor();
   assert.match(await app.byTestId('import-confirm').textContent(), /which you already have/);
+  assert.deepEqual(await violations(page), [], 'axe, with the question on show');
   await app.byTestId('import-cancel').click();
   assert.deepEqual(await app.counts(), changed, 'declining changes nothing');
 

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { violations } from '../support/axe.js';
 import { useApp } from '../support/fixture.js';
 
 const ctx = useApp();
@@ -28,6 +29,10 @@ test('the results print as an A4 report', async () => {
   await app.field('q10_role').fill('Community Development Officer');
   await page.goto(`${ctx.server.origin}/#/results`);
   await app.byTestId('gap-chart').locator('svg').waitFor();
+  // The page as printed: print rules show and hide, so axe reads it again.
+  await page.emulateMedia({ media: 'print' });
+  assert.deepEqual(await violations(page), [], 'axe, the results as printed');
+  await page.emulateMedia({ media: null });
 
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const dir = await mkdtemp(join(tmpdir(), 'report-'));

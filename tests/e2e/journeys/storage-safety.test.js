@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { violations } from '../support/axe.js';
 import { useApp } from '../support/fixture.js';
 
 const ctx = useApp();
@@ -18,6 +19,7 @@ test('unreadable saved data can be downloaded exactly as it was', async () => {
   }, garbage);
   await app.open('#/assessments');
   assert.match(await app.notice(), /could not be read .* kept aside, exactly as it was/);
+  assert.deepEqual(await violations(page), [], 'axe, with the kept-aside banner and its notice');
   const [download] = await Promise.all([page.waitForEvent('download'), app.byTestId('kept-aside-download').click()]);
   assert.equal(await readFile(await download.path(), 'utf8'), garbage);
   // Still there after a reload, until the user discards it.
@@ -40,6 +42,7 @@ test('a backup is suggested after a session of work, and a download resets it', 
     await app.option('q1', 'grants').click();
   }
   await app.byTestId('backup-reminder').waitFor();
+  assert.deepEqual(await violations(app.page), [], 'axe, with the backup reminder');
   await app.byTestId('backup-reminder').getByRole('button', { name: 'Download answers and scores (JSON)' }).click();
   await app.notice();
   assert.equal(await app.byTestId('backup-reminder').count(), 0);
@@ -62,6 +65,7 @@ test('with storage turned off the app still works and says so', async () => {
   await app.tick('q5', 'ask_vcs');
   assert.equal((await app.counts()).met, 1);
   assert.equal(await app.byTestId('save-warning').count(), 1, 'the warning stays on every page');
+  assert.deepEqual(await violations(page), [], 'axe, with the warning that nothing is saved');
   const exported = await app.exportJson();
   assert.equal(exported.json.assessment.body.name, 'Hertfordshire Probation Service');
 });
@@ -76,6 +80,7 @@ test('the browser is asked to keep the answers at the first answer, and its repl
   await app.page.waitForFunction(() => !document.querySelector('[data-testid="storage-keeping"]').textContent.startsWith('When you give'));
   assert.match(await app.byTestId('storage-keeping').textContent(), /^This browser has not agreed to keep your answers for good, so it may delete them .* a downloaded copy is the safe one\.$/);
   assert.ok(await app.byTestId('storage-statement').isVisible(), 'the backup advice stays');
+  assert.deepEqual(await violations(app.page), [], 'axe, with the reply');
 });
 
 test('a browser that has agreed to keep the data is reported as such', async () => {
