@@ -1,4 +1,5 @@
-// Size budgets: what the browser downloads stays small enough for a slow
+// Size budgets (gzip, as the budget; brotli is reported by the benchmark):
+// what the browser downloads stays small enough for a slow
 // council network and a projector laptop, and the officer's page never
 // carries the facilitator's county view.
 import { test } from 'node:test';
@@ -8,11 +9,14 @@ import { join } from 'node:path';
 import { bundleSizes } from '../support/bundle.js';
 import { DIST } from '../support/server.js';
 
-// Measured at 310 KiB (wasm) and 323 KiB (all) gzipped with three charts,
-// several assessments, presentation mode, import and export.
-const BUDGET_GZIPPED = { wasm: 330 * 1024, js: 16 * 1024, css: 8 * 1024, html: 4 * 1024, total: 360 * 1024 };
-// The county view, its own page: measured at 264 KiB wasm gzipped.
-const COUNTY_BUDGET_GZIPPED = { wasm: 300 * 1024, js: 16 * 1024, css: 8 * 1024, html: 4 * 1024, total: 330 * 1024 };
+// The first load: the page and every file it links, before the worker
+// keeps the rest in the background. Issue 11 sets 240 KB for each page and
+// aims at 200; these are today's figures with a little room, so that
+// nothing grows unnoticed while that work goes on (benches/history.md).
+// The self-assessment: 318.3 KiB of wasm, 332.6 KiB in all.
+const BUDGET_GZIPPED = { wasm: 320 * 1024, js: 10 * 1024, css: 5 * 1024, html: 2 * 1024, total: 334 * 1024 };
+// The county view, its own page: 281.0 KiB of wasm, 295.5 KiB in all.
+const COUNTY_BUDGET_GZIPPED = { wasm: 284 * 1024, js: 10 * 1024, css: 6 * 1024, html: 2 * 1024, total: 298 * 1024 };
 
 function checkBudget({ files, total }, budget) {
   for (const kind of ['wasm', 'js', 'css', 'html']) {
@@ -35,7 +39,7 @@ test('the self-assessment carries none of the county view, and the county view n
   const wasm = async (folder) => {
     const { files } = await bundleSizes(folder);
     const name = files.find((f) => f.kind === 'wasm').name;
-    return (await readFile(join(DIST, folder, name))).toString('latin1');
+    return (await readFile(join(DIST, name))).toString('latin1');
   };
   const officer = await wasm('');
   const county = await wasm('county');
