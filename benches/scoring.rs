@@ -29,9 +29,9 @@ fn main() {
     let set = StandardSet::bundled();
     // Every non-exclusive option ticked: the most evidence to collect.
     let mut answers = Answers::default();
-    for part in q.questions.iter().flat_map(|x| &x.parts) {
+    for part in q.questions.iter().flat_map(|x| x.parts) {
         for option in part.options.iter().filter(|o| !o.exclusive) {
-            answers.set_option(q, &part.id, &option.id, true);
+            answers.set_option(q, part.id, option.id, true);
         }
     }
     for field in ["q8_details", "q9_role", "q10_role", "q4_when"] {

@@ -291,10 +291,7 @@ fn the_standards_tally_matches_the_scores_and_next_steps_lead_with_the_key_drive
     let strategy = steps.iter().find(|s| s.standard.id == "strategy").unwrap();
     let not_met = &strategy.groups[0];
     assert!(not_met.bodies.iter().any(|b| b.label == "Welwyn Hatfield"));
-    assert_eq!(
-        not_met.steps,
-        strategy.standard.next_steps.not_met.as_slice()
-    );
+    assert_eq!(not_met.steps, strategy.standard.next_steps.not_met);
 }
 
 #[test]
@@ -514,7 +511,7 @@ fn a_regions_collection_of_400_bodies_reads_back_within_the_file_limit() {
     let every_option: Vec<String> = q()
         .questions
         .iter()
-        .flat_map(|question| &question.parts)
+        .flat_map(|question| question.parts)
         .flat_map(|p| {
             p.options
                 .iter()

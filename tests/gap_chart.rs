@@ -33,8 +33,8 @@ fn labels_every_standard_and_its_status_in_words() {
     );
     // plotters puts each label on lines of its own.
     let svg = gap_chart_svg(&scores, standards()).replace('\n', "");
-    for s in &standards().standards {
-        assert!(svg.contains(&s.short_title), "{}", s.short_title);
+    for s in standards().standards {
+        assert!(svg.contains(s.short_title), "{}", s.short_title);
     }
     assert!(svg.contains(">Met<"));
     assert!(svg.contains(">Partly met<"));

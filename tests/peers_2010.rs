@@ -13,7 +13,7 @@ fn peers() -> &'static PeerSet {
 }
 
 fn ids<'a>(peers: impl Iterator<Item = &'a Peer>) -> Vec<&'a str> {
-    let mut ids: Vec<_> = peers.map(|p| p.id.as_str()).collect();
+    let mut ids: Vec<_> = peers.map(|p| p.id).collect();
     ids.sort_unstable();
     ids
 }
@@ -328,7 +328,7 @@ fn a_clash_in_peer_data_is_reported() {
         .get_mut("q6_3")
         .unwrap()
         .insert("forum".into());
-    broken.peers[1].kind = "spaceship".into();
+    broken.peers[1].kind = "spaceship";
     let problems = broken.problems(q());
     assert!(
         problems

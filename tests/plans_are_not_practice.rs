@@ -3,21 +3,22 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::{q, standards};
+use common::{edited, q, standards};
 use proptest::prelude::*;
 use thriving_third_sector::domain::answers::Answers;
 use thriving_third_sector::domain::ids::OptionRef;
 use thriving_third_sector::domain::scoring::{score_all, Status};
+use thriving_third_sector::domain::standards::Rule;
 
 /// Every option, and whether it states a plan.
 fn options() -> Vec<(OptionRef, bool)> {
     q().questions
         .iter()
-        .flat_map(|x| &x.parts)
+        .flat_map(|x| x.parts)
         .flat_map(|p| {
             p.options
                 .iter()
-                .map(move |o| (OptionRef::new(&p.id, &o.id), p.is_plan(o)))
+                .map(move |o| (OptionRef::new(p.id, o.id), p.is_plan(o)))
         })
         .collect()
 }
@@ -25,8 +26,8 @@ fn options() -> Vec<(OptionRef, bool)> {
 fn fields() -> Vec<String> {
     q().questions
         .iter()
-        .flat_map(|x| &x.fields)
-        .map(|f| f.id.clone())
+        .flat_map(|x| x.fields)
+        .map(|f| f.id.to_string())
         .collect()
 }
 
@@ -40,7 +41,7 @@ fn arb_answers(options: Vec<OptionRef>) -> impl Strategy<Value = Answers> {
         .prop_map(move |(ticks, texts)| {
             let mut a = Answers::default();
             for i in ticks {
-                a.set_option(q(), &options[i].part, &options[i].option, true);
+                a.set_option(q(), options[i].part, options[i].option, true);
             }
             for (i, text) in texts {
                 a.set_text(&fields[i], &text);
@@ -53,7 +54,7 @@ fn without_plans(a: &Answers) -> Answers {
     let mut kept = a.clone();
     for (r, is_plan) in options() {
         if is_plan {
-            kept.set_option(q(), &r.part, &r.option, false);
+            kept.set_option(q(), r.part, r.option, false);
         }
     }
     kept
@@ -103,7 +104,9 @@ proptest! {
 #[test]
 fn a_plan_in_a_met_rule_is_reported_by_the_data_checks() {
     let mut broken = standards().clone();
-    broken.standards[0].met = serde_json::from_str(r#"{"option": "q6_2.consultations"}"#).unwrap();
+    broken.standards = edited(broken.standards, |standards| {
+        standards[0].met = Rule::Option(OptionRef::new("q6_2", "consultations"));
+    });
     let problems = broken.problems(q());
     assert!(
         problems.contains(&"influence: the plan q6_2.consultations could meet it".to_string()),

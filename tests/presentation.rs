@@ -187,7 +187,7 @@ fn digits_choose_options_with_two_digits_past_nine() {
 
 #[test]
 fn the_presenter_sees_what_each_option_feeds() {
-    let names = |part: &str, option: &str| -> Vec<String> {
+    let names = |part: &'static str, option: &'static str| -> Vec<String> {
         feeds(standards(), &OptionRef::new(part, option))
             .iter()
             .map(|s| s.id.to_string())

@@ -16,14 +16,18 @@ fn inputs() -> (Vec<(String, String)>, Vec<String>) {
     let options = q()
         .questions
         .iter()
-        .flat_map(|x| &x.parts)
-        .flat_map(|p| p.options.iter().map(move |o| (p.id.clone(), o.id.clone())))
+        .flat_map(|x| x.parts)
+        .flat_map(|p| {
+            p.options
+                .iter()
+                .map(move |o| (p.id.to_string(), o.id.to_string()))
+        })
         .collect();
     let fields = q()
         .questions
         .iter()
-        .flat_map(|x| &x.fields)
-        .map(|f| f.id.clone())
+        .flat_map(|x| x.fields)
+        .map(|f| f.id.to_string())
         .collect();
     (options, fields)
 }

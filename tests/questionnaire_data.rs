@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::q;
+use common::{edited, q};
 
 #[test]
 fn has_no_problems() {
@@ -11,7 +11,7 @@ fn has_no_problems() {
 
 #[test]
 fn has_every_appendix_5_question_in_order() {
-    let numbers: Vec<_> = q().questions.iter().map(|x| x.number.as_str()).collect();
+    let numbers: Vec<_> = q().questions.iter().map(|x| x.number).collect();
     assert_eq!(
         numbers,
         ["1", "2", "3", "4", "5", "6.1", "6.2", "6.3", "7", "8", "9", "10", "S1", ""]
@@ -21,7 +21,7 @@ fn has_every_appendix_5_question_in_order() {
 
 #[test]
 fn every_question_cites_its_source_and_keeps_a_free_text_box() {
-    for question in &q().questions {
+    for question in q().questions {
         assert!(
             !question.source.trim().is_empty(),
             "{} has no source",
@@ -60,11 +60,7 @@ fn options_follow_the_appendix_1_tables() {
     for split in ["workshops", "induction"] {
         let option = q6_3.option(split).unwrap();
         assert!(!option.supplementary, "{split}");
-        assert!(option
-            .note
-            .as_deref()
-            .unwrap()
-            .contains("Staff workshops/induction"));
+        assert!(option.note.unwrap().contains("Staff workshops/induction"));
     }
     // What is done now is a part added to question 6.3, every option of it added.
     let (_, now) = q().part("q6_3_now").unwrap();
@@ -114,10 +110,18 @@ fn names_and_contacts_are_marked_personal() {
 #[test]
 fn problems_are_found_in_a_broken_questionnaire() {
     let mut broken = q().clone();
-    broken.questions[1].id = "q1".into();
-    broken.questions[0].parts[0].options[0].label = " ".into();
-    let last = broken.questions[4].parts[0].options.len() - 1;
-    broken.questions[4].parts[0].options.swap(0, last);
+    broken.questions = edited(broken.questions, |questions| {
+        questions[1].id = "q1";
+        questions[0].parts = edited(questions[0].parts, |parts| {
+            parts[0].options = edited(parts[0].options, |options| options[0].label = " ");
+        });
+        questions[4].parts = edited(questions[4].parts, |parts| {
+            parts[0].options = edited(parts[0].options, |options| {
+                let last = options.len() - 1;
+                options.swap(0, last);
+            });
+        });
+    });
     let problems = broken.problems();
     assert!(problems
         .iter()
@@ -130,11 +134,11 @@ fn problems_are_found_in_a_broken_questionnaire() {
 
 #[test]
 fn navigation_runs_through_every_question() {
-    let mut id = q().questions[0].id.clone();
+    let mut id = q().questions[0].id;
     let mut seen = 1;
-    while let Some(next) = q().next(&id) {
-        assert_eq!(q().previous(&next.id).unwrap().id, id);
-        id = next.id.clone();
+    while let Some(next) = q().next(id) {
+        assert_eq!(q().previous(next.id).unwrap().id, id);
+        id = next.id;
         seen += 1;
     }
     assert_eq!(seen, q().questions.len());

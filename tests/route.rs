@@ -21,7 +21,11 @@ fn every_page_round_trips() {
         Route::Present,
         Route::Audience,
     ];
-    routes.extend(q().questions.iter().map(|x| Route::Question(x.id.clone())));
+    routes.extend(
+        q().questions
+            .iter()
+            .map(|x| Route::Question(x.id.to_string())),
+    );
     for route in routes {
         assert_eq!(parse(&route.to_fragment()), Some(route));
     }

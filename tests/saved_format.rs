@@ -58,7 +58,7 @@ fn an_export_reads_back_as_the_same_assessment() {
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(json["format"], "thriving-third-sector-assessment");
     assert_eq!(json["schema_version"], SCHEMA_VERSION);
-    assert_eq!(json["questionnaire_version"], q().version.as_str());
+    assert_eq!(json["questionnaire_version"], q().version);
     assert_eq!(json["app_version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(json["exported_at"], "2010-02-02T00:00:00Z");
     assert_eq!(json["scores"].as_array().unwrap().len(), 13);

@@ -369,9 +369,9 @@ fn compact_is_met_by_signing_up() {
 fn every_standard_can_reach_every_status() {
     // The richest and poorest answers possible reach met and not met everywhere.
     let mut all = Vec::new();
-    for question in &q().questions {
-        for part in &question.parts {
-            for option in &part.options {
+    for question in q().questions {
+        for part in question.parts {
+            for option in part.options {
                 let excluded = [
                     "no",
                     "developing",
@@ -379,7 +379,7 @@ fn every_standard_can_reach_every_status() {
                     "volunteering_only",
                     "statement",
                 ];
-                if !option.exclusive && !excluded.contains(&option.id.as_str()) {
+                if !option.exclusive && !excluded.contains(&option.id) {
                     all.push(format!("{}.{}", part.id, option.id));
                 }
             }
@@ -433,7 +433,7 @@ fn a_verdict_on_plans_says_so_and_takes_the_steps_for_not_met() {
     assert!(score
         .explanation(s)
         .starts_with("Partly met on a plan only"));
-    assert_eq!(score.next_steps(s), s.next_steps.not_met.as_slice());
+    assert_eq!(score.next_steps(s), s.next_steps.not_met);
     assert_eq!(
         score.evidence[0].to_string(),
         "Question 6.3: VCS information sessions in the induction of new staff (a plan)"
@@ -441,7 +441,7 @@ fn a_verdict_on_plans_says_so_and_takes_the_steps_for_not_met() {
     // Where only a plan can ever make it partly met, its own steps apply.
     let f = standards().standard("infrastructure_funding").unwrap();
     let plan = score_standard(f, q(), &answers(&["q6_1.increase_cvs_funding"], &[]));
-    assert_eq!(plan.next_steps(f), f.next_steps.partly_met.as_slice());
+    assert_eq!(plan.next_steps(f), f.next_steps.partly_met);
 }
 
 #[test]
@@ -490,7 +490,7 @@ fn partly_met_says_what_it_takes_to_meet() {
         text.contains("To meet it: two or more standing two-way channels"),
         "{text}"
     );
-    assert_eq!(score.next_steps(s), s.next_steps.partly_met.as_slice());
+    assert_eq!(score.next_steps(s), s.next_steps.partly_met);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::{answers, q};
+use common::{answers, edited, q};
 use thriving_third_sector::domain::peers::PeerSet;
 use thriving_third_sector::domain::snapshot::{problems, snapshot};
 
@@ -10,13 +10,14 @@ use thriving_third_sector::domain::snapshot::{problems, snapshot};
 fn every_id_the_snapshot_reads_is_in_the_questionnaire() {
     assert_eq!(problems(q()), Vec::<String>::new());
     let mut renamed = q().clone();
-    let (_, q8) = renamed
-        .questions
-        .iter_mut()
-        .flat_map(|x| x.parts.iter_mut().map(|p| (p.id.clone(), p)))
-        .find(|(id, _)| id == "q8")
-        .unwrap();
-    q8.options.retain(|o| o.id != "volunteering_only");
+    renamed.questions = edited(renamed.questions, |questions| {
+        let q8 = questions.iter_mut().find(|x| x.id == "q8").unwrap();
+        q8.parts = edited(q8.parts, |parts| {
+            parts[0].options = edited(parts[0].options, |options| {
+                options.retain(|o| o.id != "volunteering_only")
+            });
+        });
+    });
     assert_eq!(
         problems(&renamed),
         ["snapshot: no option q8.volunteering_only"]
@@ -106,8 +107,8 @@ fn none_and_no_plans_answers_are_said_plainly() {
 #[test]
 fn every_peer_gets_a_snapshot_with_every_sentence_closed() {
     for peer in &PeerSet::bundled().peers {
-        let text = snapshot(&peer.short_name, q(), &peer.answers);
-        assert!(text.starts_with(&peer.short_name), "{text}");
+        let text = snapshot(peer.short_name, q(), &peer.answers);
+        assert!(text.starts_with(peer.short_name), "{text}");
         assert!(text.ends_with('.') || text.ends_with('\u{201d}'), "{text}");
         assert!(!text.contains(" ."), "{text}");
     }

@@ -30,7 +30,7 @@ pub fn change_chart_description(changes: &[Change], set: &StandardSet) -> String
         changes
             .iter()
             .filter(|c| c.direction == d)
-            .filter_map(|c| set.standard(&c.standard_id).map(|s| s.short_title.as_str()))
+            .filter_map(|c| set.standard(c.standard_id).map(|s| s.short_title))
             .collect()
     };
     let mut desc = String::new();
@@ -54,7 +54,7 @@ pub fn change_chart_description(changes: &[Change], set: &StandardSet) -> String
 pub fn change_chart_svg(changes: &[Change], set: &StandardSet) -> String {
     let standards: Vec<_> = changes
         .iter()
-        .filter_map(|c| set.standard(&c.standard_id))
+        .filter_map(|c| set.standard(c.standard_id))
         .collect();
     let labels = row_labels(&standards);
     let mut raw = String::new();

@@ -37,7 +37,7 @@ pub fn county_chart_title(bodies: usize) -> String {
 pub fn county_chart_description(tallies: &[StandardTally], set: &StandardSet) -> String {
     let parts: Vec<String> = tallies
         .iter()
-        .zip(&set.standards)
+        .zip(set.standards)
         .map(|(t, s)| {
             let [met, partly, not, none] = counts(t);
             format!(

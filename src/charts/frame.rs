@@ -97,7 +97,7 @@ pub fn row_labels(standards: &[&crate::domain::standards::Standard]) -> Vec<Stri
             if s.key_driver {
                 format!("{} (key)", s.short_title)
             } else {
-                s.short_title.clone()
+                s.short_title.to_string()
             }
         })
         .collect()

@@ -46,7 +46,7 @@ pub fn gap_chart_description(scores: &[StandardScore], set: &StandardSet) -> Str
                 if s.planned {
                     format!("{title} (planned only)")
                 } else {
-                    title.clone()
+                    title.to_string()
                 }
             })
             .collect();

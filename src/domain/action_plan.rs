@@ -27,7 +27,7 @@ pub fn action_plan<'a>(scores: &'a [StandardScore], set: &'a StandardSet) -> Vec
         .iter()
         .enumerate()
         .filter_map(|(i, score)| {
-            let standard = set.standard(&score.standard_id)?;
+            let standard = set.standard(score.standard_id)?;
             rank(standard, score.status).map(|r| (r, i, standard, score))
         })
         .collect();

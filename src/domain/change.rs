@@ -45,7 +45,7 @@ pub fn compare(before: &[StandardScore], after: &[StandardScore]) -> Vec<Change>
                 _ => Direction::Same,
             };
             Change {
-                standard_id: a.standard_id.clone(),
+                standard_id: a.standard_id,
                 before: b.status,
                 after: a.status,
                 direction,

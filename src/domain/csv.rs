@@ -63,32 +63,32 @@ pub fn to_csv(
             kind,
             a.body.date.as_str(),
         ];
-        for question in &q.questions {
+        for question in q.questions {
             let number = question.label();
-            for part in &question.parts {
+            for part in question.parts {
                 for option in part
                     .options
                     .iter()
-                    .filter(|o| answers.is_selected(&part.id, &o.id))
+                    .filter(|o| answers.is_selected(part.id, o.id))
                 {
                     let id = format!("{}.{}", part.id, option.id);
                     row(
                         &mut out,
                         &[
                             &lead[..],
-                            &["answer", &number, &id, &part.label, &option.label, ""],
+                            &["answer", &number, &id, part.label, option.label, ""],
                         ]
                         .concat(),
                     );
                 }
             }
-            for field in &question.fields {
-                if let Some(text) = answers.text(&field.id) {
+            for field in question.fields {
+                if let Some(text) = answers.text(field.id) {
                     row(
                         &mut out,
                         &[
                             &lead[..],
-                            &["answer", &number, &field.id, &field.label, text, ""],
+                            &["answer", &number, field.id, field.label, text, ""],
                         ]
                         .concat(),
                     );
@@ -106,7 +106,7 @@ pub fn to_csv(
                         "standard",
                         "",
                         standard.id.as_str(),
-                        &standard.title,
+                        standard.title,
                         score.label(),
                         &evidence.join("; "),
                     ],

@@ -1,39 +1,19 @@
 //! Ids that the seed data refers to, parsed once when the data loads.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
-/// One option of one part: `"q2.lsp"` in the seed files.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-#[serde(try_from = "String")]
+/// One option of one part: `"q2.lsp"` in the seed files, checked when the
+/// build reads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct OptionRef {
-    pub part: String,
-    pub option: String,
+    pub part: &'static str,
+    pub option: &'static str,
 }
 
 impl OptionRef {
-    pub fn new(part: impl Into<String>, option: impl Into<String>) -> OptionRef {
-        OptionRef {
-            part: part.into(),
-            option: option.into(),
-        }
-    }
-}
-
-impl TryFrom<String> for OptionRef {
-    type Error = String;
-
-    fn try_from(reference: String) -> Result<Self, Self::Error> {
-        match reference.split_once('.') {
-            Some((part, option))
-                if !part.is_empty() && !option.is_empty() && !option.contains('.') =>
-            {
-                Ok(OptionRef::new(part, option))
-            }
-            _ => Err(format!(
-                "\"{reference}\" is not an option reference (part.option)"
-            )),
-        }
+    pub fn new(part: &'static str, option: &'static str) -> OptionRef {
+        OptionRef { part, option }
     }
 }
 
@@ -44,25 +24,25 @@ impl fmt::Display for OptionRef {
 }
 
 /// The stable id of one of the thirteen standards (`"influence"`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
-pub struct StandardId(String);
+pub struct StandardId(pub(crate) &'static str);
 
 impl StandardId {
-    pub fn as_str(&self) -> &str {
-        &self.0
+    pub fn as_str(&self) -> &'static str {
+        self.0
     }
 }
 
 impl AsRef<str> for StandardId {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.0
     }
 }
 
-impl From<&str> for StandardId {
-    fn from(id: &str) -> Self {
-        StandardId(id.to_string())
+impl From<&'static str> for StandardId {
+    fn from(id: &'static str) -> Self {
+        StandardId(id)
     }
 }
 
@@ -80,6 +60,6 @@ impl PartialEq<&str> for StandardId {
 
 impl fmt::Display for StandardId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.0)
     }
 }

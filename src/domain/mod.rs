@@ -16,15 +16,6 @@ pub mod questionnaire;
 pub mod route;
 pub mod saved;
 pub mod scoring;
+mod seeds;
 pub mod snapshot;
 pub mod standards;
-
-/// Seed data shipped in the binary, parsed on first use. Native tests check
-/// every seed file, so a failure here is a defect of the build, not of input.
-fn seed<T: serde::de::DeserializeOwned>(
-    cell: &'static std::sync::OnceLock<T>,
-    json: &str,
-    name: &str,
-) -> &'static T {
-    cell.get_or_init(|| serde_json::from_str(json).unwrap_or_else(|e| panic!("seeds/{name}: {e}")))
-}

@@ -1,40 +1,80 @@
 //! The fifteen Hertfordshire respondents of 2010, as answers in the app's own
-//! format, loaded from `seeds/peers.json` and scored like any assessment.
+//! format, from `seeds/peers.json` (constants made at build time by
+//! `tools/seeds.rs`), and scored like any assessment.
 
 use super::answers::Answers;
 use super::ids::StandardId;
 use super::questionnaire::{is_council, Questionnaire};
 use super::scoring::{score_all, StandardScore, Status};
 use super::standards::StandardSet;
-use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PeerSet {
-    pub title: String,
-    pub source: String,
-    pub notes: Vec<String>,
+    pub title: &'static str,
+    pub source: &'static str,
+    pub notes: &'static [&'static str],
     pub peers: Vec<Peer>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Peer {
-    pub id: String,
-    pub name: String,
-    pub short_name: String,
+    pub id: &'static str,
+    pub name: &'static str,
+    pub short_name: &'static str,
     /// A `body_kinds` id.
-    pub kind: String,
+    pub kind: &'static str,
     pub answers: Answers,
     /// Where the encoding had to read between the lines of the report.
-    #[serde(default)]
-    pub notes: Vec<String>,
+    pub notes: &'static [&'static str],
+}
+
+/// The seed file as constants; answers become `Answers` on first use.
+pub(crate) struct PeerSeeds {
+    pub title: &'static str,
+    pub source: &'static str,
+    pub notes: &'static [&'static str],
+    pub peers: &'static [PeerSeed],
+}
+
+pub(crate) struct PeerSeed {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub short_name: &'static str,
+    pub kind: &'static str,
+    /// Part id to the option ids chosen.
+    pub choices: &'static [(&'static str, &'static [&'static str])],
+    /// Field id to its text.
+    pub texts: &'static [(&'static str, &'static str)],
+    pub notes: &'static [&'static str],
+}
+
+impl PeerSeed {
+    fn peer(&self) -> Peer {
+        let own = |s: &&str| s.to_string();
+        Peer {
+            id: self.id,
+            name: self.name,
+            short_name: self.short_name,
+            kind: self.kind,
+            answers: Answers {
+                choices: self
+                    .choices
+                    .iter()
+                    .map(|(p, os)| (own(p), os.iter().map(own).collect()))
+                    .collect(),
+                texts: self.texts.iter().map(|(f, t)| (own(f), own(t))).collect(),
+            },
+            notes: self.notes,
+        }
+    }
 }
 
 impl Peer {
     /// District and county councils, as the report counts "Local Authorities".
     pub fn is_council(&self) -> bool {
-        is_council(&self.kind)
+        is_council(self.kind)
     }
 }
 
@@ -54,10 +94,18 @@ impl PeerTally {
 }
 
 impl PeerSet {
-    /// The peers shipped in `seeds/peers.json`, parsed once.
+    /// The peers shipped in `seeds/peers.json`, made into answers once.
     pub fn bundled() -> &'static PeerSet {
         static CELL: OnceLock<PeerSet> = OnceLock::new();
-        super::seed(&CELL, include_str!("../../seeds/peers.json"), "peers.json")
+        CELL.get_or_init(|| {
+            let seeds = &super::seeds::PEERS;
+            PeerSet {
+                title: seeds.title,
+                source: seeds.source,
+                notes: seeds.notes,
+                peers: seeds.peers.iter().map(PeerSeed::peer).collect(),
+            }
+        })
     }
 
     pub fn peer(&self, id: &str) -> Option<&Peer> {
@@ -68,10 +116,10 @@ impl PeerSet {
         let mut problems = Vec::new();
         let mut ids = HashSet::new();
         for p in &self.peers {
-            if !ids.insert(p.id.as_str()) {
+            if !ids.insert(p.id) {
                 problems.push(format!("peer {} is repeated", p.id));
             }
-            if q.body_kind_label(&p.kind).is_none() {
+            if q.body_kind_label(p.kind).is_none() {
                 problems.push(format!("peer {} has unknown kind {}", p.id, p.kind));
             }
             for unknown in p.answers.unknown_ids(q) {
@@ -107,7 +155,7 @@ impl PeerSet {
         let mut tallies = BTreeMap::new();
         for (_, scores) in self.scores(set, q) {
             for score in &scores {
-                let tally: &mut PeerTally = tallies.entry(score.standard_id.clone()).or_default();
+                let tally: &mut PeerTally = tallies.entry(score.standard_id).or_default();
                 match score.status {
                     Status::Met => tally.met += 1,
                     Status::PartlyMet => tally.partly_met += 1,

@@ -196,7 +196,7 @@ pub fn numbered_options(question: &Question) -> Vec<(&Part, OptionRef)> {
         .flat_map(|p| {
             p.options
                 .iter()
-                .map(move |o| (p, OptionRef::new(&p.id, &o.id)))
+                .map(move |o| (p, OptionRef::new(p.id, o.id)))
         })
         .collect()
 }

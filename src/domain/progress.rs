@@ -24,16 +24,13 @@ impl QuestionStatus {
 /// Completed when every required part has a choice (free-text-only
 /// questions: when any text is given); in progress when anything is given.
 pub fn question_status(question: &Question, answers: &Answers) -> QuestionStatus {
-    let any_choice = question.parts.iter().any(|p| answers.part_answered(&p.id));
-    let any_text = question
-        .fields
-        .iter()
-        .any(|f| answers.text(&f.id).is_some());
+    let any_choice = question.parts.iter().any(|p| answers.part_answered(p.id));
+    let any_text = question.fields.iter().any(|f| answers.text(f.id).is_some());
     let required: Vec<_> = question.parts.iter().filter(|p| p.required).collect();
     let complete = if required.is_empty() {
         any_text || any_choice
     } else {
-        required.iter().all(|p| answers.part_answered(&p.id))
+        required.iter().all(|p| answers.part_answered(p.id))
     };
     match (complete, any_choice || any_text) {
         (true, _) => QuestionStatus::Completed,

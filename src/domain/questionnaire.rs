@@ -1,92 +1,81 @@
-//! The Appendix 5 questionnaire, loaded from `seeds/questionnaire.json`.
+//! The Appendix 5 questionnaire, from `seeds/questionnaire.json` (constants
+//! made at build time by `tools/seeds.rs`).
 
 use super::ids::OptionRef;
-use serde::Deserialize;
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Questionnaire {
-    pub id: String,
-    pub version: String,
-    pub title: String,
-    pub source: String,
-    #[serde(default)]
-    pub notes: String,
-    pub body_kinds: Vec<BodyKind>,
-    pub questions: Vec<Question>,
+    pub id: &'static str,
+    pub version: &'static str,
+    pub title: &'static str,
+    pub source: &'static str,
+    pub notes: &'static str,
+    pub body_kinds: &'static [BodyKind],
+    pub questions: &'static [Question],
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BodyKind {
-    pub id: String,
-    pub label: String,
+    pub id: &'static str,
+    pub label: &'static str,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Question {
-    pub id: String,
+    pub id: &'static str,
     /// As printed in the report ("6.1"); empty for Comments.
-    pub number: String,
-    pub title: String,
-    pub text: String,
-    #[serde(default)]
-    pub hint: Option<String>,
-    pub source: String,
-    pub parts: Vec<Part>,
-    pub fields: Vec<Field>,
+    pub number: &'static str,
+    pub title: &'static str,
+    pub text: &'static str,
+    pub hint: Option<&'static str>,
+    pub source: &'static str,
+    pub parts: &'static [Part],
+    pub fields: &'static [Field],
 }
 
 /// One set of structured options: radios when `multiple` is false.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Part {
-    pub id: String,
-    pub label: String,
+    pub id: &'static str,
+    pub label: &'static str,
     pub multiple: bool,
     /// Follow-up parts ("if not, ...") do not hold a question back from completed.
     pub required: bool,
     /// Every option is a future plan (questions 6.1 to 6.3): plans never
     /// meet a standard.
-    #[serde(default)]
     pub plans: bool,
-    pub options: Vec<AnswerOption>,
+    pub options: &'static [AnswerOption],
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AnswerOption {
-    pub id: String,
-    pub label: String,
+    pub id: &'static str,
+    pub label: &'static str,
     /// "No plans", "No system in place": selecting it clears the others.
-    #[serde(default)]
     pub exclusive: bool,
     /// Not in the 2010 questionnaire; added to evidence a standard.
-    #[serde(default)]
     pub supplementary: bool,
     /// A future plan in a part that is not all plans ("we plan to develop one").
-    #[serde(default)]
     pub plan: bool,
     /// How the option reads inside a sentence of the organisational snapshot.
-    #[serde(default)]
-    pub phrase: Option<String>,
+    pub phrase: Option<&'static str>,
     /// Where the option comes from when that is not plain: shown beside it.
-    #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<&'static str>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
     Short,
     Long,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Field {
-    pub id: String,
-    pub label: String,
+    pub id: &'static str,
+    pub label: &'static str,
     pub kind: FieldKind,
     /// Names and contact details: left out of exports on request.
-    #[serde(default)]
     pub personal: bool,
 }
 
@@ -105,7 +94,7 @@ impl Question {
     /// "Question 6.1", or the title for unnumbered questions.
     pub fn label(&self) -> String {
         if self.number.is_empty() {
-            self.title.clone()
+            self.title.to_string()
         } else {
             format!("Question {}", self.number)
         }
@@ -124,14 +113,9 @@ impl Part {
 }
 
 impl Questionnaire {
-    /// The questionnaire shipped in `seeds/questionnaire.json`, parsed once.
+    /// The questionnaire shipped in `seeds/questionnaire.json`.
     pub fn bundled() -> &'static Questionnaire {
-        static CELL: OnceLock<Questionnaire> = OnceLock::new();
-        super::seed(
-            &CELL,
-            include_str!("../../seeds/questionnaire.json"),
-            "questionnaire.json",
-        )
+        &super::seeds::QUESTIONNAIRE
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {
@@ -146,8 +130,8 @@ impl Questionnaire {
 
     /// The question, part and option a reference names.
     pub fn option(&self, r: &OptionRef) -> Option<(&Question, &Part, &AnswerOption)> {
-        let (question, part) = self.part(&r.part)?;
-        Some((question, part, part.option(&r.option)?))
+        let (question, part) = self.part(r.part)?;
+        Some((question, part, part.option(r.option)?))
     }
 
     /// Whether the option names a future plan; unknown options are not plans.
@@ -162,10 +146,7 @@ impl Questionnaire {
     }
 
     pub fn body_kind_label(&self, id: &str) -> Option<&str> {
-        self.body_kinds
-            .iter()
-            .find(|k| k.id == id)
-            .map(|k| k.label.as_str())
+        self.body_kinds.iter().find(|k| k.id == id).map(|k| k.label)
     }
 
     /// The question after `id`, in questionnaire order.
@@ -184,8 +165,8 @@ impl Questionnaire {
         let mut problems = Vec::new();
         let mut question_ids = HashSet::new();
         let mut input_ids = HashSet::new();
-        for q in &self.questions {
-            if !question_ids.insert(q.id.as_str()) {
+        for q in self.questions {
+            if !question_ids.insert(q.id) {
                 problems.push(format!("question id {} is repeated", q.id));
             }
             if q.title.trim().is_empty() || q.text.trim().is_empty() {
@@ -194,8 +175,8 @@ impl Questionnaire {
             if q.fields.is_empty() {
                 problems.push(format!("question {} has no free-text box", q.id));
             }
-            for p in &q.parts {
-                if !input_ids.insert(p.id.as_str()) {
+            for p in q.parts {
+                if !input_ids.insert(p.id) {
                     problems.push(format!("part or field id {} is repeated", p.id));
                 }
                 if p.label.trim().is_empty() || p.options.len() < 2 {
@@ -203,7 +184,7 @@ impl Questionnaire {
                 }
                 let mut option_ids = HashSet::new();
                 for (i, o) in p.options.iter().enumerate() {
-                    if !option_ids.insert(o.id.as_str()) {
+                    if !option_ids.insert(o.id) {
                         problems.push(format!("option {}.{} is repeated", p.id, o.id));
                     }
                     if o.label.trim().is_empty() {
@@ -223,8 +204,8 @@ impl Questionnaire {
                     }
                 }
             }
-            for f in &q.fields {
-                if !input_ids.insert(f.id.as_str()) {
+            for f in q.fields {
+                if !input_ids.insert(f.id) {
                     problems.push(format!("part or field id {} is repeated", f.id));
                 }
                 if f.label.trim().is_empty() {
@@ -233,8 +214,8 @@ impl Questionnaire {
             }
         }
         let mut kinds = HashSet::new();
-        for k in &self.body_kinds {
-            if !kinds.insert(k.id.as_str()) || k.label.trim().is_empty() {
+        for k in self.body_kinds {
+            if !kinds.insert(k.id) || k.label.trim().is_empty() {
                 problems.push(format!("body kind {} is repeated or unlabelled", k.id));
             }
         }

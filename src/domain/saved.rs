@@ -128,7 +128,7 @@ fn export_document<'a>(
     ExportDocument {
         format: FORMAT,
         schema_version: SCHEMA_VERSION,
-        questionnaire_version: &q.version,
+        questionnaire_version: q.version,
         app_version: env!("CARGO_PKG_VERSION"),
         exported_at,
         assessment: copy,
@@ -167,7 +167,7 @@ pub fn encode_export_all(
     let doc = Collection {
         format: COLLECTION_FORMAT,
         schema_version: SCHEMA_VERSION,
-        questionnaire_version: &q.version,
+        questionnaire_version: q.version,
         app_version: env!("CARGO_PKG_VERSION"),
         exported_at,
         assessments: assessments

@@ -100,7 +100,7 @@ impl StandardScore {
     }
 
     pub fn standard<'a>(&self, set: &'a StandardSet) -> &'a Standard {
-        set.standard(&self.standard_id)
+        set.standard(self.standard_id)
             .expect("scores are made from this set")
     }
 
@@ -111,7 +111,7 @@ impl StandardScore {
             Status::Met => format!("Met because {met_when}."),
             Status::PartlyMet if self.planned => format!(
                 "Partly met on a plan only: {}. A plan is not practice, so it lifts this no higher than partly met. Met needs {met_when}.",
-                standard.planned_when.as_deref().unwrap_or_default()
+                standard.planned_when.unwrap_or_default()
             ),
             Status::PartlyMet => format!(
                 "Partly met because {}. To meet it: {met_when}.",
@@ -132,9 +132,9 @@ impl StandardScore {
     /// can only ever be partly met on a plan.
     pub fn next_steps<'a>(&self, standard: &'a Standard) -> &'a [NextStep] {
         match self.status {
-            Status::Met => &standard.next_steps.met,
-            _ if self.takes_not_met_steps(standard) => &standard.next_steps.not_met,
-            _ => &standard.next_steps.partly_met,
+            Status::Met => standard.next_steps.met,
+            _ if self.takes_not_met_steps(standard) => standard.next_steps.not_met,
+            _ => standard.next_steps.partly_met,
         }
     }
 
@@ -193,7 +193,7 @@ pub fn score_standard(standard: &Standard, q: &Questionnaire, answers: &Answers)
         .filter_map(|r| evidence_for(r, q, answers))
         .collect();
     StandardScore {
-        standard_id: standard.id.clone(),
+        standard_id: standard.id,
         status,
         planned,
         evidence,
@@ -206,7 +206,7 @@ fn evidence_for(rule: &Rule, q: &Questionnaire, answers: &Answers) -> Option<Evi
             let (question, part, option) = q.option(reference)?;
             Some(Evidence {
                 question: question.label(),
-                answer: option.label.clone(),
+                answer: option.label.to_string(),
                 plan: part.is_plan(option),
             })
         }

@@ -95,8 +95,8 @@ fn phrases<'a>(q: &'a Questionnaire, answers: &Answers, part_id: &str) -> Vec<&'
         .map(|(_, part)| {
             part.options
                 .iter()
-                .filter(|o| answers.is_selected(part_id, &o.id))
-                .filter_map(|o| o.phrase.as_deref())
+                .filter(|o| answers.is_selected(part_id, o.id))
+                .filter_map(|o| o.phrase)
                 .collect()
         })
         .unwrap_or_default()

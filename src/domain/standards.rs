@@ -1,99 +1,91 @@
 //! The thirteen items of recommended minimum support, with the rules that
-//! score them, loaded from `seeds/standards.json`.
+//! score them, from `seeds/standards.json` (constants made at build time).
 
 use super::answers::Answers;
 use super::ids::{OptionRef, StandardId};
 use super::questionnaire::Questionnaire;
-use serde::Deserialize;
-use std::collections::{BTreeMap, HashSet};
-use std::sync::OnceLock;
+use super::seeds::lookup;
+use std::collections::HashSet;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StandardSet {
-    pub source: String,
+    pub source: &'static str,
     /// Short source key ("001") to the document it names.
-    pub sources: BTreeMap<String, String>,
-    pub standards: Vec<Standard>,
+    pub sources: &'static [(&'static str, &'static str)],
+    pub standards: &'static [Standard],
     /// Options that feed no standard, with the reason: "q1.premises" to why.
-    pub context_only: BTreeMap<OptionRef, String>,
+    pub context_only: &'static [(OptionRef, &'static str)],
     /// What NI7 measured and why influence leads, shown with the results.
     pub ni7: Ni7Context,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Ni7Context {
-    pub paragraphs: Vec<String>,
-    pub source: String,
+    pub paragraphs: &'static [&'static str],
+    pub source: &'static str,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Standard {
     pub id: StandardId,
-    pub title: String,
+    pub title: &'static str,
     /// For chart axes, where space is short.
-    pub short_title: String,
-    pub meaning: String,
-    pub source: String,
+    pub short_title: &'static str,
+    pub meaning: &'static str,
+    pub source: &'static str,
     /// NI7's key driver: shown and acted on first.
-    #[serde(default)]
     pub key_driver: bool,
     /// Current practice only: no plan may appear here.
     pub met: Rule,
     /// Current practice only; absent where only a plan can lift Not met.
-    #[serde(default)]
     pub partly: Option<Rule>,
     /// Plans that lift Not met to Partly met, and no further.
-    #[serde(default)]
     pub planned: Option<Rule>,
     /// The rules in plain English, shown to the user.
-    pub met_when: String,
+    pub met_when: &'static str,
     /// Empty where there is no partly met rule.
-    #[serde(default)]
-    pub partly_when: String,
-    #[serde(default)]
-    pub planned_when: Option<String>,
+    pub partly_when: &'static str,
+    pub planned_when: Option<&'static str>,
     /// Why the rule reads as it does, traced to the report: shown to the user.
-    pub reason: String,
-    #[serde(default)]
-    pub context: Option<String>,
+    pub reason: &'static str,
+    pub context: Option<&'static str>,
     pub next_steps: NextSteps,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NextSteps {
-    pub not_met: Vec<NextStep>,
-    pub partly_met: Vec<NextStep>,
-    pub met: Vec<NextStep>,
+    pub not_met: &'static [NextStep],
+    pub partly_met: &'static [NextStep],
+    pub met: &'static [NextStep],
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NextStep {
-    pub text: String,
-    pub source: String,
+    pub text: &'static str,
+    pub source: &'static str,
 }
 
 /// A condition on the answers. In JSON: `{"option": "q2.lsp"}`,
 /// `{"text": "q10_role"}`, `{"any": [...]}`, `{"all": [...]}`,
 /// `{"at_least": {"count": 2, "of": [...]}}`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Rule {
     /// The option is selected.
     Option(OptionRef),
     /// The field has non-blank text.
-    Text(String),
-    Any(Vec<Rule>),
-    All(Vec<Rule>),
+    Text(&'static str),
+    Any(&'static [Rule]),
+    All(&'static [Rule]),
     AtLeast {
         count: usize,
-        of: Vec<Rule>,
+        of: &'static [Rule],
     },
 }
 
 impl Rule {
     pub fn holds(&self, answers: &Answers) -> bool {
         match self {
-            Rule::Option(r) => answers.is_selected(&r.part, &r.option),
+            Rule::Option(r) => answers.is_selected(r.part, r.option),
             Rule::Text(field) => answers.text(field).is_some(),
             Rule::Any(rules) => rules.iter().any(|r| r.holds(answers)),
             Rule::All(rules) => rules.iter().all(|r| r.holds(answers)),
@@ -107,11 +99,11 @@ impl Rule {
     /// Compact question does not answer the strategy question.
     pub fn answered(&self, q: &Questionnaire, answers: &Answers) -> bool {
         match self {
-            Rule::Option(r) => answers.part_answered(&r.part),
+            Rule::Option(r) => answers.part_answered(r.part),
             Rule::Text(field) => {
                 answers.text(field).is_some()
                     || q.field(field).is_some_and(|(question, _)| {
-                        question.parts.iter().any(|p| answers.part_answered(&p.id))
+                        question.parts.iter().any(|p| answers.part_answered(p.id))
                     })
             }
             Rule::Any(rules) | Rule::AtLeast { of: rules, .. } => {
@@ -161,20 +153,20 @@ impl Standard {
                 Rule::Option(r) => q.option(r).filter(|(_, _, o)| o.supplementary),
                 _ => None,
             })
-            .map(|(_, _, o)| o.label.as_str())
+            .map(|(_, _, o)| o.label)
             .collect()
     }
 }
 
 impl StandardSet {
-    /// The standards shipped in `seeds/standards.json`, parsed once.
+    /// The standards shipped in `seeds/standards.json`.
     pub fn bundled() -> &'static StandardSet {
-        static CELL: OnceLock<StandardSet> = OnceLock::new();
-        super::seed(
-            &CELL,
-            include_str!("../../seeds/standards.json"),
-            "standards.json",
-        )
+        &super::seeds::STANDARDS
+    }
+
+    /// Why an option feeds no standard, if the data says it does not.
+    pub fn context_reason(&self, option: &OptionRef) -> Option<&'static str> {
+        lookup(self.context_only, |r| r.cmp(option))
     }
 
     pub fn standard(&self, id: impl AsRef<str>) -> Option<&Standard> {
@@ -188,7 +180,7 @@ impl StandardSet {
     pub fn problems(&self, q: &Questionnaire) -> Vec<String> {
         let mut problems = Vec::new();
         let mut ids = HashSet::new();
-        for s in &self.standards {
+        for s in self.standards {
             if !ids.insert(s.id.as_str()) {
                 problems.push(format!("standard {} is repeated", s.id));
             }
@@ -235,9 +227,9 @@ impl StandardSet {
                 problems.push(format!("{}: no reason given for the rule", s.id));
             }
             for (status, list) in [
-                ("not met", &steps.not_met),
-                ("partly met", &steps.partly_met),
-                ("met", &steps.met),
+                ("not met", steps.not_met),
+                ("partly met", steps.partly_met),
+                ("met", steps.met),
             ] {
                 if list.is_empty() {
                     problems.push(format!("{}: no next step when {status}", s.id));
@@ -247,7 +239,7 @@ impl StandardSet {
                         .source
                         .split(|c: char| !c.is_ascii_digit())
                         .filter(|k| k.len() == 3)
-                        .any(|k| self.sources.contains_key(k));
+                        .any(|k| lookup(self.sources, |s| s.cmp(&k)).is_some());
                     if !known || step.text.trim().is_empty() {
                         problems.push(format!("{}: step without a known source", s.id));
                     }
@@ -270,11 +262,11 @@ impl StandardSet {
             })
             .collect();
         let mut problems = Vec::new();
-        for question in &q.questions {
-            for part in &question.parts {
-                for option in &part.options {
-                    let r = OptionRef::new(&part.id, &option.id);
-                    match (used.contains(&r), self.context_only.get(&r)) {
+        for question in q.questions {
+            for part in question.parts {
+                for option in part.options {
+                    let r = OptionRef::new(part.id, option.id);
+                    match (used.contains(&r), self.context_reason(&r)) {
                         (true, Some(_)) => {
                             problems.push(format!("{r} feeds a standard and is context only"))
                         }
@@ -289,7 +281,7 @@ impl StandardSet {
                 }
             }
         }
-        for r in self.context_only.keys() {
+        for (r, _) in self.context_only {
             if q.option(r).is_none() {
                 problems.push(format!("context_only names no option {r}"));
             }

@@ -203,9 +203,9 @@ impl PresentationState {
         let on = !self
             .app
             .assessment()
-            .with_untracked(|a| a.answers.is_selected(&option.part, &option.option));
+            .with_untracked(|a| a.answers.is_selected(option.part, option.option));
         self.app
-            .update_answers(|a| a.set_option(q, &option.part, &option.option, on));
+            .update_answers(|a| a.set_option(q, option.part, option.option, on));
     }
 
     /// Starts presenting at a question, private again.

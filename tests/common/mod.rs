@@ -42,3 +42,11 @@ pub fn planned(standard: &str, a: &Answers) -> bool {
     let s = standards().standard(standard).expect("known standard");
     score_standard(s, q(), a).planned
 }
+
+/// A copy of seed constants with a change, for tests that break the data to
+/// see it caught (the copy lives as long as the test process).
+pub fn edited<T: Clone>(items: &'static [T], change: impl FnOnce(&mut Vec<T>)) -> &'static [T] {
+    let mut copy = items.to_vec();
+    change(&mut copy);
+    Vec::leak(copy)
+}

@@ -9,10 +9,10 @@ pub fn AnswerField(field: &'static Field) -> impl IntoView {
     let state = expect_context::<AppState>();
     let initial = state
         .assessment()
-        .with_untracked(|a| a.answers.texts.get(&field.id).cloned().unwrap_or_default());
+        .with_untracked(|a| a.answers.texts.get(field.id).cloned().unwrap_or_default());
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        state.update_answers(|a| a.set_text(&field.id, &value));
+        state.update_answers(|a| a.set_text(field.id, &value));
     };
     let hint_id = format!("{}-hint", field.id);
     let hint = field.personal.then(|| {
@@ -28,8 +28,8 @@ pub fn AnswerField(field: &'static Field) -> impl IntoView {
             <input
                 class="input"
                 type="text"
-                id=field.id.clone()
-                name=field.id.clone()
+                id=field.id
+                name=field.id
                 autocomplete="off"
                 aria-describedby=described
                 data-testid=format!("field-{}", field.id)
@@ -42,8 +42,8 @@ pub fn AnswerField(field: &'static Field) -> impl IntoView {
             <textarea
                 class="textarea"
                 rows="5"
-                id=field.id.clone()
-                name=field.id.clone()
+                id=field.id
+                name=field.id
                 aria-describedby=described
                 data-testid=format!("field-{}", field.id)
                 prop:value=initial
@@ -54,7 +54,7 @@ pub fn AnswerField(field: &'static Field) -> impl IntoView {
     };
     view! {
         <div class="form-group">
-            <label class="label" for=field.id.clone()>{field.label.clone()}</label>
+            <label class="label" for=field.id>{field.label}</label>
             {hint}
             {input}
         </div>

@@ -6,19 +6,19 @@ use leptos::prelude::*;
 /// Every answer given to a question, as text, one line per part or field.
 fn answer_lines(question: &Question, answers: &Answers) -> Vec<String> {
     let mut lines = Vec::new();
-    for part in &question.parts {
+    for part in question.parts {
         let chosen: Vec<_> = part
             .options
             .iter()
-            .filter(|o| answers.is_selected(&part.id, &o.id))
-            .map(|o| o.label.as_str())
+            .filter(|o| answers.is_selected(part.id, o.id))
+            .map(|o| o.label)
             .collect();
         if !chosen.is_empty() {
             lines.push(chosen.join("; "));
         }
     }
-    for field in &question.fields {
-        if let Some(text) = answers.text(&field.id) {
+    for field in question.fields {
+        if let Some(text) = answers.text(field.id) {
             lines.push(format!("{}: {}", field.label, text));
         }
     }
@@ -58,7 +58,7 @@ pub fn AnswerList(change_links: bool) -> impl IntoView {
             });
             view! {
                 <div class="summary-list__row" data-testid=format!("check-{}", question.id)>
-                    <dt class="summary-list__key">{question.label()} ": " {question.title.clone()}</dt>
+                    <dt class="summary-list__key">{question.label()} ": " {question.title}</dt>
                     <dd class="summary-list__value">{lines}</dd>
                     {change}
                 </div>

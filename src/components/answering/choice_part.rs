@@ -34,13 +34,13 @@ pub fn ChoicePart(part: &'static Part) -> impl IntoView {
             let on_change = move |ev: leptos::ev::Event| {
                 let on = event_target_checked(&ev);
                 state.update_answers(|a| {
-                    a.set_option(state.questionnaire(), &part.id, &option.id, on)
+                    a.set_option(state.questionnaire(), part.id, option.id, on)
                 });
             };
             let checked = move || {
                 state
                     .assessment()
-                    .with(|a| a.answers.is_selected(&part.id, &option.id))
+                    .with(|a| a.answers.is_selected(part.id, option.id))
             };
             let added = option.supplementary.then(|| {
                 view! { <span class="tag tag--added" title="Not in the 2010 questionnaire">"Added"</span> }
@@ -49,7 +49,6 @@ pub fn ChoicePart(part: &'static Part) -> impl IntoView {
                 .then(|| view! { <span class="tag tag--plan">"Plan"</span> });
             let note = option
                 .note
-                .clone()
                 .map(|n| view! { <span class="hint choices__note">{n}</span> });
             view! {
                 {divider}
@@ -58,14 +57,14 @@ pub fn ChoicePart(part: &'static Part) -> impl IntoView {
                         class="choices__input"
                         type=input_type
                         id=id.clone()
-                        name=part.id.clone()
-                        value=option.id.clone()
+                        name=part.id
+                        value=option.id
                         data-testid=format!("option-{}-{}", part.id, option.id)
                         prop:checked=checked
                         on:change=on_change
                     />
                     <label class="choices__label" for=id>
-                        {option.label.clone()}
+                        {option.label}
                         " "
                         {added}
                         {plan_tag}
@@ -77,7 +76,7 @@ pub fn ChoicePart(part: &'static Part) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="fieldset" aria-describedby=hint.as_ref().map(|_| hint_id.clone())>
-            <legend class="fieldset__legend">{part.label.clone()}</legend>
+            <legend class="fieldset__legend">{part.label}</legend>
             {hint.clone().map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             <div class="choices">{options}</div>
         </fieldset>

@@ -20,11 +20,11 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
         q.questions.len(),
     );
     let back = q
-        .previous(&question.id)
-        .map_or(Route::Tasks, |p| Route::Question(p.id.clone()));
+        .previous(question.id)
+        .map_or(Route::Tasks, |p| Route::Question(p.id.to_string()));
     let next = q
-        .next(&question.id)
-        .map_or(Route::Check, |n| Route::Question(n.id.clone()));
+        .next(question.id)
+        .map_or(Route::Check, |n| Route::Question(n.id.to_string()));
     let index = done - 1;
     let present = move |_| {
         presentation.begin_at_question(index);
@@ -48,11 +48,11 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
         <a href=back.to_fragment() class="back-link" data-testid="back">"Back"</a>
         <form class="question" on:submit=on_submit novalidate data-testid=format!("question-{}", question.id)>
             <p class="caption">{format!("{} ({done} of {total}): {}", question.label(), question.title)}</p>
-            <h1 id="page-heading" class="heading-l" tabindex="-1">{question.text.clone()}</h1>
-            {question.hint.clone().map(|h| view! { <p class="hint">{h}</p> })}
+            <h1 id="page-heading" class="heading-l" tabindex="-1">{question.text}</h1>
+            {question.hint.map(|h| view! { <p class="hint">{h}</p> })}
             {parts}
             {fields}
-            <p class="source">"Source: " {question.source.clone()}</p>
+            <p class="source">"Source: " {question.source}</p>
             <div class="button-group">
                 <button type="submit" class="button" data-testid="continue">"Save and continue"</button>
                 <a href="#/tasks" class="link">"Return to the question list"</a>

@@ -35,12 +35,12 @@ pub fn StartPage() -> impl IntoView {
                         type="radio"
                         name="body-kind"
                         id=id.clone()
-                        value=kind.id.clone()
+                        value=kind.id
                         data-testid=id.clone()
                         prop:checked=checked
                         on:change=set(|b, v| b.kind = v)
                     />
-                    <label class="choices__label" for=id>{kind.label.clone()}</label>
+                    <label class="choices__label" for=id>{kind.label}</label>
                 </div>
             }
         })
@@ -59,7 +59,7 @@ pub fn StartPage() -> impl IntoView {
         state.go(Route::Tasks);
     };
     view! {
-        <h1 id="page-heading" class="heading-xl" tabindex="-1">{state.questionnaire().title.clone()}</h1>
+        <h1 id="page-heading" class="heading-xl" tabindex="-1">{state.questionnaire().title}</h1>
         <p class="lead">
             "Answer the questions public bodies in Hertfordshire answered in 2009 and 2010, and see at once how your "
             "support for the local voluntary and community sector (VCS) compares with the thirteen items of minimum "

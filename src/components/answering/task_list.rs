@@ -36,7 +36,7 @@ pub fn TaskList() -> impl IntoView {
                 <li class="task-list__item">
                     <a class="task-list__link" href=format!("#/q/{}", question.id)
                         data-testid=format!("task-{}", question.id)>
-                        {number}{question.title.clone()}
+                        {number}{question.title}
                     </a>
                     {status}
                 </li>

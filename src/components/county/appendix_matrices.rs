@@ -30,13 +30,13 @@ fn appendix_questions(q: &'static Questionnaire) -> impl IntoView {
             let parts = question
                 .parts
                 .iter()
-                .map(|part| view! { <OptionMatrix part_id=part.id.clone()/> })
+                .map(|part| view! { <OptionMatrix part_id=part.id.to_string()/> })
                 .collect_view();
             view! {
                 <section class="appendix-question" data-testid=format!("appendix-{}", question.id)>
                     <h4 class="heading-s">{format!("{}: {}", question.label(), question.title)}</h4>
                     {parts}
-                    <WrittenAnswers question_id=question.id.clone()/>
+                    <WrittenAnswers question_id=question.id.to_string()/>
                 </section>
             }
         })

@@ -16,11 +16,11 @@ pub fn CountyChart() -> impl IntoView {
         state.with_current(|bodies| {
             tally(set, bodies)
                 .iter()
-                .zip(&set.standards)
+                .zip(set.standards)
                 .map(|(t, s)| {
                     view! {
                         <tr data-testid=format!("county-row-{}", s.id)>
-                            <th scope="row">{s.title.clone()}{s.key_driver.then_some(" (key driver)")}</th>
+                            <th scope="row">{s.title}{s.key_driver.then_some(" (key driver)")}</th>
                             <td class="num">{t.met.len()}</td>
                             <td class="num">{t.partly_met.len()}</td>
                             <td class="num">{t.planned}</td>

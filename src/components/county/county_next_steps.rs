@@ -29,7 +29,7 @@ pub fn CountyNextSteps() -> impl IntoView {
                             let list = g
                                 .steps
                                 .iter()
-                                .map(|s| view! { <li>{s.text.clone()}" "<span class="source">"("{s.source.clone()}")"</span></li> })
+                                .map(|s| view! { <li>{s.text}" "<span class="source">"("{s.source}")"</span></li> })
                                 .collect_view();
                             view! {
                                 <p><strong>{format!("{}: ", g.heading)}</strong>{who}</p>
@@ -45,7 +45,7 @@ pub fn CountyNextSteps() -> impl IntoView {
                     view! {
                         <li class="county-step" data-testid=format!("county-step-{}", step.standard.id)>
                             <h4 class="heading-s">
-                                {step.standard.title.clone()}
+                                {step.standard.title}
                                 {step.standard.key_driver.then(|| view! { " "<span class="tag tag--key">"Key driver"</span> })}
                             </h4>
                             <p>{lead}</p>

@@ -11,10 +11,10 @@ pub fn CountySummary() -> impl IntoView {
     let text = move || {
         state.with_current(|bodies| {
             let mut kinds: Vec<(String, usize)> = Vec::new();
-            for k in &q.body_kinds {
+            for k in q.body_kinds {
                 let n = bodies.iter().filter(|b| b.kind() == k.id).count();
                 if n > 0 {
-                    kinds.push((k.label.clone(), n));
+                    kinds.push((k.label.to_string(), n));
                 }
             }
             let unknown = bodies

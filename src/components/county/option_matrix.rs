@@ -37,7 +37,7 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                         let cells = r.marks.iter().map(|&on| view! { <td class="mark">{mark(on)}</td> }).collect_view();
                         view! {
                             <tr data-testid=format!("row-{}", r.option.id)>
-                                <th scope="row">{r.option.label.clone()}</th>
+                                <th scope="row">{r.option.label}</th>
                                 {cells}
                                 <td class="num" data-testid="row-count">{r.count}</td>
                             </tr>
@@ -58,7 +58,7 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                 let head = m
                     .rows
                     .iter()
-                    .map(|r| view! { <th scope="col" class="matrix__option">{r.option.label.clone()}</th> })
+                    .map(|r| view! { <th scope="col" class="matrix__option">{r.option.label}</th> })
                     .collect_view();
                 let counts = m.rows.iter().map(|r| view! { <td class="num">{r.count}</td> }).collect_view();
                 let rows = bodies
@@ -106,7 +106,7 @@ pub fn WrittenAnswers(question_id: String) -> impl IntoView {
                         .iter()
                         .filter(move |f| with_personal || !f.personal)
                         .filter_map(move |f| {
-                            let text = b.assessment.answers.text(&f.id)?;
+                            let text = b.assessment.answers.text(f.id)?;
                             Some(view! {
                                 <dt>{format!("{}, {}", b.label, f.label)}</dt>
                                 <dd class="written">{text.to_string()}</dd>

@@ -23,7 +23,7 @@ pub fn RoundChanges() -> impl IntoView {
                     let moved: Vec<String> = c
                         .moved()
                         .map(|m| {
-                            let title = &set.standard(&m.standard_id).map_or("", |s| s.short_title.as_str());
+                            let title = &set.standard(m.standard_id).map_or("", |s| s.short_title);
                             let arrow = if m.direction == Direction::Up { "up" } else { "down" };
                             format!("{title} {arrow} ({} to {})", m.before.label().to_lowercase(), m.after.label().to_lowercase())
                         })
@@ -44,10 +44,10 @@ pub fn RoundChanges() -> impl IntoView {
                 .collect_view();
             let rows = standard_movements(set, &changes)
                 .into_iter()
-                .zip(&set.standards)
+                .zip(set.standards)
                 .map(|(m, s)| view! {
                     <tr>
-                        <th scope="row">{s.title.clone()}</th>
+                        <th scope="row">{s.title}</th>
                         <td class="num">{m.up}</td><td class="num">{m.down}</td>
                         <td class="num">{m.same}</td><td class="num">{m.not_comparable}</td>
                     </tr>

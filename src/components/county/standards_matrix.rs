@@ -25,7 +25,7 @@ pub fn StandardsMatrix() -> impl IntoView {
                             .iter()
                             .map(|b| view! { <StatusCell score=b.scores[i].clone()/> })
                             .collect_view();
-                        view! { <tr><th scope="row">{s.short_title.clone()}</th>{cells}</tr> }
+                        view! { <tr><th scope="row">{s.short_title}</th>{cells}</tr> }
                     })
                     .collect_view();
                 view! {
@@ -40,7 +40,7 @@ pub fn StandardsMatrix() -> impl IntoView {
                 let head = set
                     .standards
                     .iter()
-                    .map(|s| view! { <th scope="col" class="matrix__body"><span>{s.short_title.clone()}</span></th> })
+                    .map(|s| view! { <th scope="col" class="matrix__body"><span>{s.short_title}</span></th> })
                     .collect_view();
                 let rows = bodies
                     .iter()

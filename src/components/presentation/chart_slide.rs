@@ -21,7 +21,7 @@ pub fn ChartSlide() -> impl IntoView {
             scores
                 .iter()
                 .map(|s| {
-                    view! { <tr><th scope="row">{s.standard(app.standards()).title.clone()}</th><td>{s.label()}</td></tr> }
+                    view! { <tr><th scope="row">{s.standard(app.standards()).title}</th><td>{s.label()}</td></tr> }
                 })
                 .collect_view()
         })

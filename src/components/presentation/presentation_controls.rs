@@ -19,7 +19,7 @@ pub fn PresentationControls() -> impl IntoView {
                 .questionnaire()
                 .questions
                 .get(i)
-                .map_or(Route::Tasks, |q| Route::Question(q.id.clone())),
+                .map_or(Route::Tasks, |q| Route::Question(q.id.to_string())),
             Slide::Chart | Slide::Standard(_) => Route::Results,
         };
         app.go(route);

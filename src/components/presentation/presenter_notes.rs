@@ -18,8 +18,8 @@ pub fn PresenterNotes() -> impl IntoView {
                 .into_iter()
                 .enumerate()
                 .map(|(i, (part, r))| {
-                    let option = part.option(&r.option);
-                    let label = option.map(|o| o.label.clone()).unwrap_or_default();
+                    let option = part.option(r.option);
+                    let label = option.map(|o| o.label).unwrap_or_default();
                     let mut flags = Vec::new();
                     if option.is_some_and(|o| o.supplementary) {
                         flags.push("added since 2010");
@@ -37,8 +37,8 @@ pub fn PresenterNotes() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <p>"Source: " {question.source.clone()}</p>
-                {question.hint.clone().map(|h| view! { <p class="hint">{h}</p> })}
+                <p>"Source: " {question.source}</p>
+                {question.hint.map(|h| view! { <p class="hint">{h}</p> })}
                 {(!question.parts.is_empty()).then(|| view! {
                     <table class="table" data-testid="presenter-feeds">
                         <caption class="table__caption">"What each option feeds in the scoring"</caption>
@@ -56,11 +56,11 @@ pub fn PresenterNotes() -> impl IntoView {
         Slide::Standard(index) => {
             let standard = &app.standards().standards[index];
             view! {
-                <p>"Met: " {standard.met_when.clone()}</p>
-                {(!standard.partly_when.is_empty()).then(|| view! { <p>"Partly met: " {standard.partly_when.clone()}</p> })}
-                {standard.planned_when.clone().map(|p| view! { <p>"A plan alone (partly met at most): " {p}</p> })}
-                <p>{standard.reason.clone()}</p>
-                <p class="source">"Source: " {standard.source.clone()}</p>
+                <p>"Met: " {standard.met_when}</p>
+                {(!standard.partly_when.is_empty()).then(|| view! { <p>"Partly met: " {standard.partly_when}</p> })}
+                {standard.planned_when.map(|p| view! { <p>"A plan alone (partly met at most): " {p}</p> })}
+                <p>{standard.reason}</p>
+                <p class="source">"Source: " {standard.source}</p>
             }
             .into_any()
         }
@@ -78,14 +78,14 @@ pub fn PresenterNotes() -> impl IntoView {
 fn feeds_words(app: &AppState, option: &OptionRef) -> String {
     let standards = feeds(app.standards(), option);
     if standards.is_empty() {
-        return app.standards().context_only.get(option).map_or_else(
+        return app.standards().context_reason(option).map_or_else(
             || "No standard".to_string(),
             |why| format!("No standard: {why}"),
         );
     }
     standards
         .iter()
-        .map(|s| s.short_title.as_str())
+        .map(|s| s.short_title)
         .collect::<Vec<_>>()
         .join(", ")
 }

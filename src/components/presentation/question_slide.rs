@@ -22,11 +22,11 @@ pub fn QuestionSlide(index: usize) -> impl IntoView {
                 .filter(|(_, (p, _))| p.id == part.id)
                 .map(|(i, (_, r))| {
                     let number = i + 1;
-                    let label = part.option(&r.option).map(|o| o.label.clone()).unwrap_or_default();
+                    let label = part.option(r.option).map(|o| o.label).unwrap_or_default();
                     let testid = format!("slide-option-{}-{}", r.part, r.option);
-                    let r = StoredValue::new(r.clone());
+                    let r = StoredValue::new(*r);
                     let pressed = move || {
-                        r.with_value(|r| app.assessment().with(|a| a.answers.is_selected(&r.part, &r.option)))
+                        r.with_value(|r| app.assessment().with(|a| a.answers.is_selected(r.part, r.option)))
                     };
                     view! {
                         <li>
@@ -44,7 +44,7 @@ pub fn QuestionSlide(index: usize) -> impl IntoView {
             let many = part.options.len() > 6;
             view! {
                 <div class="slide__part" role="group" aria-labelledby=label_id.clone()>
-                    <h2 class="slide__part-label" id=label_id.clone()>{part.label.clone()}</h2>
+                    <h2 class="slide__part-label" id=label_id.clone()>{part.label}</h2>
                     <ul class="slide__options" class:slide__options--columns=many>{options}</ul>
                 </div>
             }
@@ -64,7 +64,7 @@ pub fn QuestionSlide(index: usize) -> impl IntoView {
                 .fields
                 .iter()
                 .filter(|f| !f.personal || !private)
-                .filter_map(|f| a.answers.text(&f.id).map(|t| (f.label.clone(), t.to_string())))
+                .filter_map(|f| a.answers.text(f.id).map(|t| (f.label, t.to_string())))
                 .collect();
             if given.is_empty() {
                 None
@@ -92,7 +92,7 @@ pub fn QuestionSlide(index: usize) -> impl IntoView {
             {format!("Question {} of {}", index + 1, q.questions.len())}
             <span class="slide__caption">{format!(" \u{00b7} {}: {}", question.label(), question.title)}</span>
         </p>
-        <h1 id="slide-heading" class="slide__heading" tabindex="-1">{question.text.clone()}</h1>
+        <h1 id="slide-heading" class="slide__heading" tabindex="-1">{question.text}</h1>
         {question.parts.is_empty().then(|| view! { <p class="slide__private">"This question takes free text only."</p> })}
         {parts}
         {text}

@@ -11,11 +11,11 @@ pub fn StandardSlide(index: usize) -> impl IntoView {
         app.scores().with(|scores| {
             let score = scores.get(index)?;
             let standard = score.standard(app.standards());
-            let step = score.next_steps(standard).first().map(|s| s.text.clone());
+            let step = score.next_steps(standard).first().map(|s| s.text);
             Some(view! {
                 <p class="slide__progress" data-testid="slide-progress">{format!("Standard {} of {total}", index + 1)}
                     {standard.key_driver.then_some(" \u{00b7} the key driver of NI7")}</p>
-                <h1 id="slide-heading" class="slide__heading" tabindex="-1">{standard.title.clone()}</h1>
+                <h1 id="slide-heading" class="slide__heading" tabindex="-1">{standard.title}</h1>
                 <p class="slide__verdict" data-testid="slide-verdict">{score.label()}</p>
                 <p class="slide__why">{score.explanation(standard)}</p>
                 {step.map(|s| view! {

@@ -24,10 +24,10 @@ pub fn ActionList() -> impl IntoView {
                     view! {
                         <li class="action-list__item">
                             <span class="action-list__standard">
-                                {action.standard.title.clone()} " (" {action.score.label().to_lowercase()} ")"
+                                {action.standard.title} " (" {action.score.label().to_lowercase()} ")"
                             </span>
-                            <span>{action.step.text.clone()}</span>
-                            <span class="source">"Source: " {action.step.source.clone()}</span>
+                            <span>{action.step.text}</span>
+                            <span class="source">"Source: " {action.step.source}</span>
                         </li>
                     }
                 })

@@ -78,8 +78,8 @@ pub fn ChangeChart() -> impl IntoView {
                     .map(|change| {
                         let title = state
                             .standards()
-                            .standard(&change.standard_id)
-                            .map(|s| s.title.clone())
+                            .standard(change.standard_id)
+                            .map(|s| s.title)
                             .unwrap_or_default();
                         view! {
                             <tr data-testid=format!("change-row-{}", change.standard_id)>

@@ -16,7 +16,7 @@ pub fn GapChart() -> impl IntoView {
                     let standard = s.standard(state.standards());
                     view! {
                         <tr>
-                            <th scope="row">{standard.title.clone()}</th>
+                            <th scope="row">{standard.title}</th>
                             <td data-testid=format!("gap-row-{}", standard.id)>{s.label()}</td>
                             <td class="num">{format!("{} of 2", s.status.points())}</td>
                         </tr>

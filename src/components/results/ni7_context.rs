@@ -10,8 +10,8 @@ pub fn Ni7Context() -> impl IntoView {
     view! {
         <section class="ni7-context" data-testid="ni7-context" aria-labelledby="ni7-heading">
             <h2 class="heading-m" id="ni7-heading">"What the sector measured, and why influence comes first"</h2>
-            {ni7.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-            <p class="source">"Sources: " {ni7.source.clone()}</p>
+            {ni7.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            <p class="source">"Sources: " {ni7.source}</p>
         </section>
     }
 }

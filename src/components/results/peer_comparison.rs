@@ -60,7 +60,7 @@ pub fn PeerComparison() -> impl IntoView {
                     };
                     view! {
                         <tr data-testid=format!("peer-row-{}", standard.id)>
-                            <th scope="row">{standard.title.clone()}</th>
+                            <th scope="row">{standard.title}</th>
                             <td>{score.label()}</td>
                             <td class="num">{tally.met}</td>
                             <td class="num">{tally.partly_met}</td>
@@ -76,7 +76,7 @@ pub fn PeerComparison() -> impl IntoView {
     let notes = PeerSet::bundled()
         .notes
         .iter()
-        .map(|n| view! { <li>{n.clone()}</li> })
+        .map(|n| view! { <li>{*n}</li> })
         .collect_view();
     view! {
         <ChartFigure caption=peer_chart_title().to_string() svg=svg name="peer-chart">

@@ -12,8 +12,8 @@ pub fn PeerNotes() -> impl IntoView {
         .filter(|p| !p.notes.is_empty())
         .map(|p| {
             view! {
-                <dt data-testid=format!("peer-notes-{}", p.id)>{p.name.clone()}</dt>
-                {p.notes.iter().map(|n| view! { <dd>{n.clone()}</dd> }).collect_view()}
+                <dt data-testid=format!("peer-notes-{}", p.id)>{p.name}</dt>
+                {p.notes.iter().map(|n| view! { <dd>{*n}</dd> }).collect_view()}
             }
         })
         .collect_view();

@@ -20,11 +20,11 @@ pub fn ReportTable() -> impl IntoView {
                     let steps = score
                         .next_steps(standard)
                         .iter()
-                        .map(|s| view! { <li>{s.text.clone()} " (" {s.source.clone()} ")"</li> })
+                        .map(|s| view! { <li>{s.text} " (" {s.source} ")"</li> })
                         .collect_view();
                     view! {
                         <tr>
-                            <th scope="row">{standard.title.clone()}</th>
+                            <th scope="row">{standard.title}</th>
                             <td>{score.label()}</td>
                             <td>{if evidence.is_empty() { "None".to_string() } else { evidence.join("; ") }}</td>
                             <td><ul class="report-table__steps">{steps}</ul></td>

@@ -29,29 +29,28 @@ pub fn StandardResult(score: StandardScore) -> impl IntoView {
         .iter()
         .map(|step| {
             view! {
-                <li>{step.text.clone()} <span class="source">" (source: " {step.source.clone()} ")"</span></li>
+                <li>{step.text} <span class="source">" (source: " {step.source} ")"</span></li>
             }
         })
         .collect_view();
     let planned_rule = standard
         .planned_when
-        .clone()
         .map(|p| view! { <li>"A plan alone (partly met at most): " {p}</li> });
     let partly_rule = (!standard.partly_when.is_empty())
-        .then(|| view! { <li>"Partly met: " {standard.partly_when.clone()}</li> });
+        .then(|| view! { <li>"Partly met: " {standard.partly_when}</li> });
     view! {
         <article class="standard" data-testid=format!("standard-{}", standard.id)>
             <h3 class="heading-s">
-                {standard.title.clone()}
+                {standard.title}
                 {standard.key_driver.then(|| view! { <span class="tag tag--key">"Key driver of NI7"</span> })}
             </h3>
             <p>
                 <strong class=format!("status status--{}", score.status.css_class())
                     data-testid=format!("result-{}", standard.id)>{score.label()}</strong>
             </p>
-            <p>{standard.meaning.clone()} <span class="source">"(" {standard.source.clone()} ")"</span></p>
+            <p>{standard.meaning} <span class="source">"(" {standard.source} ")"</span></p>
             <p class="explanation" data-testid=format!("explanation-{}", standard.id)>{score.explanation(standard)}</p>
-            {standard.context.clone().map(|c| view! { <p class="hint">{c}</p> })}
+            {standard.context.map(|c| view! { <p class="hint">{c}</p> })}
             <p class="peer-line" data-testid=format!("peers-{}", standard.id)>{peers}</p>
             {fewer.map(|f| view! { <p class="hint" data-testid=format!("fewer-{}", standard.id)>{f}</p> })}
             <h4 class="heading-xs">"Answers that decided it"</h4>
@@ -62,11 +61,11 @@ pub fn StandardResult(score: StandardScore) -> impl IntoView {
                 <summary class="details__summary">"The rule, and why"</summary>
                 <div class="details__text">
                     <ul class="list list--bullet">
-                        <li>"Met: " {standard.met_when.clone()}</li>
+                        <li>"Met: " {standard.met_when}</li>
                         {partly_rule}
                         {planned_rule}
                     </ul>
-                    <p>{standard.reason.clone()}</p>
+                    <p>{standard.reason}</p>
                     <p class="hint">"No standard is met on plans: a plan can lift a standard from not met to partly met, and no further."</p>
                 </div>
             </details>

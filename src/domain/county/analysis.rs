@@ -122,11 +122,10 @@ pub fn part_sentences(
     let mut out = Vec::new();
     let mut nobody = Vec::new();
     for (r, row) in matrix.rows.iter().enumerate() {
-        let finding = findings.of(&matrix.part.id, row.option);
+        let finding = findings.of(matrix.part.id, row.option);
         if row.count == 0 {
             // That nobody chose "No" or "No plans" is no finding.
-            let negative =
-                row.option.exclusive || matches!(row.option.id.as_str(), "no" | "no_plans");
+            let negative = row.option.exclusive || matches!(row.option.id, "no" | "no_plans");
             if !negative {
                 nobody.push(finding);
             }
@@ -193,7 +192,7 @@ pub fn tally<'a>(set: &StandardSet, bodies: &[&'a CountyBody]) -> Vec<StandardTa
         .enumerate()
         .map(|(i, s)| {
             let mut t = StandardTally {
-                standard_id: s.id.clone(),
+                standard_id: s.id,
                 met: Vec::new(),
                 partly_met: Vec::new(),
                 planned: 0,
@@ -296,17 +295,17 @@ pub fn standard_sentences(
     let council_tallies = tally(set, &council_bodies);
     tally(set, bodies)
         .iter()
-        .zip(&set.standards)
+        .zip(set.standards)
         .enumerate()
         .map(|(i, (t, s))| {
-            let (first, named) = standard_sentence(&s.title, t, plural);
+            let (first, named) = standard_sentence(s.title, t, plural);
             let mut list = vec![first];
             if councils.is_some() && !named {
                 let (c, _) =
                     standard_sentence("Among the councils", &council_tallies[i], "councils");
                 list.push(c);
             }
-            (s.id.clone(), list)
+            (s.id, list)
         })
         .collect()
 }

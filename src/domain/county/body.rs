@@ -85,8 +85,8 @@ impl CountyBody {
     /// A 2010 respondent, named as Appendix 1 names it ("Fire and Rescue").
     pub fn from_peer(peer: &Peer, q: &Questionnaire, set: &StandardSet) -> CountyBody {
         let mut a = Assessment::new(format!("hertfordshire-2010-{}", peer.id), "2010-02");
-        a.body.name = peer.short_name.clone();
-        a.body.kind = peer.kind.clone();
+        a.body.name = peer.short_name.to_string();
+        a.body.kind = peer.kind.to_string();
         // The report's own date: "as at February 2010"; no day is stated.
         a.body.date = "2010-02".into();
         a.answers = peer.answers.clone();

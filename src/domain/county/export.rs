@@ -32,8 +32,8 @@ pub fn matrices_csv(q: &Questionnaire, set: &StandardSet, bodies: &[&CountyBody]
             let lead = [
                 "Appendix 1".to_string(),
                 m.question.label(),
-                m.part.label.clone(),
-                r.option.label.clone(),
+                m.part.label.to_string(),
+                r.option.label.to_string(),
                 r.count.to_string(),
             ];
             let marks = r
@@ -49,7 +49,7 @@ pub fn matrices_csv(q: &Questionnaire, set: &StandardSet, bodies: &[&CountyBody]
             "Standards".to_string(),
             String::new(),
             "Met by".to_string(),
-            standard.title.clone(),
+            standard.title.to_string(),
             t.met.len().to_string(),
         ];
         let statuses = bodies.iter().map(|b| {

@@ -1,48 +1,41 @@
 //! The words of the Analysis: for each option, what a body that chose it
-//! reports ("grants or other funding"), loaded from `seeds/findings.json`.
+//! reports ("grants or other funding"), from `seeds/findings.json`
+//! (constants made at build time by `tools/seeds.rs`).
 //! Only the county view reads them, so only its binary carries them.
 
 use crate::domain::ids::OptionRef;
-use crate::domain::questionnaire::Questionnaire;
-use serde::Deserialize;
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use crate::domain::questionnaire::{AnswerOption, Questionnaire};
+use crate::domain::seeds::lookup;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Findings {
-    findings: BTreeMap<OptionRef, String>,
+    /// Sorted by reference.
+    pub(crate) findings: &'static [(OptionRef, &'static str)],
 }
 
 impl Findings {
     pub fn bundled() -> &'static Findings {
-        static CELL: OnceLock<Findings> = OnceLock::new();
-        crate::domain::seed(
-            &CELL,
-            include_str!("../../../seeds/findings.json"),
-            "findings.json",
-        )
+        &crate::domain::seeds::FINDINGS
     }
 
     /// The finding for an option; its label where the data has none, which
     /// `problems` reports.
-    pub fn of<'a>(
-        &'a self,
-        part: &str,
-        option: &'a crate::domain::questionnaire::AnswerOption,
-    ) -> &'a str {
-        self.findings
-            .get(&OptionRef::new(part, option.id.as_str()))
-            .map_or(option.label.as_str(), String::as_str)
+    pub fn of(&self, part: &str, option: &AnswerOption) -> &'static str {
+        self.get(part, option.id).unwrap_or(option.label)
+    }
+
+    fn get(&self, part: &str, option: &str) -> Option<&'static str> {
+        lookup(self.findings, |r| (r.part, r.option).cmp(&(part, option)))
     }
 
     /// Options with no finding, findings for no option, and blank ones.
     pub fn problems(&self, q: &Questionnaire) -> Vec<String> {
         let mut problems = Vec::new();
-        for question in &q.questions {
-            for part in &question.parts {
-                for option in &part.options {
-                    let r = OptionRef::new(part.id.as_str(), option.id.as_str());
-                    match self.findings.get(&r) {
+        for question in q.questions {
+            for part in question.parts {
+                for option in part.options {
+                    let r = OptionRef::new(part.id, option.id);
+                    match self.get(part.id, option.id) {
                         None => problems.push(format!("findings: no finding for {r}")),
                         Some(f) if f.trim().is_empty() => {
                             problems.push(format!("findings: {r} is blank"))
@@ -52,7 +45,7 @@ impl Findings {
                 }
             }
         }
-        for r in self.findings.keys() {
+        for (r, _) in self.findings {
             if q.option(r).is_none() {
                 problems.push(format!("findings: {r} is not an option"));
             }

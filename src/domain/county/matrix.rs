@@ -68,7 +68,7 @@ fn matrix<'q>(question: &'q Question, part: &'q Part, bodies: &[&CountyBody]) ->
         part,
         answered: bodies
             .iter()
-            .filter(|b| b.assessment.answers.part_answered(&part.id))
+            .filter(|b| b.assessment.answers.part_answered(part.id))
             .count(),
         rows: part
             .options
@@ -76,7 +76,7 @@ fn matrix<'q>(question: &'q Question, part: &'q Part, bodies: &[&CountyBody]) ->
             .map(|option| {
                 let marks: Vec<bool> = bodies
                     .iter()
-                    .map(|b| b.assessment.answers.is_selected(&part.id, &option.id))
+                    .map(|b| b.assessment.answers.is_selected(part.id, option.id))
                     .collect();
                 OptionRow {
                     option,

@@ -50,16 +50,16 @@ pub fn county_next_steps<'a>(
                 (
                     "Not met, or partly met on a plan alone",
                     not_met,
-                    &standard.next_steps.not_met,
+                    standard.next_steps.not_met,
                 ),
-                ("Partly met", partly, &standard.next_steps.partly_met),
+                ("Partly met", partly, standard.next_steps.partly_met),
             ]
             .into_iter()
             .filter(|(_, bodies, _)| !bodies.is_empty())
             .map(|(heading, bodies, steps)| StepGroup {
                 heading,
                 bodies,
-                steps: steps.as_slice(),
+                steps,
             })
             .collect();
             (

@@ -54,7 +54,7 @@ pub fn standard_movements(set: &StandardSet, changes: &[BodyRounds]) -> Vec<Move
         .enumerate()
         .map(|(i, s)| {
             let mut m = Movement {
-                standard_id: s.id.clone(),
+                standard_id: s.id,
                 up: 0,
                 down: 0,
                 same: 0,
