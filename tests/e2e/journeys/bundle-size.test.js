@@ -13,10 +13,10 @@ import { DIST } from '../support/server.js';
 // keeps the rest in the background. Issue 11 sets 240 KB for each page and
 // aims at 200; these are today's figures with a little room, so that
 // nothing grows unnoticed while that work goes on (benches/history.md).
-// The self-assessment: 318.3 KiB of wasm, 332.6 KiB in all.
-const BUDGET_GZIPPED = { wasm: 320 * 1024, js: 10 * 1024, css: 5 * 1024, html: 2 * 1024, total: 334 * 1024 };
-// The county view, its own page: 281.0 KiB of wasm, 295.5 KiB in all.
-const COUNTY_BUDGET_GZIPPED = { wasm: 284 * 1024, js: 10 * 1024, css: 6 * 1024, html: 2 * 1024, total: 298 * 1024 };
+// The self-assessment: 302.9 KiB of wasm, 317.3 KiB in all.
+const BUDGET_GZIPPED = { wasm: 304 * 1024, js: 10 * 1024, css: 5 * 1024, html: 2 * 1024, total: 319 * 1024 };
+// The county view, its own page: 263.6 KiB of wasm, 278.1 KiB in all.
+const COUNTY_BUDGET_GZIPPED = { wasm: 265 * 1024, js: 10 * 1024, css: 6 * 1024, html: 2 * 1024, total: 280 * 1024 };
 
 function checkBudget({ files, total }, budget) {
   for (const kind of ['wasm', 'js', 'css', 'html']) {
