@@ -1,11 +1,19 @@
 use crate::browser::worker;
 use leptos::prelude::*;
+use std::time::Duration;
+
+/// A moment after the page is usable: keeping every file for offline use
+/// downloads both pages, which must not compete with the first load.
+const REGISTER_AFTER: Duration = Duration::from_secs(3);
 
 /// Registers the service worker that keeps the app for offline use, and
 /// returns whether a newer build is installed and waiting.
-pub fn watch_for_update(worker_script: &str) -> ReadSignal<bool> {
+pub fn watch_for_update(worker_script: &'static str) -> ReadSignal<bool> {
     let (ready, set_ready) = signal(false);
-    worker::register(worker_script, move || set_ready.set(true));
+    set_timeout(
+        move || worker::register(worker_script, move || set_ready.set(true)),
+        REGISTER_AFTER,
+    );
     ready
 }
 
