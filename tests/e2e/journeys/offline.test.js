@@ -41,6 +41,11 @@ test('the app installs from a sub-folder and, after one visit, opens and scores 
   assert.equal(new URL(manifest.body.start_url, manifest.url).href, `${ctx.server.origin}${BASE}`);
   assert.equal(manifest.body.display, 'standalone');
   await waitUntilKept(page);
+  // Chromium's own verdict: nothing but the test's private window stands in
+  // the way of installing it (icon, manifest, worker and scope all pass).
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'), [], 'installable');
 
   await app.startAssessment({ name: 'Broxbourne Borough Council', kind: 'district' });
   await context.setOffline(true);
