@@ -5,7 +5,9 @@
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{
+    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
@@ -31,28 +33,39 @@ pub fn register(script: &str, on_update_ready: impl Fn() + Clone + 'static) {
         // Without a controller this is the first visit: the worker is the
         // build already running, not an update.
         let is_update = move || container.controller().is_some();
-        if registration.waiting().is_some() && is_update() {
-            on_update_ready();
+        let ready = move || {
+            if is_update() {
+                on_update_ready();
+            }
+        };
+        // The browser may have found the update before this page asked.
+        if registration.waiting().is_some() {
+            ready();
+        }
+        if let Some(installing) = registration.installing() {
+            when_installed(installing, ready.clone());
         }
         let watched = registration.clone();
         let on_found = Closure::<dyn Fn()>::new(move || {
-            let Some(installing) = watched.installing() else {
-                return;
-            };
-            let worker = installing.clone();
-            let (ready, is_update) = (on_update_ready.clone(), is_update.clone());
-            let on_state = Closure::<dyn Fn()>::new(move || {
-                if worker.state() == ServiceWorkerState::Installed && is_update() {
-                    ready();
-                }
-            });
-            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-            on_state.forget();
+            if let Some(installing) = watched.installing() {
+                when_installed(installing, ready.clone());
+            }
         });
         registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
         // One listener for the page's lifetime.
         on_found.forget();
     });
+}
+
+fn when_installed(worker: ServiceWorker, then: impl Fn() + 'static) {
+    let watched = worker.clone();
+    let on_state = Closure::<dyn Fn()>::new(move || {
+        if watched.state() == ServiceWorkerState::Installed {
+            then();
+        }
+    });
+    worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+    on_state.forget();
 }
 
 /// Moves this page to the waiting build: the worker takes over, then the
