@@ -5,8 +5,11 @@
 mod browser_support;
 use browser_support::*;
 use leptos::prelude::*;
+use thriving_third_sector::browser::location;
 use thriving_third_sector::components::presentation::presentation_controls::PresentationControls;
 use thriving_third_sector::components::presentation::slide::Slide;
+use thriving_third_sector::domain::questionnaire::Questionnaire;
+use thriving_third_sector::domain::route::Page;
 use thriving_third_sector::state::{AppState, PresentationState};
 use wasm_bindgen_test::*;
 
@@ -14,11 +17,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[component]
 fn SlideOn(question: usize) -> impl IntoView {
-    let state = AppState::start();
+    // Begun as the question page begins it: the URL names the question.
+    let id = Questionnaire::bundled().questions[question].id;
+    location::replace(&format!("#/present/q/{id}"));
+    let state = AppState::start(Page::Present);
     provide_context(state);
-    let presentation = PresentationState::start(state);
-    provide_context(presentation);
-    presentation.begin_at_question(question);
+    provide_context(PresentationState::start(state));
     state.update_answers(|a| a.set_text("q2_notes", "Quarterly meetings"));
     view! { <Slide/> <PresentationControls/> }
 }

@@ -7,16 +7,16 @@ use browser_support::*;
 use leptos::prelude::*;
 use thriving_third_sector::components::answering::question_page::QuestionPage;
 use thriving_third_sector::components::results::score_summary::ScoreSummary;
-use thriving_third_sector::state::{AppState, PresentationState};
+use thriving_third_sector::domain::route::Page;
+use thriving_third_sector::state::AppState;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[component]
 fn QuestionWithScore(question: &'static str) -> impl IntoView {
-    let state = AppState::start();
+    let state = AppState::start(Page::Assess);
     provide_context(state);
-    provide_context(PresentationState::start(state));
     let question = state.questionnaire().question(question).unwrap();
     view! {
         <QuestionPage question=question/>

@@ -4,7 +4,7 @@
 
 mod browser_support;
 use browser_support::*;
-use thriving_third_sector::app::App;
+use thriving_third_sector::app::AssessApp;
 use thriving_third_sector::browser::storage::{
     record_key, KEPT_ASIDE_PREFIX, LEGACY_KEY, PRE_MIGRATION_KEY, RECORD_PREFIX,
 };
@@ -18,7 +18,7 @@ const V1: &str = include_str!("fixtures/v1-saved.json");
 async fn version_1_data_is_migrated_with_every_answer() {
     reset();
     storage().set_item(LEGACY_KEY, V1).unwrap();
-    let app = mount(App);
+    let app = mount(AssessApp);
     settle().await;
     assert_eq!(storage().get_item(LEGACY_KEY).unwrap(), None);
     assert_eq!(storage().get_item(PRE_MIGRATION_KEY).unwrap(), None);
@@ -44,7 +44,7 @@ async fn corrupt_saved_data_is_kept_aside_and_reported() {
     storage()
         .set_item(&record_key("abc"), "{\"schema_version\":2,\"assess")
         .unwrap();
-    let app = mount(App);
+    let app = mount(AssessApp);
     settle().await;
     assert!(text(&app.root, "notice").contains("could not be read"));
     let kept = keys(KEPT_ASIDE_PREFIX);
@@ -65,7 +65,7 @@ async fn data_from_a_newer_version_is_left_untouched() {
     reset();
     let newer = r#"{"schema_version":42,"questionnaire_version":"x","assessment":{"id":"future"}}"#;
     storage().set_item(&record_key("future"), newer).unwrap();
-    let app = mount(App);
+    let app = mount(AssessApp);
     settle().await;
     assert!(text(&app.root, "notice").contains("newer version"));
     click(&app.root, "kind-county").await;
@@ -88,7 +88,7 @@ async fn a_failing_write_is_reported_and_work_goes_on() {
     );
     js_sys::Reflect::set(&prototype, &"setItem".into(), &failing).unwrap();
 
-    let app = mount(App);
+    let app = mount(AssessApp);
     settle().await;
     click(&app.root, "kind-police").await;
     let warning = text(&app.root, "save-warning");

@@ -4,7 +4,7 @@
 mod common;
 use common::q;
 use thriving_third_sector::browser::download::safe_file_stem;
-use thriving_third_sector::domain::route::Route;
+use thriving_third_sector::domain::route::{Opening, Page, Route};
 
 fn parse(fragment: &str) -> Option<Route> {
     Route::parse(fragment, |id| q().question(id).is_some())
@@ -18,14 +18,14 @@ fn every_page_round_trips() {
         Route::Tasks,
         Route::Check,
         Route::Results,
-        Route::Present,
+        Route::Present(None),
+        Route::Present(Some(Opening::Results)),
         Route::Audience,
     ];
-    routes.extend(
-        q().questions
-            .iter()
-            .map(|x| Route::Question(x.id.to_string())),
-    );
+    for x in q().questions {
+        routes.push(Route::Question(x.id.to_string()));
+        routes.push(Route::Present(Some(Opening::Question(x.id.to_string()))));
+    }
     for route in routes {
         assert_eq!(parse(&route.to_fragment()), Some(route));
     }
@@ -41,9 +41,55 @@ fn unknown_fragments_are_refused() {
         "#/q/",
         "#/results/extra",
         "#/q/q1/x",
+        "#/present/q/q99",
+        "#/present/q/",
+        "#/present/results/x",
+        "#/present/standards",
     ] {
         assert_eq!(parse(fragment), None, "{fragment}");
     }
+}
+
+/// Each route is shown by one page; links to it from the others are
+/// relative, so the site works from any folder.
+#[test]
+fn links_between_pages_are_relative() {
+    let question = Route::Question("q2".into());
+    assert_eq!(question.page(), Page::Assess);
+    assert_eq!(Route::Results.page(), Page::Results);
+    assert_eq!(Route::Audience.page(), Page::Present);
+    assert_eq!(Route::Present(Some(Opening::Results)).page(), Page::Present);
+
+    assert_eq!(question.href(Page::Assess), "#/q/q2");
+    assert_eq!(question.href(Page::Results), "../#/q/q2");
+    assert_eq!(question.href(Page::Present), "../#/q/q2");
+    assert_eq!(Route::Results.href(Page::Assess), "results/#/results");
+    assert_eq!(Route::Results.href(Page::Results), "#/results");
+    assert_eq!(Route::Results.href(Page::Present), "../results/#/results");
+    assert_eq!(
+        Route::Present(Some(Opening::Question("q4".into()))).href(Page::Assess),
+        "present/#/present/q/q4"
+    );
+    assert_eq!(
+        Route::Present(Some(Opening::Results)).href(Page::Results),
+        "../present/#/present/results"
+    );
+    assert_eq!(Route::Audience.href(Page::Present), "#/present/audience");
+}
+
+/// A page opened at no route of its own shows what it is for; presentation
+/// begins once, so its opening is dropped after.
+#[test]
+fn pages_open_at_their_own_route() {
+    for page in [Page::Assess, Page::Results, Page::Present] {
+        assert_eq!(page.home().page(), page);
+    }
+    assert_eq!(Page::Assess.home(), Route::Start);
+    assert_eq!(
+        Route::Present(Some(Opening::Results)).settled(),
+        Route::Present(None)
+    );
+    assert_eq!(Route::Results.settled(), Route::Results);
 }
 
 #[test]

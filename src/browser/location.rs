@@ -13,7 +13,25 @@ pub fn push(fragment: &str) {
     }
 }
 
-/// Changes the fragment without a new history entry.
+/// Whether this page was reached from another page of this site (a link,
+/// not a bookmark or a typed address).
+pub fn came_from_this_site() -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let origin = w.location().origin().unwrap_or_default();
+    let referrer = w.document().map(|d| d.referrer()).unwrap_or_default();
+    !origin.is_empty() && referrer.starts_with(&format!("{origin}/"))
+}
+
+/// Loads another page of the site, adding a history entry.
+pub fn assign(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().assign(url);
+    }
+}
+
+/// Changes the fragment (or the page) without a new history entry.
 pub fn replace(fragment: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().replace(fragment);

@@ -4,6 +4,7 @@ pub mod channel;
 pub mod download;
 pub mod files;
 pub mod fullscreen;
+pub mod handover;
 pub mod location;
 pub mod persist;
 pub mod popup;

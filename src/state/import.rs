@@ -94,11 +94,13 @@ impl AppState {
             // A fresh, untouched assessment is not worth keeping beside an import.
             self.discard(&blank);
         }
-        if let Some(id) = open {
-            self.open(&id);
-        }
+        // Told first: opening may load another page, and the notice goes
+        // with it.
         if !parts.is_empty() {
             self.tell(parts.join(" "), failed);
+        }
+        if let Some(id) = open {
+            self.open(&id);
         }
     }
 

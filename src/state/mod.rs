@@ -10,12 +10,12 @@ mod presentation;
 mod startup;
 mod tabs;
 
-use crate::browser::{self, location, storage};
+use crate::browser::{self, handover, location, storage};
 use crate::domain::answers::Answers;
 use crate::domain::assessment::Assessment;
 use crate::domain::library::Library;
 use crate::domain::questionnaire::Questionnaire;
-use crate::domain::route::Route;
+use crate::domain::route::{Page, Route};
 use crate::domain::scoring::{score_all, StandardScore};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
@@ -48,6 +48,8 @@ pub const BACKUP_NUDGE_AFTER: u32 = 30;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The HTML page this is: which routes it shows itself.
+    page: Page,
     questionnaire: &'static Questionnaire,
     standards: &'static StandardSet,
     library: RwSignal<Library>,
@@ -101,6 +103,15 @@ impl AppState {
 
     pub fn route(&self) -> ReadSignal<Route> {
         self.route.read_only()
+    }
+
+    pub fn page(&self) -> Page {
+        self.page
+    }
+
+    /// A link to `route` from this page.
+    pub fn href(&self, route: &Route) -> String {
+        route.href(self.page)
     }
 
     /// The open assessment's scores, in the standards' order.
@@ -164,8 +175,9 @@ pub fn new_id() -> String {
 
 impl AppState {
     /// Loads every saved assessment (migrating old data), opens the last one,
-    /// starts autosave, and follows the URL and other tabs.
-    pub fn start() -> AppState {
+    /// starts autosave, and follows the URL and other tabs. `page` is the
+    /// HTML page starting: a route of another page is sent there.
+    pub fn start(page: Page) -> AppState {
         let questionnaire = Questionnaire::bundled();
         let standards = StandardSet::bundled();
         let loaded = startup::load(questionnaire);
@@ -180,12 +192,35 @@ impl AppState {
 
         let is_question = |id: &str| questionnaire.question(id).is_some();
         let position = assessment.with_untracked(|a| a.position.clone());
-        let route = Route::parse(&location::fragment(), is_question)
-            .or_else(|| Route::parse(&position, is_question))
-            .unwrap_or(Route::Start);
-        location::replace(&route.to_fragment());
+        let asked = Route::parse(&location::fragment(), is_question);
+        // Only the first page picks up where the user left off: the others
+        // were opened for what they show.
+        let route = match page {
+            Page::Assess => asked.or_else(|| Route::parse(&position, is_question)),
+            Page::Results | Page::Present => asked,
+        }
+        .unwrap_or(page.home());
+        let is_here = route.page() == page;
+        // The opening has been read: a reload must not begin again.
+        let settled = if is_here {
+            route.settled()
+        } else {
+            route.clone()
+        };
+        location::replace(&settled.href(page));
+        let handed_over = handover::take_notice().map(|(text, is_error)| Notice {
+            text,
+            is_error,
+            undo_delete: false,
+        });
+        let notice = loaded.notice.or(handed_over);
+        if let (false, Some(n)) = (is_here, &notice) {
+            // Said by loading, for the page the browser goes on to.
+            handover::put_notice(&n.text, n.is_error);
+        }
 
         let state = AppState {
+            page,
             questionnaire,
             standards,
             library,
@@ -194,7 +229,7 @@ impl AppState {
             route: RwSignal::new(route),
             scores,
             save_status: RwSignal::new(loaded.save_status),
-            notice: RwSignal::new(loaded.notice),
+            notice: RwSignal::new(notice),
             epoch: RwSignal::new(0),
             kept_aside: RwSignal::new(loaded.kept_aside),
             recently_deleted: RwSignal::new(None),
@@ -207,25 +242,50 @@ impl AppState {
         tabs::follow_other_tabs(state);
         persistence::autosave(state);
         state.check_keeping();
+        if is_here && settled != Route::Audience {
+            state.remember_position(&settled);
+        }
         state
+    }
+
+    /// Records where the user is, so that the assessment reopens there.
+    fn remember_position(&self, route: &Route) {
+        let fragment = route.to_fragment();
+        if self.assessment.with_untracked(|a| a.position != fragment) {
+            // Where the user is is not a change to their answers.
+            self.edit_current(false, |a| a.position = fragment);
+        }
     }
 
     fn follow_fragment(self) {
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             let q = self.questionnaire;
-            if let Some(route) = Route::parse(&location::fragment(), |id| q.question(id).is_some())
-            {
-                let fragment = route.to_fragment();
+            let Some(route) = Route::parse(&location::fragment(), |id| q.question(id).is_some())
+            else {
+                return;
+            };
+            if route.page() == self.page {
+                self.remember_position(&route);
                 self.route.set(route);
-                // Where the user is is not a change to their answers.
-                self.edit_current(false, |a| a.position = fragment);
+            } else {
+                location::replace(&route.href(self.page));
             }
         });
         on_cleanup(move || handle.remove());
     }
 
+    /// Moves to `route`: on this page, a new fragment (the hashchange
+    /// follows); on another page, loading it.
     pub fn go(&self, route: Route) {
-        location::push(&route.to_fragment());
+        if route.page() == self.page {
+            location::push(&route.to_fragment());
+        } else {
+            // The notice on show goes with the user to the other page.
+            if let Some(n) = self.notice.get_untracked() {
+                handover::put_notice(&n.text, n.is_error);
+            }
+            location::assign(&route.href(self.page));
+        }
     }
 
     fn edit_current(&self, is_change: bool, change: impl FnOnce(&mut Assessment)) {

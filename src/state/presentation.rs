@@ -9,6 +9,7 @@ use crate::browser::{fullscreen, popup};
 use crate::domain::presentation::{
     numbered_options, Command, NumberEntry, Presentation, Slide, DIGIT_PAUSE_MS,
 };
+use crate::domain::route::{Opening, Route};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -38,7 +39,9 @@ pub struct PresentationState {
 }
 
 impl PresentationState {
-    /// Opens the channel to the other windows and asks them where they are.
+    /// Opens the channel to the other windows. Started from another page,
+    /// begins where that page asked; otherwise (a reload, the audience's
+    /// window) asks the other windows where the presentation is.
     pub fn start(app: AppState) -> PresentationState {
         let view = RwSignal::new(Presentation::default());
         let channel = StoredValue::new_local(None);
@@ -51,10 +54,10 @@ impl PresentationState {
         };
         let opened = Channel::open(CHANNEL, move |text| state.receive(&text));
         channel.set_value(opened);
-        // A window opened to present asks where the presentation is; an
-        // officer's ordinary tab has nothing to ask.
-        if app.route().get_untracked().is_presentation() {
-            state.send(&Message::Hello);
+        match app.route().get_untracked() {
+            Route::Present(Some(opening)) => state.begin_at(&opening),
+            route if route.is_presentation() => state.send(&Message::Hello),
+            _ => {}
         }
         state
     }
@@ -208,14 +211,21 @@ impl PresentationState {
             .update_answers(|a| a.set_option(q, option.part, option.option, on));
     }
 
-    /// Starts presenting at a question, private again.
-    pub fn begin_at_question(&self, index: usize) {
-        self.begin(Slide::Question(index));
-    }
-
-    /// Starts presenting on the revealed results, private again.
-    pub fn begin_at_results(&self) {
-        self.begin(Slide::Chart);
+    /// Starts presenting at a question or on the revealed results, private
+    /// again.
+    fn begin_at(&self, opening: &Opening) {
+        let slide = match opening {
+            Opening::Question(id) => Slide::Question(
+                self.app
+                    .questionnaire()
+                    .questions
+                    .iter()
+                    .position(|q| q.id == id.as_str())
+                    .unwrap_or(0),
+            ),
+            Opening::Results => Slide::Chart,
+        };
+        self.begin(slide);
     }
 
     /// A fresh start, with no notice left over from the answering pages (it

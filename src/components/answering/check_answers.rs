@@ -1,4 +1,5 @@
 use super::answer_list::AnswerList;
+use crate::domain::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -38,7 +39,7 @@ pub fn CheckAnswers() -> impl IntoView {
         <h2 class="heading-m">"Your answers"</h2>
         <AnswerList change_links=true/>
         <div class="button-group">
-            <a href="#/results" class="button" data-testid="to-results">"See your results"</a>
+            <a href=state.href(&Route::Results) class="button" data-testid="to-results">"See your results"</a>
         </div>
     }
 }

@@ -1,15 +1,14 @@
 use super::answer_field::AnswerField;
 use super::choice_part::ChoicePart;
 use crate::domain::questionnaire::Question;
-use crate::domain::route::Route;
-use crate::state::{AppState, PresentationState};
+use crate::domain::route::{Opening, Route};
+use crate::state::AppState;
 use leptos::prelude::*;
 
 /// One question: its options, its free text, Back and Continue.
 #[component]
 pub fn QuestionPage(question: &'static Question) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let presentation = expect_context::<PresentationState>();
     let q = state.questionnaire();
     let (done, total) = (
         q.questions
@@ -25,10 +24,10 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
     let next = q
         .next(question.id)
         .map_or(Route::Check, |n| Route::Question(n.id.to_string()));
-    let index = done - 1;
     let present = move |_| {
-        presentation.begin_at_question(index);
-        state.go(Route::Present);
+        state.go(Route::Present(Some(Opening::Question(
+            question.id.to_string(),
+        ))));
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -45,7 +44,7 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
         .map(|field| view! { <AnswerField field=field/> })
         .collect_view();
     view! {
-        <a href=back.to_fragment() class="back-link" data-testid="back">"Back"</a>
+        <a href=state.href(&back) class="back-link" data-testid="back">"Back"</a>
         <form class="question" on:submit=on_submit novalidate data-testid=format!("question-{}", question.id)>
             <p class="caption">{format!("{} ({done} of {total}): {}", question.label(), question.title)}</p>
             <h1 id="page-heading" class="heading-l" tabindex="-1">{question.text}</h1>
@@ -55,7 +54,7 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
             <p class="source">"Source: " {question.source}</p>
             <div class="button-group">
                 <button type="submit" class="button" data-testid="continue">"Save and continue"</button>
-                <a href="#/tasks" class="link">"Return to the question list"</a>
+                <a href=state.href(&Route::Tasks) class="link">"Return to the question list"</a>
                 <button type="button" class="button button--secondary" data-testid="present" on:click=present>
                     "Present to a room"
                 </button>

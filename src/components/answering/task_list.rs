@@ -2,6 +2,7 @@ use super::status_tag::StatusTag;
 use crate::components::transfer::export_button::ExportButton;
 use crate::components::transfer::import_button::ImportButton;
 use crate::domain::progress::{completed_count, question_status};
+use crate::domain::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -49,7 +50,7 @@ pub fn TaskList() -> impl IntoView {
         <ol class="task-list">{items}</ol>
         <div class="button-group">
             <a href="#/check" class="button" data-testid="to-check">"Check your answers"</a>
-            <a href="#/results" class="button button--secondary">"See your results"</a>
+            <a href=state.href(&Route::Results) class="button button--secondary">"See your results"</a>
         </div>
         <h2 class="heading-m">"Keep a copy"</h2>
         <p>"Download your answers and scores as a file to keep a backup, send them to a facilitator, or carry on in another browser."</p>

@@ -1,3 +1,4 @@
+use crate::domain::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -18,16 +19,16 @@ pub fn AppHeader() -> impl IntoView {
         <a href="#main" class="skip-link" on:click=skip>"Skip to main content"</a>
         <header class="app-header">
             <div class="app-header__inner">
-                <a href="#/tasks" class="app-header__name">"VCS support self-assessment"</a>
+                <a href=state.href(&Route::Tasks) class="app-header__name">"VCS support self-assessment"</a>
                 <nav aria-label="Main">
                     <ul class="app-nav">
-                        <li><a href="#/assessments" data-testid="nav-assessments">"Assessments"</a></li>
-                        <li><a href="#/start">"About you"</a></li>
-                        <li><a href="#/tasks" data-testid="nav-tasks">"Questions"</a></li>
-                        <li><a href="#/check">"Check answers"</a></li>
-                        <li><a href="#/results" data-testid="nav-results">"Results"</a></li>
+                        <li><a href=state.href(&Route::Assessments) data-testid="nav-assessments">"Assessments"</a></li>
+                        <li><a href=state.href(&Route::Start)>"About you"</a></li>
+                        <li><a href=state.href(&Route::Tasks) data-testid="nav-tasks">"Questions"</a></li>
+                        <li><a href=state.href(&Route::Check)>"Check answers"</a></li>
+                        <li><a href=state.href(&Route::Results) data-testid="nav-results">"Results"</a></li>
                         // The facilitator's page, a binary of its own.
-                        <li><a href="county/" data-testid="nav-county">"County picture"</a></li>
+                        <li><a href=format!("{}county/", state.page().to_site()) data-testid="nav-county">"County picture"</a></li>
                     </ul>
                 </nav>
             </div>

@@ -9,9 +9,9 @@ use super::report_title::ReportTitle;
 use super::standard_result::StandardResult;
 use crate::components::answering::answer_list::AnswerList;
 use crate::components::transfer::export_button::ExportButton;
-use crate::domain::route::Route;
+use crate::domain::route::{Opening, Route};
 use crate::domain::scoring::{Summary, PERCENT_DEFINITION};
-use crate::state::{AppState, PresentationState};
+use crate::state::AppState;
 use leptos::prelude::*;
 
 /// The verdict on every standard, the charts, the next steps and the
@@ -34,11 +34,7 @@ pub fn ResultsPage() -> impl IntoView {
             .map(|score| view! { <StandardResult score=score/> })
             .collect_view()
     };
-    let presentation = expect_context::<PresentationState>();
-    let present = move |_| {
-        presentation.begin_at_results();
-        state.go(Route::Present);
-    };
+    let present = move |_| state.go(Route::Present(Some(Opening::Results)));
     let print = move |_| {
         if let Err(e) = crate::browser::print() {
             state.tell(format!("Printing did not start: {e}."), true);

@@ -1,3 +1,4 @@
+use crate::domain::route::Route;
 use crate::domain::scoring::Summary;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -27,7 +28,7 @@ pub fn ScoreSummary() -> impl IntoView {
                 {count("not met", "count-not-met", |s| s.not_met)}
                 {count("not yet answered", "count-not-answered", |s| s.not_answered)}
             </ul>
-            <a href="#/results" class="link">"See results in full"</a>
+            <a href=state.href(&Route::Results) class="link">"See results in full"</a>
         </section>
     }
 }

@@ -1,0 +1,41 @@
+use super::app_header::AppHeader;
+use super::backup_reminder::BackupReminder;
+use super::kept_aside_banner::KeptAsideBanner;
+use super::notice_banner::NoticeBanner;
+use super::save_status_banner::SaveStatusBanner;
+use super::update_banner::UpdateBanner;
+use leptos::prelude::*;
+
+/// What the self-assessment's pages share: the header, the banners about
+/// the data, the page's own content (`children`, inside the layout grid)
+/// and the footer. `banner` is one more banner, for a page that needs it.
+#[component]
+pub fn PageLayout(
+    update_ready: ReadSignal<bool>,
+    /// The content spans the width (no aside).
+    #[prop(optional)]
+    wide: bool,
+    #[prop(optional)] banner: Option<Children>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <AppHeader/>
+        <div class="page">
+            <UpdateBanner ready=update_ready reload_note="Your answers are saved in this browser and stay as they are."/>
+            <SaveStatusBanner/>
+            <KeptAsideBanner/>
+            <NoticeBanner/>
+            {banner.map(|b| b())}
+            <BackupReminder/>
+            <div class="layout" class:layout--wide=wide>
+                {children()}
+            </div>
+        </div>
+        <footer class="app-footer">
+            <p>
+                "Questions and standards from the Hertfordshire Thriving Third Sector report (Hertfordshire CVS Group, February 2010). "
+                "Your answers stay in this browser."
+            </p>
+        </footer>
+    }
+}
