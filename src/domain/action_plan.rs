@@ -1,6 +1,7 @@
 //! The next steps as one ordered list: the key driver of NI7 first, then the
 //! standards not met, then those partly met.
 
+use super::order;
 use super::scoring::{StandardScore, Status};
 use super::standards::{NextStep, Standard, StandardSet};
 
@@ -31,7 +32,7 @@ pub fn action_plan<'a>(scores: &'a [StandardScore], set: &'a StandardSet) -> Vec
             rank(standard, score.status).map(|r| (r, i, standard, score))
         })
         .collect();
-    ranked.sort_by_key(|(r, i, _, _)| (*r, *i));
+    order::sort_by_key(&mut ranked, |(r, i, _, _)| (*r, *i));
     ranked
         .into_iter()
         .flat_map(|(_, _, standard, score)| {

@@ -2,6 +2,7 @@
 //! manages, and the one that is open.
 
 use super::assessment::Assessment;
+use super::order;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Library {
@@ -53,7 +54,9 @@ impl Library {
     /// Most recently changed first: what the user worked on last is on top.
     pub fn by_last_change(&self) -> Vec<&Assessment> {
         let mut list: Vec<_> = self.assessments.iter().collect();
-        list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+        order::sort_by(&mut list, |a, b| {
+            b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id))
+        });
         list
     }
 
@@ -70,7 +73,7 @@ impl Library {
                     || (!name.is_empty() && a.body.name.trim().to_lowercase() == name)
             })
             .collect();
-        list.sort_by(|a, b| {
+        order::sort_by(&mut list, |a, b| {
             (b.body.date.as_str(), b.updated_at.as_str())
                 .cmp(&(a.body.date.as_str(), a.updated_at.as_str()))
         });

@@ -9,6 +9,7 @@ pub mod county;
 pub mod csv;
 pub mod ids;
 pub mod library;
+pub mod order;
 pub mod peers;
 pub mod presentation;
 pub mod progress;

@@ -6,6 +6,7 @@ use super::{new_id, Notice};
 use crate::browser::{self, files, storage};
 use crate::domain::assessment::Assessment;
 use crate::domain::county::{counted, BodyFilter, CountyBody, CountySet, Intake, Source};
+use crate::domain::order;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::saved::{decode, decode_import, encode_export_all};
 use crate::domain::standards::StandardSet;
@@ -184,7 +185,7 @@ impl CountyState {
                 _ => unreadable += 1,
             }
         }
-        list.sort_by(|a, b| {
+        order::sort_by(&mut list, |a, b| {
             a.display_name()
                 .cmp(b.display_name())
                 .then(a.body.date.cmp(&b.body.date))

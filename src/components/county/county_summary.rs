@@ -1,4 +1,5 @@
 use crate::domain::county::{counted, list_names, number_words, tally};
+use crate::domain::order;
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -32,9 +33,11 @@ pub fn CountySummary() -> impl IntoView {
             );
             let tallies = tally(set, bodies);
             let mut by_met: Vec<usize> = (0..tallies.len()).collect();
-            by_met.sort_by_key(|&i| (std::cmp::Reverse(tallies[i].met.len()), i));
+            order::sort_by_key(&mut by_met, |&i| {
+                (std::cmp::Reverse(tallies[i].met.len()), i)
+            });
             let mut by_short: Vec<usize> = (0..tallies.len()).collect();
-            by_short.sort_by_key(|&i| {
+            order::sort_by_key(&mut by_short, |&i| {
                 (
                     std::cmp::Reverse(tallies[i].not_met.len() + tallies[i].partly_met.len()),
                     i,

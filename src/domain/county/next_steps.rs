@@ -3,6 +3,7 @@
 
 use super::analysis::{tally, StandardTally};
 use super::body::CountyBody;
+use crate::domain::order;
 use crate::domain::standards::{NextStep, Standard, StandardSet};
 
 /// Bodies that share the same next steps on one standard.
@@ -73,7 +74,7 @@ pub fn county_next_steps<'a>(
             )
         })
         .collect();
-    steps.sort_by_key(|(i, s)| {
+    order::sort_by_key(&mut steps, |(i, s)| {
         (
             !s.standard.key_driver,
             std::cmp::Reverse(s.falling_short),

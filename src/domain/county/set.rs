@@ -6,6 +6,7 @@ use super::body::{BodyKey, CountyBody, Source};
 use super::filter::BodyFilter;
 use super::words::counted;
 use crate::domain::assessment::Assessment;
+use crate::domain::order;
 use crate::domain::peers::PeerSet;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::saved::{decode_import, LoadError};
@@ -313,7 +314,7 @@ impl CountySet {
             }
         }
         for g in &mut groups {
-            g.sort_by(|&a, &b| {
+            order::sort_by(g, |&a, &b| {
                 self.bodies[a]
                     .round_order()
                     .cmp(&self.bodies[b].round_order())
@@ -360,7 +361,7 @@ impl CountySet {
     /// The kinds of body in the set, for the filter.
     pub fn kinds(&self) -> Vec<&str> {
         let mut kinds: Vec<&str> = self.bodies.iter().map(CountyBody::kind).collect();
-        kinds.sort_unstable();
+        order::sort_by_key(&mut kinds, |&k| k);
         kinds.dedup();
         kinds
     }

@@ -3,6 +3,7 @@
 //! only a total.
 
 use super::body::CountyBody;
+use crate::domain::order;
 use crate::domain::scoring::Summary;
 
 /// The bands: 0-9%, 10-19%, ... 90-100%.
@@ -41,6 +42,6 @@ pub fn score_spread<'a>(bodies: &[&'a CountyBody]) -> Vec<Band<'a>> {
 /// The middle body's overall figure (the lower middle of an even count).
 pub fn median(bodies: &[&CountyBody]) -> Option<u32> {
     let mut all: Vec<u32> = bodies.iter().map(|b| overall(b)).collect();
-    all.sort_unstable();
+    order::sort_by_key(&mut all, |&n| n);
     all.get(all.len().checked_sub(1)? / 2).copied()
 }
