@@ -104,12 +104,21 @@ struct Collection<'a> {
 
 /// What localStorage holds for one assessment.
 pub fn encode_saved(assessment: &Assessment, q: &Questionnaire) -> String {
-    json!({
-        "schema_version": SCHEMA_VERSION,
-        "questionnaire_version": q.version,
-        "assessment": assessment,
+    serde_json::to_string(&SavedRecord {
+        assessment,
+        questionnaire_version: q.version,
+        schema_version: SCHEMA_VERSION,
     })
-    .to_string()
+    .expect("an assessment always serialises")
+}
+
+/// A record in storage. Written straight from the types: building a JSON
+/// value first would compile every type's serialiser a second time.
+#[derive(Serialize)]
+struct SavedRecord<'a> {
+    assessment: &'a Assessment,
+    questionnaire_version: &'a str,
+    schema_version: u32,
 }
 
 fn export_document<'a>(
