@@ -25,7 +25,7 @@ pub fn CountyPage() -> impl IntoView {
                     <ul class="app-nav">
                         <li><a href="../#/assessments">"Assessments"</a></li>
                         <li><a href="../#/tasks">"Questions"</a></li>
-                        <li><a href="../#/results">"Results"</a></li>
+                        <li><a href="../results/#/results">"Results"</a></li>
                         <li><a href="./" aria-current="page" data-testid="nav-county">"County picture"</a></li>
                     </ul>
                 </nav>

@@ -10,13 +10,24 @@ import { bundleSizes } from '../support/bundle.js';
 import { DIST } from '../support/server.js';
 
 // The first load: the page and every file it links, before the worker
-// keeps the rest in the background. Issue 11 sets 240 KB for each page and
-// aims at 200; these are today's figures with a little room, so that
-// nothing grows unnoticed while that work goes on (benches/history.md).
-// The self-assessment: 302.9 KiB of wasm, 317.3 KiB in all.
-const BUDGET_GZIPPED = { wasm: 304 * 1024, js: 10 * 1024, css: 5 * 1024, html: 2 * 1024, total: 319 * 1024 };
-// The county view, its own page: 263.6 KiB of wasm, 278.1 KiB in all.
-const COUNTY_BUDGET_GZIPPED = { wasm: 265 * 1024, js: 10 * 1024, css: 6 * 1024, html: 2 * 1024, total: 280 * 1024 };
+// keeps the rest in the background. Budgets are in KB of 1,000 bytes.
+// Issue 11 sets 240 KB for the officer's first load, presentation mode
+// included, and aims at 200: the questions' page and presentation mode are
+// each a page of their own within it. The results page and the county view
+// are held at today's figures with a little room, so that nothing grows
+// unnoticed (benches/history.md); both are over 240 KB.
+const KB = 1000;
+const SHARED = { js: 9 * KB, css: 5 * KB, html: 2 * KB };
+const BUDGET_GZIPPED = {
+  // The questions: 205.5 KB of wasm, 219.6 KB in all.
+  '': { ...SHARED, wasm: 226 * KB, total: 240 * KB },
+  // Presentation mode: 202.8 KB of wasm, 216.8 KB in all.
+  present: { ...SHARED, wasm: 226 * KB, total: 240 * KB },
+  // The results in full: 229.6 KB of wasm, 243.5 KB in all.
+  results: { ...SHARED, wasm: 231 * KB, total: 245 * KB },
+  // The county view: 261.2 KB of wasm, 276.1 KB in all.
+  county: { ...SHARED, css: 7 * KB, wasm: 263 * KB, total: 278 * KB },
+};
 
 function checkBudget({ files, total }, budget) {
   for (const kind of ['wasm', 'js', 'css', 'html']) {
@@ -24,29 +35,36 @@ function checkBudget({ files, total }, budget) {
     assert.ok(gz > 0, `the build has ${kind}`);
     assert.ok(gz <= budget[kind], `${kind} is ${gz} bytes gzipped, over ${budget[kind]}`);
   }
-  assert.ok(total.gzipped <= budget.total, `total ${total.gzipped} bytes gzipped`);
+  assert.ok(total.gzipped <= budget.total, `total ${total.gzipped} bytes gzipped, over ${budget.total}`);
 }
 
-test('the self-assessment is within its size budget', async () => {
-  checkBudget(await bundleSizes(), BUDGET_GZIPPED);
-});
+for (const [folder, name] of [['', 'the questions'], ['present', 'presentation mode'], ['results', 'the results'], ['county', 'the county picture']]) {
+  test(`${name} ${folder ? `(${folder}/) ` : ''}within its first-load budget`, async () => {
+    checkBudget(await bundleSizes(folder), BUDGET_GZIPPED[folder]);
+  });
+}
 
-test('the county picture is within its own budget', async () => {
-  checkBudget(await bundleSizes('county'), COUNTY_BUDGET_GZIPPED);
-});
+/// The text of a page's wasm, to look for words only one page writes.
+async function wasmText(folder) {
+  const { files } = await bundleSizes(folder);
+  const name = files.find((f) => f.kind === 'wasm').name;
+  return (await readFile(join(DIST, name))).toString('latin1');
+}
 
-test('the self-assessment carries none of the county view, and the county view none of the questionnaire pages', async () => {
-  const wasm = async (folder) => {
-    const { files } = await bundleSizes(folder);
-    const name = files.find((f) => f.kind === 'wasm').name;
-    return (await readFile(join(DIST, name))).toString('latin1');
+test('each page carries only its own views: the questions none of the results, presentation or county', async () => {
+  const pages = Object.fromEntries(await Promise.all(['', 'results', 'present', 'county'].map(async (f) => [f, await wasmText(f)])));
+  // Words that only one page's views write.
+  const own = {
+    '': ['Save and continue', 'Return to the question list'],
+    results: ['Compared with Hertfordshire in 2010', 'Appendix: the answers'],
+    present: ['Open audience window', 'Free text is hidden while projecting.'],
+    county: ['Among the councils', 'Duplicates set aside'],
   };
-  const officer = await wasm('');
-  const county = await wasm('county');
-  // Words only the county view writes, and words only the questionnaire pages write.
-  for (const words of ['Among the councils', 'Duplicates set aside', 'Appendix: survey responses']) {
-    assert.ok(county.includes(words), `the county view has "${words}"`);
-    assert.ok(!officer.includes(words), `the self-assessment does not carry "${words}"`);
+  for (const [folder, words] of Object.entries(own)) {
+    for (const w of words) {
+      for (const [other, text] of Object.entries(pages)) {
+        assert.equal(text.includes(w), other === folder, `"${w}" ${other === folder ? 'is' : 'is not'} in ${other || 'the questions'}' wasm`);
+      }
+    }
   }
-  assert.ok(officer.includes('Check your answers') && !county.includes('Check your answers'));
 });

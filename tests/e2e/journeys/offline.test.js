@@ -57,6 +57,12 @@ test('the app installs from a sub-folder and, after one visit, opens and scores 
   assert.ok(after.met + after.partly > before.met + before.partly, `the score moved offline: ${JSON.stringify(before)} to ${JSON.stringify(after)}`);
   await app.reload();
   assert.equal(await app.option('q1', 'grants').isChecked(), true, 'the answer given offline was kept');
+  // The results and presentation mode, pages of their own, are kept too.
+  await page.getByRole('link', { name: 'See results in full' }).click();
+  await page.waitForURL(`${ctx.site}/results/#/results`);
+  assert.match(await app.byTestId('results-summary').textContent(), /^2 met/);
+  await app.byTestId('present').click();
+  await app.byTestId('slide-chart').waitFor();
 
   // The county picture, kept by the same worker, opens offline too.
   const county = new CountyPage(page, ctx.site);

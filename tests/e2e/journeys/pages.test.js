@@ -1,0 +1,75 @@
+// The self-assessment is three pages, each with its own wasm: the
+// questions (the site's folder), results/ and present/. Moving between them
+// is a link like any other: Back works, focus lands on the new page's
+// heading, what was said goes along, and old addresses still arrive.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from '../support/fixture.js';
+
+const ctx = useApp();
+
+test('from a question to the results page and back, with focus on each heading', async () => {
+  const { app, page } = ctx;
+  await app.open('#/start');
+  await app.startAssessment({ name: 'Hertsmere Borough Council', kind: 'district' });
+  await app.openQuestion('q1');
+  await app.tick('q1', 'grants', 'sla', 'cvs_funding');
+
+  await page.getByRole('link', { name: 'See results in full' }).click();
+  await page.waitForURL(`${ctx.site}/results/#/results`);
+  await app.byTestId('results-summary').waitFor();
+  assert.match(await app.byTestId('results-summary').textContent(), /^2 met, 0 partly met, 1 not met/);
+  await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+  assert.match(await page.title(), /^Results - /);
+  // No score aside beside the full results.
+  assert.equal(await app.byTestId('score-summary').count(), 0);
+
+  // The header's links lead back to the questions' page.
+  await app.byTestId('nav-tasks').click();
+  await page.waitForURL(`${ctx.site}/#/tasks`);
+  await app.byTestId('progress').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+  // Back returns to the results, forward to the questions.
+  await page.goBack();
+  await app.byTestId('results-summary').waitFor();
+  assert.equal(page.url(), `${ctx.site}/results/#/results`);
+  await page.goForward();
+  await app.byTestId('progress').waitFor();
+});
+
+test('an address of one page opened on another arrives where it names', async () => {
+  const { app, page } = ctx;
+  await app.open('#/start');
+  await app.startAssessment({ name: 'Three Rivers District Council', kind: 'district' });
+  // A bookmark from before the pages were split.
+  await page.goto(`${ctx.site}/#/results`);
+  await page.waitForURL(`${ctx.site}/results/#/results`);
+  await app.byTestId('results-summary').waitFor();
+  // A question asked of the results page.
+  await page.goto(`${ctx.site}/results/#/q/q4`);
+  await page.waitForURL(`${ctx.site}/#/q/q4`);
+  await app.byTestId('question-q4').waitFor();
+  // The results page on its own shows the results.
+  await page.goto(`${ctx.site}/results/`);
+  await app.byTestId('results-summary').waitFor();
+  assert.equal(page.url(), `${ctx.site}/results/#/results`);
+  // And the first page reopens where the user last was.
+  await page.goto(`${ctx.site}/`);
+  await page.waitForURL(`${ctx.site}/results/#/results`);
+});
+
+test('presentation begins at the slide it was started from, once', async () => {
+  const { app, page } = ctx;
+  await app.open('#/start');
+  await app.startAssessment({ name: 'Welwyn Hatfield Borough Council', kind: 'district' });
+  await page.goto(`${ctx.site}/results/#/results`);
+  await app.byTestId('present').click();
+  await app.byTestId('present-page').waitFor();
+  await page.waitForURL(`${ctx.site}/present/#/present`);
+  // The results start revealed, at the gap chart.
+  await app.byTestId('slide-chart').waitFor();
+  // Leaving goes back to the page it was started from.
+  await app.byTestId('leave-presentation').click();
+  await page.waitForURL(`${ctx.site}/results/#/results`);
+  await app.byTestId('results-summary').waitFor();
+});
