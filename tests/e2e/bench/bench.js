@@ -30,9 +30,11 @@ const say = (line = '') => {
 
 // Sizes, by page and by kind of file.
 const pages = [
-  ['The self-assessment, first load', await bundleSizes()],
-  ['The county picture, first load', await bundleSizes('county')],
-  ['Kept for offline use after the first visit (both pages and the worker)', await offlineSizes()],
+  ['The questions (the officer\'s first load), first load', await bundleSizes()],
+  ['Presentation mode (present/), first load', await bundleSizes('present')],
+  ['The results (results/), first load', await bundleSizes('results')],
+  ['The county picture (county/), first load', await bundleSizes('county')],
+  ['Kept for offline use after the first visit (every page and the worker)', await offlineSizes()],
 ];
 say('## Download');
 say();
@@ -121,7 +123,9 @@ const tick = await page.evaluate(
 
 // On the results page, an answer arriving (as from another tab): decode,
 // rescore and redraw all three charts; alternately two answers to q2.
-await page.evaluate(() => (location.hash = '#/results'));
+// The results are a page of their own (before they were a fragment, which
+// now leads there too).
+await page.goto(`${server.origin}/#/results`);
 await page.locator('[data-testid="gap-chart"] svg').waitFor();
 const charts = await page.evaluate(
   (n) =>
@@ -231,7 +235,7 @@ await writeFile(
   new URL('results.md', BENCHES),
   `# Benchmark results\n\n\`bash scripts/bench.sh\` at ${commit}, ${when} UTC. Median of ${RUNS} fresh contexts for loads, ${ANSWERS} answers for ticks and charts, ${COUNTY_RUNS} runs per county size.\n\n${out.join('\n')}\n`,
 );
-const [officerLoad, countyLoad] = pages;
+const [officerLoad, , , countyLoad] = pages;
 await appendFile(
   new URL('history.md', BENCHES),
   `| ${when} | ${commit} | ${process.env.LABEL ?? ''} | ${kb(officerLoad[1].total.gzipped)} | ${kb(officerLoad[1].total.brotli)} | ${kb(countyLoad[1].total.gzipped)} | ${ms(at(load, 0.5))} | ${ms(at(tick, 0.5))} / ${ms(at(tick, 0.95))} | ${ms(at(charts.painted, 0.5))} / ${ms(at(charts.painted, 0.95))} | ${kb(heap.usedSize)} | ${ms(at(countyTimes[15], 0.5))} | ${ms(at(countyTimes[400], 0.5))} |\n`,
