@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds both pages (the self-assessment and the
-# county picture), and serves them on loopback as a static host would.
+# Installs what is missing, builds every page (the questions, the results,
+# presentation mode and the county picture), and serves them on loopback as
+# a static host would.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"

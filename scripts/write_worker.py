@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Writes sw.js into a built site: the service worker with this build's files.
 
-Run after both trunk builds (scripts/build.sh). The version is a hash of
-every file, so any change to the build is a new worker. Pages are listed by
-folder (`./`, `county/`), as the browser asks for them.
+Run after every page's trunk build (scripts/build.sh). The version is a hash
+of every file, so any change to the build is a new worker. Pages are listed
+by folder (`./`, `results/`, `present/`, `county/`), as the browser asks for
+them.
 """
 
 import hashlib

@@ -1,28 +1,79 @@
 //! What one page of the app hands to the next in the same tab: the notice
 //! on show when the user moved on (an import that opened the results page
-//! still says what it did). sessionStorage: this tab only, gone with it.
+//! still says what it did), the assessment this tab has open (another tab
+//! opening a different one must not change it), presentation mode's
+//! settings and the changes since the last download. sessionStorage: this
+//! tab only, gone with it. Best effort throughout: without session storage
+//! each page starts afresh, and no data is lost.
 
 const NOTICE_KEY: &str = "thriving-third-sector/handover/notice";
+const CURRENT_KEY: &str = "thriving-third-sector/handover/current";
+const PRESENTATION_KEY: &str = "thriving-third-sector/handover/presentation";
+const AUDIENCE_KEY: &str = "thriving-third-sector/handover/audience-opened";
+const CHANGES_KEY: &str = "thriving-third-sector/handover/changes-since-backup";
 
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
-/// Leaves a notice for the next page. Best effort: without session storage
-/// the notice is lost, never the data.
-pub fn put_notice(text: &str, is_error: bool) {
+fn read(key: &str) -> Option<String> {
+    session()?.get_item(key).ok().flatten()
+}
+
+fn write(key: &str, value: &str) {
     if let Some(s) = session() {
-        let mark = if is_error { '!' } else { '-' };
-        let _ = s.set_item(NOTICE_KEY, &format!("{mark}{text}"));
+        let _ = s.set_item(key, value);
     }
+}
+
+/// Leaves a notice for the next page.
+pub fn put_notice(text: &str, is_error: bool) {
+    let mark = if is_error { '!' } else { '-' };
+    write(NOTICE_KEY, &format!("{mark}{text}"));
 }
 
 /// The notice left by the previous page, once: (text, is_error).
 pub fn take_notice() -> Option<(String, bool)> {
-    let s = session()?;
-    let value = s.get_item(NOTICE_KEY).ok().flatten()?;
-    let _ = s.remove_item(NOTICE_KEY);
+    let value = read(NOTICE_KEY)?;
+    if let Some(s) = session() {
+        let _ = s.remove_item(NOTICE_KEY);
+    }
     let mut chars = value.chars();
     let is_error = chars.next()? == '!';
     Some((chars.as_str().to_string(), is_error))
+}
+
+/// The id of the assessment this tab has open.
+pub fn current() -> Option<String> {
+    read(CURRENT_KEY)
+}
+
+pub fn put_current(id: &str) {
+    write(CURRENT_KEY, id);
+}
+
+/// Presentation mode's state as JSON, and whether this tab opened an
+/// audience window.
+pub fn presentation() -> Option<(String, bool)> {
+    Some((read(PRESENTATION_KEY)?, read(AUDIENCE_KEY).is_some()))
+}
+
+pub fn put_presentation(json: &str, audience_opened: bool) {
+    write(PRESENTATION_KEY, json);
+    match (audience_opened, session()) {
+        (true, _) => write(AUDIENCE_KEY, "1"),
+        (false, Some(s)) => {
+            let _ = s.remove_item(AUDIENCE_KEY);
+        }
+        (false, None) => {}
+    }
+}
+
+/// Changes made in this tab since its last download.
+pub fn changes_since_backup() -> u32 {
+    read(CHANGES_KEY).and_then(|n| n.parse().ok()).unwrap_or(0)
+}
+
+pub fn put_changes_since_backup(n: u32) {
+    write(CHANGES_KEY, &n.to_string());
 }

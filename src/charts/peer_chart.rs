@@ -40,7 +40,7 @@ pub fn peer_chart_description(
             format!(
                 "{}: you {}, {} of {} met and {} partly met",
                 s.standard(set).short_title,
-                s.short_label().to_lowercase(),
+                s.short_label().to_ascii_lowercase(),
                 t.met,
                 t.total(),
                 t.partly_met

@@ -2,6 +2,7 @@
 //! manages, and the one that is open.
 
 use super::assessment::Assessment;
+use super::case::fold_case;
 use super::order;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -63,14 +64,14 @@ impl Library {
     /// Earlier assessments of the same body (same name, ignoring case), or
     /// the one this was derived from, newest first: candidates to compare with.
     pub fn earlier_of(&self, current: &Assessment) -> Vec<&Assessment> {
-        let name = current.body.name.trim().to_lowercase();
+        let name = fold_case(current.body.name.trim());
         let mut list: Vec<_> = self
             .assessments
             .iter()
             .filter(|a| a.id != current.id)
             .filter(|a| {
                 current.derived_from.as_deref() == Some(a.id.as_str())
-                    || (!name.is_empty() && a.body.name.trim().to_lowercase() == name)
+                    || (!name.is_empty() && fold_case(a.body.name.trim()) == name)
             })
             .collect();
         order::sort_by(&mut list, |a, b| {

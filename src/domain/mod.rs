@@ -4,6 +4,7 @@
 pub mod action_plan;
 pub mod answers;
 pub mod assessment;
+pub mod case;
 pub mod change;
 pub mod county;
 pub mod csv;

@@ -161,9 +161,22 @@ impl AppState {
     /// visit, and has pages re-read it. The one place that changes it.
     fn make_current(&self, id: &str) {
         self.current_id.set(id.to_string());
+        handover::put_current(id);
         let _ = storage::write(storage::CURRENT_KEY, id);
         self.epoch.update(|e| *e += 1);
     }
+}
+
+/// A page brought back by Back or Forward from the browser's memory missed
+/// what the other pages saved meanwhile: one edit there would overwrite it.
+/// Loading it afresh reads storage again.
+fn reload_when_restored_from_history() {
+    let handle = window_event_listener(leptos::ev::pageshow, |ev| {
+        if ev.persisted() {
+            let _ = window().location().reload();
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 /// A new id for an assessment: time and randomness, safe in a storage key.
@@ -182,6 +195,7 @@ impl AppState {
         let standards = StandardSet::bundled();
         let loaded = startup::load(questionnaire);
 
+        handover::put_current(&loaded.current);
         let library = RwSignal::new(loaded.library);
         let current_id = RwSignal::new(loaded.current);
         let assessment = Memo::new(move |_| {
@@ -233,13 +247,14 @@ impl AppState {
             epoch: RwSignal::new(0),
             kept_aside: RwSignal::new(loaded.kept_aside),
             recently_deleted: RwSignal::new(None),
-            changes_since_backup: RwSignal::new(0),
+            changes_since_backup: RwSignal::new(handover::changes_since_backup()),
             pending_imports: RwSignal::new(Vec::new()),
             protected: StoredValue::new(loaded.protected),
             keeping: RwSignal::new(Keeping::NotAsked),
         };
         state.follow_fragment();
         tabs::follow_other_tabs(state);
+        reload_when_restored_from_history();
         persistence::autosave(state);
         state.check_keeping();
         if is_here && settled != Route::Audience {
@@ -302,7 +317,7 @@ impl AppState {
             }
         });
         if is_change {
-            self.changes_since_backup.update(|n| *n += 1);
+            self.count_changes(self.changes_since_backup.get_untracked() + 1);
             self.ask_to_keep();
         }
     }
@@ -446,6 +461,13 @@ impl AppState {
 
     /// After a download: the reminder to back up starts again.
     pub fn backed_up(&self) {
-        self.changes_since_backup.set(0);
+        self.count_changes(0);
+    }
+
+    /// Kept for the tab's next page too, so moving between pages does not
+    /// put off the reminder.
+    fn count_changes(&self, n: u32) {
+        self.changes_since_backup.set(n);
+        handover::put_changes_since_backup(n);
     }
 }

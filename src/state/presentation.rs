@@ -5,7 +5,7 @@
 
 use super::AppState;
 use crate::browser::channel::Channel;
-use crate::browser::{fullscreen, popup};
+use crate::browser::{fullscreen, handover, popup};
 use crate::domain::presentation::{
     numbered_options, Command, NumberEntry, Presentation, Slide, DIGIT_PAUSE_MS,
 };
@@ -28,6 +28,20 @@ enum Message {
     },
 }
 
+/// Where this tab's presentation was when it last left presentation mode,
+/// if it is still valid here, and whether it had opened an audience window.
+fn handed_over(app: AppState) -> (Presentation, bool) {
+    let Some((json, audience_opened)) = handover::presentation() else {
+        return (Presentation::default(), false);
+    };
+    let questions = app.questionnaire().questions.len();
+    let standards = app.standards().standards.len();
+    match serde_json::from_str::<Presentation>(&json) {
+        Ok(p) if p.is_within(questions, standards) => (p, audience_opened),
+        _ => (Presentation::default(), audience_opened),
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct PresentationState {
     app: AppState,
@@ -43,12 +57,13 @@ impl PresentationState {
     /// begins where that page asked; otherwise (a reload, the audience's
     /// window) asks the other windows where the presentation is.
     pub fn start(app: AppState) -> PresentationState {
-        let view = RwSignal::new(Presentation::default());
+        let (before, audience_opened) = handed_over(app);
+        let view = RwSignal::new(before);
         let channel = StoredValue::new_local(None);
         let state = PresentationState {
             app,
             view,
-            audience_opened: RwSignal::new(false),
+            audience_opened: RwSignal::new(audience_opened),
             entry: StoredValue::new((NumberEntry::default(), 0.0)),
             channel,
         };
@@ -124,6 +139,15 @@ impl PresentationState {
         self.view.update(change);
         if self.view.get_untracked().slide != before {
             self.entry.update_value(|(entry, _)| entry.clear());
+        }
+        self.hand_over();
+    }
+
+    /// Kept for this tab's next page: leaving presentation mode and coming
+    /// back keeps the shortcuts setting and the last question.
+    fn hand_over(&self) {
+        if let Ok(json) = serde_json::to_string(&self.view.get_untracked()) {
+            handover::put_presentation(&json, self.audience_opened.get_untracked());
         }
     }
 
@@ -251,6 +275,7 @@ impl PresentationState {
     pub fn open_audience_window(&self) {
         if popup::open_window("#/present/audience", AUDIENCE_WINDOW) {
             self.audience_opened.set(true);
+            self.hand_over();
             self.broadcast();
         } else {
             self.app.tell(

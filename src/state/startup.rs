@@ -2,7 +2,7 @@
 //! assessments to load, and anything unreadable, which is kept aside.
 
 use super::{new_id, Notice, SaveStatus};
-use crate::browser::{self, storage};
+use crate::browser::{self, handover, storage};
 use crate::domain::assessment::Assessment;
 use crate::domain::library::Library;
 use crate::domain::questionnaire::Questionnaire;
@@ -63,7 +63,11 @@ pub fn load(q: &Questionnaire) -> Loaded {
     }
 
     let library = Library::new(assessments);
-    let remembered = storage::read(storage::CURRENT_KEY).ok().flatten();
+    // This tab's own first, so that another tab opening a different
+    // assessment does not change what this one shows on its next page.
+    let remembered = handover::current()
+        .filter(|id| library.contains(id))
+        .or_else(|| storage::read(storage::CURRENT_KEY).ok().flatten());
     let mut library = library;
     let current = match remembered.filter(|id| library.contains(id)) {
         Some(id) => id,

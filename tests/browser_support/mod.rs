@@ -39,6 +39,13 @@ where
 /// Starts each test from empty storage on the start page.
 pub fn reset() {
     storage().clear().unwrap();
+    // What a page hands to the next in this tab, too.
+    window()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     window().location().set_hash("").unwrap();
 }
 

@@ -25,7 +25,7 @@ pub fn RoundChanges() -> impl IntoView {
                         .map(|m| {
                             let title = &set.standard(m.standard_id).map_or("", |s| s.short_title);
                             let arrow = if m.direction == Direction::Up { "up" } else { "down" };
-                            format!("{title} {arrow} ({} to {})", m.before.label().to_lowercase(), m.after.label().to_lowercase())
+                            format!("{title} {arrow} ({} to {})", m.before.label().to_ascii_lowercase(), m.after.label().to_ascii_lowercase())
                         })
                         .collect();
                     let text = if moved.is_empty() {

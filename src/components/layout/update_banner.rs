@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use std::time::Duration;
 
 /// A moment after the page is usable: keeping every file for offline use
-/// downloads both pages, which must not compete with the first load.
+/// downloads every page, which must not compete with the first load.
 const REGISTER_AFTER: Duration = Duration::from_secs(3);
 
 /// Registers the service worker that keeps the app for offline use, and

@@ -24,7 +24,7 @@ pub fn ActionList() -> impl IntoView {
                     view! {
                         <li class="action-list__item">
                             <span class="action-list__standard">
-                                {action.standard.title} " (" {action.score.label().to_lowercase()} ")"
+                                {action.standard.title} " (" {action.score.label().to_ascii_lowercase()} ")"
                             </span>
                             <span>{action.step.text}</span>
                             <span class="source">"Source: " {action.step.source}</span>

@@ -1,6 +1,7 @@
 //! One body in the county picture: its assessment, scored once on entry.
 
 use crate::domain::assessment::Assessment;
+use crate::domain::case::fold_case;
 use crate::domain::peers::Peer;
 use crate::domain::questionnaire::{is_council, Questionnaire};
 use crate::domain::scoring::{score_all, StandardScore};
@@ -18,12 +19,9 @@ impl BodyKey {
     }
 
     pub fn of(name: &str) -> BodyKey {
-        BodyKey(
-            name.split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase(),
-        )
+        BodyKey(fold_case(
+            &name.split_whitespace().collect::<Vec<_>>().join(" "),
+        ))
     }
 }
 

@@ -48,10 +48,11 @@ pub fn list_names<S: AsRef<str>>(names: &[S], and: &str) -> String {
     }
 }
 
+/// The first letter made capital: the words here are the app's own, in ASCII.
 pub fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().collect::<String>() + chars.as_str()
+        c.to_ascii_uppercase().to_string() + chars.as_str()
     })
 }
 

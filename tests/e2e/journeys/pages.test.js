@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from '../support/fixture.js';
+import { AssessmentPage } from '../support/assessment-page.js';
+import { PresentationPage } from '../support/presentation-page.js';
 
 const ctx = useApp();
 
@@ -72,4 +74,70 @@ test('presentation begins at the slide it was started from, once', async () => {
   await app.byTestId('leave-presentation').click();
   await page.waitForURL(`${ctx.site}/results/#/results`);
   await app.byTestId('results-summary').waitFor();
+});
+
+test('each tab keeps the assessment it has open, whatever another tab opens', async () => {
+  const { app, page } = ctx;
+  await app.open('#/start');
+  await app.startAssessment({ name: 'Broxbourne Borough Council', kind: 'district' });
+  const other = new AssessmentPage(await ctx.context.newPage(), ctx.site);
+  await other.open('#/assessments');
+  await other.byTestId('new-assessment').click();
+  await other.page.waitForURL(/#\/start$/);
+  await other.startAssessment({ name: 'Stevenage Borough Council', kind: 'district' });
+  // This tab's next pages still show its own assessment.
+  await app.openQuestion('q1');
+  assert.equal(await app.byTestId('header-body-name').textContent(), 'Broxbourne Borough Council');
+  await page.getByRole('link', { name: 'See results in full' }).click();
+  await page.waitForURL(`${ctx.site}/results/#/results`);
+  await app.byTestId('results-summary').waitFor();
+  assert.equal(await app.byTestId('header-body-name').textContent(), 'Broxbourne Borough Council');
+  // A new tab opens the one opened last.
+  const third = new AssessmentPage(await ctx.context.newPage(), ctx.site);
+  await third.open('#/tasks');
+  assert.equal(await third.byTestId('header-body-name').textContent(), 'Stevenage Borough Council');
+});
+
+test('Back to a page kept in the browser memory shows what other pages saved', async () => {
+  const { app, page } = ctx;
+  await app.open('#/start');
+  await app.startAssessment({ name: 'East Herts Council', kind: 'district' });
+  await app.openQuestion('q2');
+  await app.tick('q2', 'lsp');
+  await app.byTestId('present').click();
+  await app.byTestId('present-page').waitFor();
+  const slide = new PresentationPage(page);
+  await slide.waitForTick('q2', 'lsp');
+  // Ticked on the wall, then Back to the question.
+  await slide.option('q2', 'regular_meetings').click();
+  await slide.waitForTick('q2', 'regular_meetings');
+  await page.goBack();
+  await page.waitForURL(`${ctx.site}/#/q/q2`);
+  await page.waitForFunction(() => document.querySelector('[data-testid="option-q2-regular_meetings"]')?.checked === true);
+  assert.equal(await app.option('q2', 'lsp').isChecked(), true);
+  // One more tick here keeps both.
+  await app.tick('q2', 'task_finish');
+  await app.byTestId('nav-results').click();
+  await page.waitForURL(`${ctx.site}/results/#/results`);
+  await app.openQuestion('q2');
+  for (const option of ['lsp', 'regular_meetings', 'task_finish']) {
+    assert.equal(await app.option('q2', option).isChecked(), true, option);
+  }
+});
+
+test('presentation mode keeps its settings when the facilitator leaves and comes back', async () => {
+  const { app, page } = ctx;
+  await app.open('#/start');
+  await app.startAssessment({ name: 'St Albans City and District Council', kind: 'district' });
+  await app.openQuestion('q3');
+  await app.byTestId('present').click();
+  await app.byTestId('present-page').waitFor();
+  await app.byTestId('present-shortcuts').uncheck();
+  await app.byTestId('leave-presentation').click();
+  await page.waitForURL(`${ctx.site}/#/q/q3`);
+  await app.byTestId('question-q3').waitFor();
+  await app.byTestId('present').click();
+  await app.byTestId('present-page').waitFor();
+  await new PresentationPage(page).waitForProgress('Question 3 of 14');
+  assert.equal(await app.byTestId('present-shortcuts').isChecked(), false);
 });

@@ -24,8 +24,8 @@ function totalled(files) {
   return { files, total };
 }
 
-/// The first load of one page: the self-assessment's (dist/) by default, or
-/// the county view's (dist/county/).
+/// The first load of one page: the questions' (dist/) by default, or another
+/// page's folder (`results`, `present`, `county`).
 export async function bundleSizes(folder = '') {
   const dir = join(DIST, folder);
   const html = await readFile(join(dir, 'index.html'), 'utf8');
