@@ -1,11 +1,12 @@
-//! The county picture in the browser: the 2010 respondents drawn as
-//! matrices, the filter redraws them, and keeping the set stores it.
+//! The county picture in the browser: the 2010 respondents added on one
+//! page are drawn as matrices on the report's, the filter redraws them,
+//! the set is held for the tab, and keeping it stores it.
 #![cfg(target_arch = "wasm32")]
 
 mod browser_support;
 use browser_support::*;
 use leptos::prelude::*;
-use thriving_third_sector::components::county::CountyPage;
+use thriving_third_sector::components::county::{CountyPage, CountyReportPage};
 use thriving_third_sector::state::KEPT_SET_KEY;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -19,13 +20,24 @@ fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
 #[wasm_bindgen_test]
 async fn the_2010_respondents_fill_the_matrices_and_the_filter_narrows_them() {
     reset();
-    let page = mount(|| view! { <CountyPage/> });
+    let empty = mount(|| view! { <CountyReportPage/> });
     settle().await;
+    assert!(exists(&empty.root, "county-none"), "no set in this tab yet");
+    drop(empty);
+    let intake = mount(|| view! { <CountyPage/> });
+    settle().await;
+    assert!(!exists(&intake.root, "county-set"), "nothing until added");
+    click(&intake.root, "add-2010").await;
+    settle().await;
+    let set = find(&intake.root, "county-set");
+    assert_eq!(set.get_attribute("data-bodies").as_deref(), Some("15"));
     assert!(
-        !exists(&page.root, "county-report"),
-        "nothing until bodies are added"
+        !exists(&intake.root, "county-report"),
+        "the report is a page of its own"
     );
-    click(&page.root, "add-2010").await;
+    drop(intake);
+
+    let page = mount(|| view! { <CountyReportPage/> });
     settle().await;
     let report = find(&page.root, "county-report");
     assert_eq!(report.get_attribute("data-bodies").as_deref(), Some("15"));
@@ -73,6 +85,14 @@ async fn a_kept_set_is_stored_and_forgotten_on_request() {
         storage().get_item(KEPT_SET_KEY).unwrap().is_none(),
         "not stored unless kept"
     );
+    let held = window()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("thriving-third-sector/handover/county-set")
+        .unwrap()
+        .unwrap();
+    assert!(held.contains("Welwyn Hatfield"), "held for this tab only");
     click(&page.root, "county-keep").await;
     let kept = storage().get_item(KEPT_SET_KEY).unwrap().unwrap();
     assert!(kept.contains("\"thriving-third-sector-collection\""));

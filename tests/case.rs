@@ -1,5 +1,6 @@
 //! Names are matched ignoring case without core's Unicode case tables: for
 //! ASCII and Latin-1, exactly as std folds them.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use thriving_third_sector::domain::case::fold_case;

@@ -2,7 +2,8 @@
 //! on show when the user moved on (an import that opened the results page
 //! still says what it did), the assessment this tab has open (another tab
 //! opening a different one must not change it), presentation mode's
-//! settings and the changes since the last download. sessionStorage: this
+//! settings, the changes since the last download, and the county set
+//! between the county picture's two pages. sessionStorage: this
 //! tab only, gone with it. Best effort throughout: without session storage
 //! each page starts afresh, and no data is lost.
 
@@ -11,6 +12,7 @@ const CURRENT_KEY: &str = "thriving-third-sector/handover/current";
 const PRESENTATION_KEY: &str = "thriving-third-sector/handover/presentation";
 const AUDIENCE_KEY: &str = "thriving-third-sector/handover/audience-opened";
 const CHANGES_KEY: &str = "thriving-third-sector/handover/changes-since-backup";
+const COUNTY_SET_KEY: &str = "thriving-third-sector/handover/county-set";
 
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
@@ -76,4 +78,23 @@ pub fn changes_since_backup() -> u32 {
 
 pub fn put_changes_since_backup(n: u32) {
     write(CHANGES_KEY, &n.to_string());
+}
+
+/// The county set this tab holds, as a JSON collection.
+pub fn county_set() -> Option<String> {
+    read(COUNTY_SET_KEY)
+}
+
+/// Holds the county set for this tab's other county page. Unlike the rest,
+/// a failure here (a set too big for the tab's storage) is reported.
+pub fn put_county_set(json: &str) -> Result<(), String> {
+    let s = session().ok_or("this browser does not allow the page to use storage")?;
+    s.set_item(COUNTY_SET_KEY, json)
+        .map_err(|e| super::js_error_message(&e))
+}
+
+pub fn forget_county_set() {
+    if let Some(s) = session() {
+        let _ = s.remove_item(COUNTY_SET_KEY);
+    }
 }

@@ -1,9 +1,11 @@
-//! The facilitator's set of bodies in the county view: what its components
-//! read, changed only through the named methods here. Files are read in
-//! memory; the set is stored only when the facilitator chooses to keep it.
+//! The facilitator's set of bodies in the county picture: what its
+//! components read, changed only through the named methods here. Files are
+//! read in memory. The set is held for this tab (sessionStorage), so that
+//! the report page and a reload find it, and is forgotten with the tab; it
+//! is stored in this browser only when the facilitator chooses to keep it.
 
 use super::{new_id, Notice};
-use crate::browser::{self, files, storage};
+use crate::browser::{self, files, handover, storage};
 use crate::domain::assessment::Assessment;
 use crate::domain::county::{counted, BodyFilter, CountyBody, CountySet, Intake, Source};
 use crate::domain::order;
@@ -71,11 +73,15 @@ impl CountyState {
         state
     }
 
+    /// This tab's set if it holds one (the latest), else the kept copy.
     fn restore(self) {
-        let raw = match storage::read(KEPT_SET_KEY) {
-            Ok(Some(raw)) => raw,
-            Ok(None) => return,
-            Err(e) => {
+        let kept = storage::read(KEPT_SET_KEY);
+        self.kept.set(matches!(kept, Ok(Some(_))));
+        let (raw, source) = match (handover::county_set(), kept) {
+            (Some(raw), _) => (raw, Source::Earlier),
+            (None, Ok(Some(raw))) => (raw, Source::Kept),
+            (None, Ok(None)) => return,
+            (None, Err(e)) => {
                 self.tell(
                     format!("The set kept in this browser could not be read: {e}."),
                     true,
@@ -86,26 +92,34 @@ impl CountyState {
         match decode_import(&raw, self.questionnaire, new_id) {
             Ok(list) => {
                 self.set.update(|s| {
-                    s.add_assessments(list, Source::Kept, self.questionnaire, self.standards);
+                    s.add_assessments(list, source, self.questionnaire, self.standards);
                 });
-                self.kept.set(true);
             }
             // Copied aside first, so keeping a new set cannot overwrite it;
             // the self-assessment offers kept-aside data for download.
             Err(e) => {
+                let held = !matches!(source, Source::Kept);
                 let aside = format!(
                     "{}county-set-{}",
                     storage::KEPT_ASIDE_PREFIX,
                     browser::now_iso()
                 );
                 let kept = match storage::write(&aside, &raw) {
-                    Ok(()) => "A copy of it has been kept aside: the self-assessment's pages offer it for download.",
+                    Ok(()) => {
+                        if held {
+                            handover::forget_county_set();
+                        }
+                        "A copy of it has been kept aside: the self-assessment's pages offer it for download."
+                    }
                     Err(_) => "It has been left as it was; do not keep a new set until it is saved elsewhere.",
                 };
+                let which = if held {
+                    "The set open in this tab"
+                } else {
+                    "The set kept in this browser"
+                };
                 self.tell(
-                    format!(
-                        "The set kept in this browser could not be opened, because {e}. {kept}"
-                    ),
+                    format!("{which} could not be opened, because {e}. {kept}"),
                     true,
                 );
             }
@@ -245,6 +259,7 @@ impl CountyState {
     pub fn dismiss_set_aside(self, i: usize) {
         self.set.update(|s| s.dismiss_set_aside(i));
         self.tell("The copy was left out.", false);
+        self.changed();
     }
 
     pub fn remove(self, assessment_id: &str) {
@@ -254,10 +269,11 @@ impl CountyState {
         self.changed();
     }
 
-    /// Empties the picture; a kept copy is forgotten too.
+    /// Empties the picture; this tab's and any kept copy are forgotten too.
     pub fn clear(self) {
         self.set.update(CountySet::clear);
         self.filter.set(BodyFilter::All);
+        handover::forget_county_set();
         self.tell("The picture is empty again.", false);
         if self.kept.get_untracked() {
             self.keep(false);
@@ -293,28 +309,54 @@ impl CountyState {
         }
     }
 
+    /// Holds the new set for this tab, and keeps it if asked to.
     fn changed(self) {
+        let held = match self.encoded(true) {
+            Some(json) => handover::put_county_set(&json),
+            None => {
+                handover::forget_county_set();
+                Ok(())
+            }
+        };
+        if let Err(e) = held {
+            self.tell(
+                format!("The set is open on this page, but the report page cannot be given it ({e}). Download it as a JSON collection to keep it."),
+                true,
+            );
+        }
         if self.kept.get_untracked() {
             self.save();
         }
     }
 
-    fn save(self) {
-        // An empty collection is not a file this app reads back.
-        if self.set.with_untracked(CountySet::is_empty) {
-            let _ = storage::remove(KEPT_SET_KEY);
-            return;
-        }
-        let json = self.set.with_untracked(|s| {
-            let all: Vec<&Assessment> = s.bodies().iter().map(|b| &b.assessment).collect();
-            encode_export_all(
+    /// The set as one collection, names and contacts included; none when
+    /// empty, since an empty collection is not a file this app reads back.
+    /// The duplicates set aside follow the bodies, so that reading it back
+    /// sets them aside again.
+    fn encoded(self, with_set_aside: bool) -> Option<String> {
+        self.set.with_untracked(|s| {
+            let mut all: Vec<&Assessment> = s.bodies().iter().map(|b| &b.assessment).collect();
+            if all.is_empty() {
+                return None;
+            }
+            if with_set_aside {
+                all.extend(s.set_aside().iter().map(|a| &a.body.assessment));
+            }
+            Some(encode_export_all(
                 &all,
                 self.questionnaire,
                 self.standards,
                 &browser::now_iso(),
                 true,
-            )
-        });
+            ))
+        })
+    }
+
+    fn save(self) {
+        let Some(json) = self.encoded(false) else {
+            let _ = storage::remove(KEPT_SET_KEY);
+            return;
+        };
         if let Err(e) = storage::write(KEPT_SET_KEY, &json) {
             self.tell(
                 format!("The set could not be kept in this browser ({e}). It is still open here: download it as a JSON collection to keep it."),

@@ -41,17 +41,6 @@ pub fn CountyDownloads() -> impl IntoView {
             <button type="button" class="button button--secondary" data-testid="county-json" on:click=json>
                 "Download the whole set (JSON)"
             </button>
-            <button type="button" class="button button--warning" data-testid="county-clear"
-                on:click=move |_| {
-                    let sure = window()
-                        .confirm_with_message("Empty the picture? Every body will be taken out, and a kept copy forgotten. Files on your computer are not touched.")
-                        .unwrap_or(false);
-                    if sure {
-                        state.clear();
-                    }
-                }>
-                "Empty the picture"
-            </button>
         </div>
     }
 }

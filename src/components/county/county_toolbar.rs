@@ -1,12 +1,11 @@
-use super::body_list::BodyList;
 use super::county_downloads::CountyDownloads;
 use crate::components::layout::switch::Switch;
 use crate::domain::county::BodyFilter;
 use crate::state::CountyState;
 use leptos::prelude::*;
 
-/// What the picture shows and what is done with it: the filter by kind,
-/// names and contacts, keeping the set, the downloads and the body list.
+/// What the report shows and what is done with it: the filter by kind,
+/// names and contacts, printing and the downloads.
 #[component]
 pub fn CountyToolbar() -> impl IntoView {
     let state = expect_context::<CountyState>();
@@ -39,11 +38,7 @@ pub fn CountyToolbar() -> impl IntoView {
             <Switch id="county-personal" on=state.with_personal()
                 set=Callback::new(move |on| state.set_with_personal(on))
                 label="Include names and contact details in what is shown and downloaded"/>
-            <Switch id="county-keep" on=state.kept()
-                set=Callback::new(move |on| state.keep(on))
-                label="Keep this set in this browser, so it is here after a reload (names and contact details included: on a shared computer, empty the picture when you are done)"/>
             <CountyDownloads/>
-            <BodyList/>
         </section>
     }
 }

@@ -33,6 +33,8 @@ pub enum Source {
     Survey2010,
     /// Read back from the set the facilitator kept in this browser.
     Kept,
+    /// Read back from the set this tab held, on another of its pages.
+    Earlier,
 }
 
 impl Source {
@@ -42,6 +44,7 @@ impl Source {
             Source::Browser => "this browser's assessments".into(),
             Source::Survey2010 => "the Hertfordshire 2010 survey".into(),
             Source::Kept => "the set kept in this browser".into(),
+            Source::Earlier => "added earlier".into(),
         }
     }
 }

@@ -1,6 +1,7 @@
 // The facilitator's county picture: many bodies' files dropped at once,
-// each failure named and duplicates handled; the 2010 survey regenerated;
-// filters, rounds, downloads, keeping the set, print and accessibility.
+// each failure named and duplicates handled; the report, a page of its own
+// given the set by the tab; the 2010 survey regenerated; filters, rounds,
+// downloads, keeping the set, print and accessibility.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -34,7 +35,7 @@ test('fifteen files dropped at once: bodies counted, a broken file named, a dupl
   files[files.length - 1].name = 'dacorum-later-copy.json';
   assert.equal(files.length, 15);
   await c.drop(files);
-  await c.waitForBodies(13);
+  await c.waitForSet(13);
 
   const notice = await c.notice();
   assert.match(notice, /Read 15 files: 13 assessments added, 1 duplicate set aside, 1 file could not be read\./);
@@ -44,15 +45,29 @@ test('fifteen files dropped at once: bodies counted, a broken file named, a dupl
   assert.deepEqual(await violations(ctx.page), [], 'with a failure and a duplicate on show');
 
   // Columns are the thirteen bodies; counts follow the marks.
+  await c.openReport();
+  await c.waitForBodies(13);
   assert.equal(await c.count('q1', 'grants'), 12);
   assert.equal(await c.count('q1', 'recruitment'), 1);
+  // Back to the set: the duplicate is still set aside, for a choice.
+  await c.addMore();
+  await c.waitForSet(13);
+  assert.equal(await c.byTestId('set-aside').count(), 1);
   // Choosing the other copy swaps it in: Dacorum now gives recruitment help.
   await c.byTestId('use-set-aside').click();
-  await ctx.page.waitForFunction(() => document.querySelector('[data-testid="matrix-q1"] [data-testid="row-recruitment"] [data-testid="row-count"]')?.textContent === '2');
+  assert.match(await c.notice(), /now shows the copy from/);
   assert.equal(await c.byTestId('set-aside').count(), 1, 'the first copy is set aside in turn, not dropped');
+  await c.openReport();
+  await c.waitForBodies(13);
+  assert.equal(await c.count('q1', 'recruitment'), 2);
+  await c.addMore();
   await c.byTestId('dismiss-set-aside').click();
   assert.equal(await c.byTestId('set-aside').count(), 0);
   assert.deepEqual(await violations(ctx.page), []);
+  // Left out for good: not back after a reload either.
+  await ctx.page.reload();
+  await c.waitForSet(13);
+  assert.equal(await c.byTestId('set-aside').count(), 0);
 });
 
 test('the 2010 respondents regenerate Tables 1 and 2 and restate the report', async () => {
@@ -61,6 +76,9 @@ test('the 2010 respondents regenerate Tables 1 and 2 and restate the report', as
   assert.deepEqual(await violations(ctx.page), [], 'the empty view');
   // By keyboard alone: Tab to the button, Enter.
   await tabTo(ctx.page, 'add-2010');
+  await ctx.page.keyboard.press('Enter');
+  await c.waitForSet(15);
+  await tabTo(ctx.page, 'open-report');
   await ctx.page.keyboard.press('Enter');
   await c.waitForBodies(15);
   for (const [option, row] of Object.entries(TABLE_1)) {
@@ -136,7 +154,7 @@ test('the county report prints on A4: summary, chart, matrix, analysis, next ste
   ]) {
     assert.ok(text.includes(expected), `the printed report has "${expected}"`);
   }
-  for (const screenOnly of ['Add assessments', 'Choose exported files', 'Empty the picture', 'What the picture shows']) {
+  for (const screenOnly of ['Add or take out assessments', 'What the picture shows', 'Print the county report']) {
     assert.ok(!text.includes(screenOnly), `no "${screenOnly}" on paper`);
   }
 });
@@ -149,6 +167,8 @@ test('names and contacts stay out unless asked; CSV is formula-safe; the set dow
   doc.assessment.answers = { ...doc.assessment.answers, texts: { ...doc.assessment.answers.texts, q10_name: 'Jane Officer', q10_contact: 'jane@example.org', q1_notes: 'Grants panel meets monthly' } };
   doc.assessment.body.completed_by = 'Pat Filler';
   await c.choose([{ name: 'stevenage.json', text: JSON.stringify(doc) }, peerFile('watford')]);
+  await c.waitForSet(2);
+  await c.openReport();
   await c.waitForBodies(2);
 
   await ctx.page.locator('summary', { hasText: 'What each body wrote (Question 10)' }).click();
@@ -173,33 +193,45 @@ test('names and contacts stay out unless asked; CSV is formula-safe; the set dow
   assert.match(await c.byTestId('appendix-q10').textContent(), /Jane Officer/);
 });
 
-test('two rounds of a body show what moved; the set survives a reload only when kept', async () => {
+test('two rounds of a body show what moved; the set stays with the tab, and in the browser only when kept', async () => {
   const c = county();
   await c.open();
   const feb = peerFile('welwyn_hatfield', { assessmentId: 'wh-2010' });
   const may = peerFile('welwyn_hatfield', { assessmentId: 'wh-2009', date: '2009-05', answers: { choices: { q10: ['no'], q3_1: ['no'] }, texts: {} } });
   may.name = 'welhat-may-2009.json';
   await c.choose([feb, may, peerFile('hertsmere')]);
+  await c.waitForSet(3);
+  await c.openReport();
   await c.waitForBodies(2);
   const rounds = c.byTestId('round-changes');
   await rounds.waitFor();
   assert.match(await c.byTestId('round-body').textContent(), /Welwyn Hatfield, 2009-05 to 2010-02: .*Responsible officer up \(not met to met\)/);
   assert.deepEqual(await violations(ctx.page), []);
-
+  // A reload keeps the tab's set.
   await ctx.page.reload();
-  await c.byTestId('county-files').waitFor({ state: 'attached' });
-  assert.equal(await c.byTestId('county-report').count(), 0, 'nothing stored unless kept');
+  await c.waitForBodies(2);
 
-  await c.choose([feb, may]);
-  await c.waitForBodies(1);
+  // Another tab has nothing unless the set is kept.
+  const other = new CountyPage(await ctx.context.newPage(), ctx.server.origin);
+  await other.open();
+  assert.equal(await other.byTestId('county-set').count(), 0, 'nothing stored unless kept');
+  await c.addMore();
   await c.byTestId('county-keep').check();
-  await ctx.page.reload();
-  await c.waitForBodies(1);
-  assert.equal(await c.byTestId('body-row').count(), 2, 'both rounds kept');
+  await other.page.reload();
+  await other.waitForSet(3);
+  assert.equal(await other.byTestId('body-row').count(), 3, 'both rounds kept');
+  await other.openReport();
+  await other.waitForBodies(2);
   await c.byTestId('county-keep').uncheck();
-  await ctx.page.reload();
-  await c.byTestId('county-files').waitFor({ state: 'attached' });
-  assert.equal(await c.byTestId('county-report').count(), 0);
+  const third = new CountyPage(await ctx.context.newPage(), ctx.server.origin);
+  await third.open();
+  assert.equal(await third.byTestId('county-set').count(), 0);
+  // Emptying the picture forgets the tab's copy too.
+  ctx.page.once('dialog', (d) => d.accept());
+  await c.byTestId('county-clear').click();
+  assert.equal(await c.byTestId('county-set').count(), 0);
+  await ctx.page.goto(`${ctx.server.origin}/county/report/`);
+  await c.byTestId('county-none').waitFor();
 });
 
 test('from the self-assessment to the county picture, with this browser\'s assessments', async () => {
@@ -215,12 +247,17 @@ test('from the self-assessment to the county picture, with this browser\'s asses
   await c.byTestId('browser-assessments').locator('summary').click();
   await c.byTestId('local-choice').first().check();
   await c.byTestId('add-local').click();
+  await c.waitForSet(1);
+  await c.openReport();
   await c.waitForBodies(1);
   assert.equal(await c.count('q1', 'grants'), 1);
   assert.match(await c.byTestId('county-summary').textContent(), /1 body in the picture\. District or borough council \(with its Local Strategic Partnership\): 1\./);
   // Many bodies: bodies become rows, under sticky headings.
   const many = Array.from({ length: 20 }, (_, i) => peerFile(PEER_IDS[i % 15], { name: `Body ${i}`, assessmentId: `many-${i}` }));
+  await c.addMore();
   await c.choose(many);
+  await c.waitForSet(21);
+  await c.openReport();
   await c.waitForBodies(21);
   assert.match(await c.byTestId('standards-matrix').locator('caption').textContent(), /Bodies \(rows\) by standard \(columns\)/);
   const sticky = await c.byTestId('standards-matrix').locator('thead th').first().evaluate((th) => getComputedStyle(th).position);

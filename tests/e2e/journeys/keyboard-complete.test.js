@@ -71,7 +71,11 @@ test('an officer completes every question and reaches every control with the key
   await assertTabReachesEveryControl(page, 'county picture, empty');
   await tabTo(page, 'add-2010');
   await page.keyboard.press('Enter');
+  await county.waitForSet(15);
+  await assertTabReachesEveryControl(page, 'county picture, fifteen bodies added');
+  await tabTo(page, 'open-report');
+  await page.keyboard.press('Enter');
   await county.waitForBodies(15);
-  const controls = await assertTabReachesEveryControl(page, 'county picture, fifteen bodies');
-  assert.ok(controls > 30, `${controls} controls on the county picture`);
+  const controls = await assertTabReachesEveryControl(page, 'county report, fifteen bodies');
+  assert.ok(controls > 20, `${controls} controls on the county report`);
 });

@@ -42,7 +42,7 @@ test('a backup is suggested after a session of work, and a download resets it', 
     await app.option('q1', 'grants').click();
   }
   // Another page load (as moving to the results page is) goes on counting.
-  await app.openQuestion('q1');
+  await app.reload();
   for (let i = 0; i < 7; i++) {
     await app.option('q1', 'grants').click();
     await app.option('q1', 'grants').click();
@@ -52,7 +52,7 @@ test('a backup is suggested after a session of work, and a download resets it', 
   await app.byTestId('backup-reminder').getByRole('button', { name: 'Download answers and scores (JSON)' }).click();
   await app.notice();
   assert.equal(await app.byTestId('backup-reminder').count(), 0);
-  await app.openQuestion('q1');
+  await app.reload();
   assert.equal(await app.byTestId('backup-reminder').count(), 0);
 });
 

@@ -12,10 +12,13 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function launch() {
+/// `backForwardCache`: keep pages left by a link in memory for Back, as
+/// browsers do by default and Playwright turns off.
+export function launch({ backForwardCache = false } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
+    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : [],
   });
 }

@@ -1,4 +1,5 @@
-// Page object for the facilitator's county picture (/county/).
+// Page object for the facilitator's county picture: adding assessments
+// (county/) and the report (county/report/), the set held for the tab.
 import { readFileSync } from 'node:fs';
 import { exportDocument } from './generated-bodies.js';
 
@@ -38,13 +39,35 @@ export class CountyPage {
     await this.byTestId('county-files').waitFor({ state: 'attached' });
   }
 
+  /// Waits until `n` assessments are in the set, on the page adding them.
+  async waitForSet(n) {
+    await this.page.locator(`[data-testid="county-set"][data-bodies="${n}"]`).waitFor();
+  }
+
+  /// Goes to the report, as the facilitator does, once assessments are in.
+  async openReport() {
+    await this.byTestId('open-report').click();
+    await this.page.waitForURL(/\/county\/report\/$/);
+    await this.page.locator('#page-heading').waitFor();
+  }
+
+  /// Back to adding or taking out assessments.
+  async addMore() {
+    await this.byTestId('county-add-more').click();
+    await this.page.waitForURL(/\/county\/$/);
+    await this.byTestId('county-files').waitFor({ state: 'attached' });
+  }
+
   /// Waits until the report shows `n` bodies.
   async waitForBodies(n) {
     await this.page.locator(`[data-testid="county-report"][data-bodies="${n}"]`).waitFor();
   }
 
+  /// Adds the fifteen 2010 respondents and opens the report on them.
   async addSurvey2010() {
     await this.byTestId('add-2010').click();
+    await this.waitForSet(15);
+    await this.openReport();
     await this.waitForBodies(15);
   }
 
