@@ -232,6 +232,7 @@ test('two rounds of a body show what moved; the set stays with the tab, and in t
   assert.equal(await c.byTestId('county-set').count(), 0);
   await ctx.page.goto(`${ctx.server.origin}/county/report/`);
   await c.byTestId('county-none').waitFor();
+  assert.deepEqual(await violations(ctx.page), [], 'the report page with no set');
 });
 
 test('from the self-assessment to the county picture, with this browser\'s assessments', async () => {
