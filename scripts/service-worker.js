@@ -36,8 +36,8 @@ self.addEventListener('message', (event) => {
 });
 
 // This build's files from its own cache; anything else from the network.
-// A page (`./`, `results/`, `present/`, `county/`) is its folder's
-// index.html of this same build.
+// A page (`./`, `results/`, `present/`, `county/`, `county/report/`) is
+// its folder's index.html of this same build.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);

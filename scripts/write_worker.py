@@ -3,8 +3,8 @@
 
 Run after every page's trunk build (scripts/build.sh). The version is a hash
 of every file, so any change to the build is a new worker. Pages are listed
-by folder (`./`, `results/`, `present/`, `county/`), as the browser asks for
-them.
+by folder (`./`, `results/`, `present/`, `county/`, `county/report/`), as
+the browser asks for them.
 """
 
 import hashlib

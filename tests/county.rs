@@ -615,3 +615,19 @@ fn an_empty_picture_says_nothing() {
     assert_eq!(tally(standards(), &[])[0].total(), 0);
     let _ = Status::Met;
 }
+
+#[test]
+fn where_an_assessment_came_from_survives_the_move_between_pages() {
+    for source in [
+        Source::File("dacorum-later-copy.json".into()),
+        Source::File("a:b.json".into()),
+        Source::Browser,
+        Source::Survey2010,
+        Source::Kept,
+        Source::Earlier,
+    ] {
+        assert_eq!(Source::from_tag(&source.tag()), source);
+    }
+    // From a later version, say: said as plainly as the app can.
+    assert_eq!(Source::from_tag("somewhere-new"), Source::Earlier);
+}

@@ -3,9 +3,10 @@
 //! still says what it did), the assessment this tab has open (another tab
 //! opening a different one must not change it), presentation mode's
 //! settings, the changes since the last download, and the county set
-//! between the county picture's two pages. sessionStorage: this
-//! tab only, gone with it. Best effort throughout: without session storage
-//! each page starts afresh, and no data is lost.
+//! between the county picture's two pages. sessionStorage: this tab only,
+//! gone with it. Best effort, but for the county set: without session
+//! storage each page starts afresh, and the county report page cannot be
+//! given the set (which is said).
 
 const NOTICE_KEY: &str = "thriving-third-sector/handover/notice";
 const CURRENT_KEY: &str = "thriving-third-sector/handover/current";
@@ -13,6 +14,8 @@ const PRESENTATION_KEY: &str = "thriving-third-sector/handover/presentation";
 const AUDIENCE_KEY: &str = "thriving-third-sector/handover/audience-opened";
 const CHANGES_KEY: &str = "thriving-third-sector/handover/changes-since-backup";
 const COUNTY_SET_KEY: &str = "thriving-third-sector/handover/county-set";
+const COUNTY_SOURCES_KEY: &str = "thriving-third-sector/handover/county-sources";
+const COUNTY_KEPT_KEY: &str = "thriving-third-sector/handover/county-kept";
 
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
@@ -62,10 +65,15 @@ pub fn presentation() -> Option<(String, bool)> {
 
 pub fn put_presentation(json: &str, audience_opened: bool) {
     write(PRESENTATION_KEY, json);
-    match (audience_opened, session()) {
-        (true, _) => write(AUDIENCE_KEY, "1"),
+    write_flag(AUDIENCE_KEY, audience_opened);
+}
+
+/// A yes/no, held as the key's presence.
+fn write_flag(key: &str, on: bool) {
+    match (on, session()) {
+        (true, _) => write(key, "1"),
         (false, Some(s)) => {
-            let _ = s.remove_item(AUDIENCE_KEY);
+            let _ = s.remove_item(key);
         }
         (false, None) => {}
     }
@@ -80,21 +88,30 @@ pub fn put_changes_since_backup(n: u32) {
     write(CHANGES_KEY, &n.to_string());
 }
 
-/// The county set this tab holds, as a JSON collection.
-pub fn county_set() -> Option<String> {
-    read(COUNTY_SET_KEY)
+/// The county set this tab holds, as a JSON collection ("" once emptied
+/// here), with a JSON list of where each of its assessments came from.
+/// None if this tab has never held one.
+pub fn county_set() -> Option<(String, String)> {
+    Some((
+        read(COUNTY_SET_KEY)?,
+        read(COUNTY_SOURCES_KEY).unwrap_or_default(),
+    ))
 }
 
 /// Holds the county set for this tab's other county page. Unlike the rest,
 /// a failure here (a set too big for the tab's storage) is reported.
-pub fn put_county_set(json: &str) -> Result<(), String> {
+pub fn put_county_set(json: &str, sources: &str) -> Result<(), String> {
     let s = session().ok_or("this browser does not allow the page to use storage")?;
-    s.set_item(COUNTY_SET_KEY, json)
+    s.set_item(COUNTY_SOURCES_KEY, sources)
+        .and_then(|()| s.set_item(COUNTY_SET_KEY, json))
         .map_err(|e| super::js_error_message(&e))
 }
 
-pub fn forget_county_set() {
-    if let Some(s) = session() {
-        let _ = s.remove_item(COUNTY_SET_KEY);
-    }
+/// Whether this tab keeps its county set in the browser.
+pub fn county_kept() -> bool {
+    read(COUNTY_KEPT_KEY).is_some()
+}
+
+pub fn put_county_kept(on: bool) {
+    write_flag(COUNTY_KEPT_KEY, on);
 }

@@ -37,3 +37,17 @@ pub fn replace(fragment: &str) {
         let _ = w.location().replace(fragment);
     }
 }
+
+/// A page brought back by Back or Forward from the browser's memory may
+/// have missed what other pages saved meanwhile (browsers differ): one edit
+/// there would overwrite it. Loading it afresh reads storage again.
+pub fn reload_when_restored_from_history() {
+    let handle = leptos::prelude::window_event_listener(leptos::ev::pageshow, |ev| {
+        if ev.persisted() {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        }
+    });
+    leptos::prelude::on_cleanup(move || handle.remove());
+}

@@ -173,7 +173,30 @@ pub fn encode_export_all(
     exported_at: &str,
     with_personal: bool,
 ) -> String {
-    let doc = Collection {
+    let doc = collection(assessments, q, set, exported_at, with_personal);
+    serde_json::to_string_pretty(&doc).expect("an export always serialises")
+}
+
+/// The same collection as compact JSON, names and contacts included, for
+/// storage in this browser, where space is short.
+pub fn encode_stored_all(
+    assessments: &[&Assessment],
+    q: &Questionnaire,
+    set: &StandardSet,
+    stored_at: &str,
+) -> String {
+    let doc = collection(assessments, q, set, stored_at, true);
+    serde_json::to_string(&doc).expect("an export always serialises")
+}
+
+fn collection<'a>(
+    assessments: &[&Assessment],
+    q: &'a Questionnaire,
+    set: &StandardSet,
+    exported_at: &'a str,
+    with_personal: bool,
+) -> Collection<'a> {
+    Collection {
         format: COLLECTION_FORMAT,
         schema_version: SCHEMA_VERSION,
         questionnaire_version: q.version,
@@ -183,8 +206,7 @@ pub fn encode_export_all(
             .iter()
             .map(|a| export_document(a, q, set, exported_at, with_personal))
             .collect(),
-    };
-    serde_json::to_string_pretty(&doc).expect("an export always serialises")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,8 +1,9 @@
 //! The facilitator's set of bodies in the county picture: what its
 //! components read, changed only through the named methods here. Files are
 //! read in memory. The set is held for this tab (sessionStorage), so that
-//! the report page and a reload find it, and is forgotten with the tab; it
-//! is stored in this browser only when the facilitator chooses to keep it.
+//! the report page and a reload find it; it is stored in this browser
+//! (localStorage) only when the facilitator chooses to keep it, a choice
+//! each tab makes for its own set.
 
 use super::{new_id, Notice};
 use crate::browser::{self, files, handover, storage};
@@ -10,7 +11,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::county::{counted, BodyFilter, CountyBody, CountySet, Intake, Source};
 use crate::domain::order;
 use crate::domain::questionnaire::Questionnaire;
-use crate::domain::saved::{decode, decode_import, encode_export_all};
+use crate::domain::saved::{decode, decode_import, encode_stored_all};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 
@@ -70,56 +71,82 @@ impl CountyState {
             with_personal: RwSignal::new(false),
         };
         state.restore();
+        browser::location::reload_when_restored_from_history();
         state
     }
 
-    /// This tab's set if it holds one (the latest), else the kept copy.
+    /// This tab's set if it has held one (the latest, perhaps emptied),
+    /// else the set kept in this browser.
     fn restore(self) {
-        let kept = storage::read(KEPT_SET_KEY);
-        self.kept.set(matches!(kept, Ok(Some(_))));
-        let (raw, source) = match (handover::county_set(), kept) {
-            (Some(raw), _) => (raw, Source::Earlier),
-            (None, Ok(Some(raw))) => (raw, Source::Kept),
-            (None, Ok(None)) => return,
-            (None, Err(e)) => {
+        if let Some((raw, sources)) = handover::county_set() {
+            self.kept.set(handover::county_kept());
+            if !raw.is_empty() {
+                self.reopen(&raw, &sources);
+            }
+            return;
+        }
+        match storage::read(KEPT_SET_KEY) {
+            Ok(Some(raw)) => self.open_kept(&raw),
+            Ok(None) => {}
+            Err(e) => self.tell(
+                format!("The set kept in this browser could not be read: {e}."),
+                true,
+            ),
+        }
+    }
+
+    /// The set this tab held on its last page, each assessment from where
+    /// it came, the duplicates set aside again.
+    fn reopen(self, raw: &str, sources: &str) {
+        let sources: Vec<String> = serde_json::from_str(sources).unwrap_or_default();
+        match decode_import(raw, self.questionnaire, new_id) {
+            Ok(list) => self.set.update(|s| {
+                for (i, a) in list.into_iter().enumerate() {
+                    let source = sources
+                        .get(i)
+                        .map_or(Source::Earlier, |tag| Source::from_tag(tag));
+                    s.add_assessments(vec![a], source, self.questionnaire, self.standards);
+                }
+            }),
+            // Written by this tab moments ago: only a broken browser gets
+            // here. The files it came from are the facilitator's still.
+            Err(e) => {
+                let _ = handover::put_county_set("", "[]");
                 self.tell(
-                    format!("The set kept in this browser could not be read: {e}."),
+                    format!("The set open in this tab could not be read back, because {e}. Add its files again."),
                     true,
                 );
-                return;
             }
-        };
-        match decode_import(&raw, self.questionnaire, new_id) {
+        }
+    }
+
+    /// The kept set, in a tab that has held none: from now on the tab's.
+    fn open_kept(self, raw: &str) {
+        match decode_import(raw, self.questionnaire, new_id) {
             Ok(list) => {
                 self.set.update(|s| {
-                    s.add_assessments(list, source, self.questionnaire, self.standards);
+                    s.add_assessments(list, Source::Kept, self.questionnaire, self.standards);
                 });
+                self.kept.set(true);
+                handover::put_county_kept(true);
+                self.hold();
             }
             // Copied aside first, so keeping a new set cannot overwrite it;
             // the self-assessment offers kept-aside data for download.
             Err(e) => {
-                let held = !matches!(source, Source::Kept);
                 let aside = format!(
                     "{}county-set-{}",
                     storage::KEPT_ASIDE_PREFIX,
                     browser::now_iso()
                 );
-                let kept = match storage::write(&aside, &raw) {
-                    Ok(()) => {
-                        if held {
-                            handover::forget_county_set();
-                        }
-                        "A copy of it has been kept aside: the self-assessment's pages offer it for download."
-                    }
+                let kept = match storage::write(&aside, raw) {
+                    Ok(()) => "A copy of it has been kept aside: the self-assessment's pages offer it for download.",
                     Err(_) => "It has been left as it was; do not keep a new set until it is saved elsewhere.",
                 };
-                let which = if held {
-                    "The set open in this tab"
-                } else {
-                    "The set kept in this browser"
-                };
                 self.tell(
-                    format!("{which} could not be opened, because {e}. {kept}"),
+                    format!(
+                        "The set kept in this browser could not be opened, because {e}. {kept}"
+                    ),
                     true,
                 );
             }
@@ -273,7 +300,7 @@ impl CountyState {
     pub fn clear(self) {
         self.set.update(CountySet::clear);
         self.filter.set(BodyFilter::All);
-        handover::forget_county_set();
+        self.hold();
         self.tell("The picture is empty again.", false);
         if self.kept.get_untracked() {
             self.keep(false);
@@ -299,6 +326,7 @@ impl CountyState {
     /// Keeps the set in this browser from now on, or forgets the kept copy.
     pub fn keep(self, on: bool) {
         self.kept.set(on);
+        handover::put_county_kept(on);
         if on {
             self.save();
         } else if let Err(e) = storage::remove(KEPT_SET_KEY) {
@@ -311,12 +339,22 @@ impl CountyState {
 
     /// Holds the new set for this tab, and keeps it if asked to.
     fn changed(self) {
+        self.hold();
+        if self.kept.get_untracked() {
+            self.save();
+        }
+    }
+
+    /// Holds the set for this tab, where the report page and a reload find
+    /// it; emptied, it is held empty, so that the kept set does not return.
+    fn hold(self) {
         let held = match self.encoded(true) {
-            Some(json) => handover::put_county_set(&json),
-            None => {
-                handover::forget_county_set();
-                Ok(())
+            Some((json, sources)) => {
+                let tags: Vec<String> = sources.iter().map(Source::tag).collect();
+                let tags = serde_json::to_string(&tags).unwrap_or_default();
+                handover::put_county_set(&json, &tags)
             }
+            None => handover::put_county_set("", "[]"),
         };
         if let Err(e) = held {
             self.tell(
@@ -324,36 +362,43 @@ impl CountyState {
                 true,
             );
         }
-        if self.kept.get_untracked() {
-            self.save();
-        }
     }
 
-    /// The set as one collection, names and contacts included; none when
-    /// empty, since an empty collection is not a file this app reads back.
-    /// The duplicates set aside follow the bodies, so that reading it back
-    /// sets them aside again.
-    fn encoded(self, with_set_aside: bool) -> Option<String> {
+    /// The set as one compact collection, names and contacts included, and
+    /// where each assessment came from; none when empty, since an empty
+    /// collection is not a file this app reads back. The duplicates set
+    /// aside follow the bodies, so that reading it back sets them aside
+    /// again.
+    fn encoded(self, with_set_aside: bool) -> Option<(String, Vec<Source>)> {
         self.set.with_untracked(|s| {
-            let mut all: Vec<&Assessment> = s.bodies().iter().map(|b| &b.assessment).collect();
+            let mut all: Vec<(&Assessment, &Source)> = s
+                .bodies()
+                .iter()
+                .map(|b| (&b.assessment, &b.source))
+                .collect();
             if all.is_empty() {
                 return None;
             }
             if with_set_aside {
-                all.extend(s.set_aside().iter().map(|a| &a.body.assessment));
+                all.extend(
+                    s.set_aside()
+                        .iter()
+                        .map(|a| (&a.body.assessment, &a.body.source)),
+                );
             }
-            Some(encode_export_all(
-                &all,
+            let assessments: Vec<&Assessment> = all.iter().map(|(a, _)| *a).collect();
+            let json = encode_stored_all(
+                &assessments,
                 self.questionnaire,
                 self.standards,
                 &browser::now_iso(),
-                true,
-            ))
+            );
+            Some((json, all.into_iter().map(|(_, s)| s.clone()).collect()))
         })
     }
 
     fn save(self) {
-        let Some(json) = self.encoded(false) else {
+        let Some((json, _)) = self.encoded(false) else {
             let _ = storage::remove(KEPT_SET_KEY);
             return;
         };

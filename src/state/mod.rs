@@ -167,18 +167,6 @@ impl AppState {
     }
 }
 
-/// A page brought back by Back or Forward from the browser's memory missed
-/// what the other pages saved meanwhile: one edit there would overwrite it.
-/// Loading it afresh reads storage again.
-fn reload_when_restored_from_history() {
-    let handle = window_event_listener(leptos::ev::pageshow, |ev| {
-        if ev.persisted() {
-            let _ = window().location().reload();
-        }
-    });
-    on_cleanup(move || handle.remove());
-}
-
 /// A new id for an assessment: time and randomness, safe in a storage key.
 pub fn new_id() -> String {
     let time = js_sys::Date::now() as u64;
@@ -254,7 +242,7 @@ impl AppState {
         };
         state.follow_fragment();
         tabs::follow_other_tabs(state);
-        reload_when_restored_from_history();
+        location::reload_when_restored_from_history();
         persistence::autosave(state);
         state.check_keeping();
         if is_here && settled != Route::Audience {

@@ -14,7 +14,8 @@ pub fn CountyIntake() -> impl IntoView {
         <section class="county-intake screen-only" aria-labelledby="intake-heading">
             <h2 class="heading-l" id="intake-heading">"Add assessments"</h2>
             <p class="hint">
-                "Files are read in this browser and never uploaded. Nothing is stored unless you choose to keep the set. "
+                "Files are read in this browser and never uploaded. The set is held for this tab only, for the report page and a reload, "
+                "unless you choose to keep it in this browser; on a shared computer, empty the picture when you are done. "
                 "Each file is checked as an import is: files from older versions are brought up to date, "
                 "and any file that cannot be read is named."
             </p>

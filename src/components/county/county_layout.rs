@@ -13,7 +13,8 @@ pub fn CountyLayout(
     children: Children,
 ) -> impl IntoView {
     let update_ready = watch_for_update(worker);
-    let current = is_intake.then_some("page");
+    // The report is within the county picture: its item is current too.
+    let current = if is_intake { "page" } else { "true" };
     view! {
         <a href="#main" class="skip-link">"Skip to main content"</a>
         <header class="app-header">

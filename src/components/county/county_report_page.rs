@@ -15,7 +15,7 @@ pub fn CountyReportPage() -> impl IntoView {
     let has_bodies = Memo::new(move |_| state.set().with(|s| !s.is_empty()));
     view! {
         <CountyLayout to_site="../../" worker="../../sw.js" is_intake=false>
-            <h1 class="heading-xl screen-only" id="page-heading" tabindex="-1">"County report"</h1>
+            <h1 class="heading-xl" id="page-heading" tabindex="-1">"County report"</h1>
             <p class="screen-only">
                 <a href="../" data-testid="county-add-more">"Add or take out assessments"</a>
             </p>

@@ -33,7 +33,8 @@ pub enum Source {
     Survey2010,
     /// Read back from the set the facilitator kept in this browser.
     Kept,
-    /// Read back from the set this tab held, on another of its pages.
+    /// Read back from the set this tab held, where a page could not tell
+    /// where it came from.
     Earlier,
 }
 
@@ -44,7 +45,31 @@ impl Source {
             Source::Browser => "this browser's assessments".into(),
             Source::Survey2010 => "the Hertfordshire 2010 survey".into(),
             Source::Kept => "the set kept in this browser".into(),
-            Source::Earlier => "added earlier".into(),
+            Source::Earlier => "what was added earlier in this tab".into(),
+        }
+    }
+
+    /// A short tag, to carry where each assessment came from with the set
+    /// from one page to the next.
+    pub fn tag(&self) -> String {
+        match self {
+            Source::File(name) => format!("file:{name}"),
+            Source::Browser => "browser".into(),
+            Source::Survey2010 => "survey-2010".into(),
+            Source::Kept => "kept".into(),
+            Source::Earlier => "earlier".into(),
+        }
+    }
+
+    /// The source a tag names; an unknown tag is `Earlier`.
+    pub fn from_tag(tag: &str) -> Source {
+        match tag {
+            "browser" => Source::Browser,
+            "survey-2010" => Source::Survey2010,
+            "kept" => Source::Kept,
+            _ => tag
+                .strip_prefix("file:")
+                .map_or(Source::Earlier, |name| Source::File(name.to_string())),
         }
     }
 }

@@ -53,6 +53,7 @@ test('fifteen files dropped at once: bodies counted, a broken file named, a dupl
   await c.addMore();
   await c.waitForSet(13);
   assert.equal(await c.byTestId('set-aside').count(), 1);
+  assert.match(await c.byTestId('set-aside').textContent(), /dacorum-later-copy\.json/, 'still named by its file');
   // Choosing the other copy swaps it in: Dacorum now gives recruitment help.
   await c.byTestId('use-set-aside').click();
   assert.match(await c.notice(), /now shows the copy from/);
@@ -211,24 +212,37 @@ test('two rounds of a body show what moved; the set stays with the tab, and in t
   await ctx.page.reload();
   await c.waitForBodies(2);
 
-  // Another tab has nothing unless the set is kept.
+  // Another tab has a set of its own: nothing of this one unless kept.
   const other = new CountyPage(await ctx.context.newPage(), ctx.server.origin);
   await other.open();
   assert.equal(await other.byTestId('county-set').count(), 0, 'nothing stored unless kept');
+  await other.choose([peerFile('hertsmere')]);
+  await other.waitForSet(1);
+  // This tab keeps its set; the other's stays its own, and not kept.
   await c.addMore();
   await c.byTestId('county-keep').check();
   await other.page.reload();
-  await other.waitForSet(3);
-  assert.equal(await other.byTestId('body-row').count(), 3, 'both rounds kept');
-  await other.openReport();
-  await other.waitForBodies(2);
-  await c.byTestId('county-keep').uncheck();
+  await other.waitForSet(1);
+  assert.equal(await other.byTestId('county-keep').isChecked(), false, 'each tab keeps its own set or not');
+  // A new tab opens the kept set, and holds it once it is no longer kept.
   const third = new CountyPage(await ctx.context.newPage(), ctx.server.origin);
   await third.open();
-  assert.equal(await third.byTestId('county-set').count(), 0);
-  // Emptying the picture forgets the tab's copy too.
+  await third.waitForSet(3);
+  assert.equal(await third.byTestId('body-row').count(), 3, 'both rounds kept');
+  assert.equal(await third.byTestId('county-keep').isChecked(), true);
+  await third.byTestId('county-keep').uncheck();
+  await third.openReport();
+  await third.waitForBodies(2);
+  const fourth = new CountyPage(await ctx.context.newPage(), ctx.server.origin);
+  await fourth.open();
+  assert.equal(await fourth.byTestId('county-set').count(), 0, 'no longer kept');
+
+  // Emptying the picture forgets the tab's copy too: a reload stays empty.
   ctx.page.once('dialog', (d) => d.accept());
   await c.byTestId('county-clear').click();
+  assert.equal(await c.byTestId('county-set').count(), 0);
+  await ctx.page.reload();
+  await c.byTestId('county-files').waitFor({ state: 'attached' });
   assert.equal(await c.byTestId('county-set').count(), 0);
   await ctx.page.goto(`${ctx.server.origin}/county/report/`);
   await c.byTestId('county-none').waitFor();

@@ -113,6 +113,11 @@ test('Back to a page kept in the browser memory shows what other pages saved', a
 });
 
 async function backToAPageKeptInMemory(page) {
+  await page.addInitScript(() =>
+    addEventListener('pageshow', (e) => {
+      if (e.persisted) sessionStorage.setItem('restored-from-memory', '1');
+    }),
+  );
   const app = new AssessmentPage(page, ctx.site);
   await app.open('#/start');
   await app.startAssessment({ name: 'East Herts Council', kind: 'district' });
@@ -129,6 +134,7 @@ async function backToAPageKeptInMemory(page) {
   await page.goBack({ waitUntil: 'commit' });
   await page.waitForURL(`${ctx.site}/#/q/q2`, { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelector('[data-testid="option-q2-regular_meetings"]')?.checked === true, null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('restored-from-memory')), '1', 'the page came back from memory');
   assert.equal(await app.option('q2', 'lsp').isChecked(), true);
   // One more tick here keeps both.
   await app.tick('q2', 'task_finish');

@@ -25,7 +25,7 @@ function totalled(files) {
 }
 
 /// The first load of one page: the questions' (dist/) by default, or another
-/// page's folder (`results`, `present`, `county`).
+/// page's folder (`results`, `present`, `county`, `county/report`).
 export async function bundleSizes(folder = '') {
   const dir = join(DIST, folder);
   const html = await readFile(join(dir, 'index.html'), 'utf8');
