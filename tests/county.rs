@@ -630,4 +630,9 @@ fn where_an_assessment_came_from_survives_the_move_between_pages() {
     }
     // From a later version, say: said as plainly as the app can.
     assert_eq!(Source::from_tag("somewhere-new"), Source::Earlier);
+    // Tags are held a line each: a file name never breaks the list.
+    assert_eq!(
+        Source::File("two\nlines.json".into()).tag(),
+        "file:two lines.json"
+    );
 }

@@ -89,7 +89,7 @@ pub fn put_changes_since_backup(n: u32) {
 }
 
 /// The county set this tab holds, as a JSON collection ("" once emptied
-/// here), with a JSON list of where each of its assessments came from.
+/// here), with where each of its assessments came from, a line each.
 /// None if this tab has never held one.
 pub fn county_set() -> Option<(String, String)> {
     Some((

@@ -177,18 +177,6 @@ pub fn encode_export_all(
     serde_json::to_string_pretty(&doc).expect("an export always serialises")
 }
 
-/// The same collection as compact JSON, names and contacts included, for
-/// storage in this browser, where space is short.
-pub fn encode_stored_all(
-    assessments: &[&Assessment],
-    q: &Questionnaire,
-    set: &StandardSet,
-    stored_at: &str,
-) -> String {
-    let doc = collection(assessments, q, set, stored_at, true);
-    serde_json::to_string(&doc).expect("an export always serialises")
-}
-
 fn collection<'a>(
     assessments: &[&Assessment],
     q: &'a Questionnaire,

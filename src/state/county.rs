@@ -11,7 +11,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::county::{counted, BodyFilter, CountyBody, CountySet, Intake, Source};
 use crate::domain::order;
 use crate::domain::questionnaire::Questionnaire;
-use crate::domain::saved::{decode, decode_import, encode_stored_all};
+use crate::domain::saved::{decode, decode_import, encode_export_all};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 
@@ -98,7 +98,7 @@ impl CountyState {
     /// The set this tab held on its last page, each assessment from where
     /// it came, the duplicates set aside again.
     fn reopen(self, raw: &str, sources: &str) {
-        let sources: Vec<String> = serde_json::from_str(sources).unwrap_or_default();
+        let sources: Vec<&str> = sources.lines().collect();
         match decode_import(raw, self.questionnaire, new_id) {
             Ok(list) => self.set.update(|s| {
                 for (i, a) in list.into_iter().enumerate() {
@@ -111,7 +111,7 @@ impl CountyState {
             // Written by this tab moments ago: only a broken browser gets
             // here. The files it came from are the facilitator's still.
             Err(e) => {
-                let _ = handover::put_county_set("", "[]");
+                let _ = handover::put_county_set("", "");
                 self.tell(
                     format!("The set open in this tab could not be read back, because {e}. Add its files again."),
                     true,
@@ -351,10 +351,9 @@ impl CountyState {
         let held = match self.encoded(true) {
             Some((json, sources)) => {
                 let tags: Vec<String> = sources.iter().map(Source::tag).collect();
-                let tags = serde_json::to_string(&tags).unwrap_or_default();
-                handover::put_county_set(&json, &tags)
+                handover::put_county_set(&json, &tags.join("\n"))
             }
-            None => handover::put_county_set("", "[]"),
+            None => handover::put_county_set("", ""),
         };
         if let Err(e) = held {
             self.tell(
@@ -364,7 +363,7 @@ impl CountyState {
         }
     }
 
-    /// The set as one compact collection, names and contacts included, and
+    /// The set as one collection, names and contacts included, and
     /// where each assessment came from; none when empty, since an empty
     /// collection is not a file this app reads back. The duplicates set
     /// aside follow the bodies, so that reading it back sets them aside
@@ -387,11 +386,14 @@ impl CountyState {
                 );
             }
             let assessments: Vec<&Assessment> = all.iter().map(|(a, _)| *a).collect();
-            let json = encode_stored_all(
+            // Pretty, as the downloads are: a second, compact encoder
+            // would add 4 KB to both pages for storage to spare.
+            let json = encode_export_all(
                 &assessments,
                 self.questionnaire,
                 self.standards,
                 &browser::now_iso(),
+                true,
             );
             Some((json, all.into_iter().map(|(_, s)| s.clone()).collect()))
         })

@@ -49,11 +49,11 @@ impl Source {
         }
     }
 
-    /// A short tag, to carry where each assessment came from with the set
-    /// from one page to the next.
+    /// A short tag, on one line, to carry where each assessment came from
+    /// with the set from one page to the next.
     pub fn tag(&self) -> String {
         match self {
-            Source::File(name) => format!("file:{name}"),
+            Source::File(name) => format!("file:{}", name.replace(['\n', '\r'], " ")),
             Source::Browser => "browser".into(),
             Source::Survey2010 => "survey-2010".into(),
             Source::Kept => "kept".into(),
