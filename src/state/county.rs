@@ -387,7 +387,7 @@ impl CountyState {
             }
             let assessments: Vec<&Assessment> = all.iter().map(|(a, _)| *a).collect();
             // Pretty, as the downloads are: a second, compact encoder
-            // would add 4 KB to both pages for storage to spare.
+            // added 2.5 KB to the report page's download.
             let json = encode_export_all(
                 &assessments,
                 self.questionnaire,
