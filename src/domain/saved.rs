@@ -173,18 +173,7 @@ pub fn encode_export_all(
     exported_at: &str,
     with_personal: bool,
 ) -> String {
-    let doc = collection(assessments, q, set, exported_at, with_personal);
-    serde_json::to_string_pretty(&doc).expect("an export always serialises")
-}
-
-fn collection<'a>(
-    assessments: &[&Assessment],
-    q: &'a Questionnaire,
-    set: &StandardSet,
-    exported_at: &'a str,
-    with_personal: bool,
-) -> Collection<'a> {
-    Collection {
+    let doc = Collection {
         format: COLLECTION_FORMAT,
         schema_version: SCHEMA_VERSION,
         questionnaire_version: q.version,
@@ -194,7 +183,8 @@ fn collection<'a>(
             .iter()
             .map(|a| export_document(a, q, set, exported_at, with_personal))
             .collect(),
-    }
+    };
+    serde_json::to_string_pretty(&doc).expect("an export always serialises")
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -124,12 +124,14 @@ impl CountyState {
     fn open_kept(self, raw: &str) {
         match decode_import(raw, self.questionnaire, new_id) {
             Ok(list) => {
+                // Held as read: nothing to encode again at start-up.
+                let tags = vec![Source::Kept.tag(); list.len()].join("\n");
                 self.set.update(|s| {
                     s.add_assessments(list, Source::Kept, self.questionnaire, self.standards);
                 });
                 self.kept.set(true);
                 handover::put_county_kept(true);
-                self.hold();
+                self.hold(raw, &tags);
             }
             // Copied aside first, so keeping a new set cannot overwrite it;
             // the self-assessment offers kept-aside data for download.
@@ -300,7 +302,7 @@ impl CountyState {
     pub fn clear(self) {
         self.set.update(CountySet::clear);
         self.filter.set(BodyFilter::All);
-        self.hold();
+        self.hold("", "");
         self.tell("The picture is empty again.", false);
         if self.kept.get_untracked() {
             self.keep(false);
@@ -328,7 +330,7 @@ impl CountyState {
         self.kept.set(on);
         handover::put_county_kept(on);
         if on {
-            self.save();
+            self.save(self.encoded().as_ref().map(|(json, _)| json.as_str()));
         } else if let Err(e) = storage::remove(KEPT_SET_KEY) {
             self.tell(
                 format!("The kept copy could not be removed from this browser: {e}."),
@@ -337,25 +339,24 @@ impl CountyState {
         }
     }
 
-    /// Holds the new set for this tab, and keeps it if asked to.
+    /// Holds the new set for this tab, and keeps it if asked to: one
+    /// encoding for both.
     fn changed(self) {
-        self.hold();
+        let encoded = self.encoded();
+        let (json, tags) = encoded
+            .as_ref()
+            .map_or(("", ""), |(json, tags)| (json.as_str(), tags.as_str()));
+        // Emptied, it is held empty, so that the kept set does not return.
+        self.hold(json, tags);
         if self.kept.get_untracked() {
-            self.save();
+            self.save(encoded.as_ref().map(|(json, _)| json.as_str()));
         }
     }
 
     /// Holds the set for this tab, where the report page and a reload find
-    /// it; emptied, it is held empty, so that the kept set does not return.
-    fn hold(self) {
-        let held = match self.encoded(true) {
-            Some((json, sources)) => {
-                let tags: Vec<String> = sources.iter().map(Source::tag).collect();
-                handover::put_county_set(&json, &tags.join("\n"))
-            }
-            None => handover::put_county_set("", ""),
-        };
-        if let Err(e) = held {
+    /// it: a collection, and where each assessment came from, a line each.
+    fn hold(self, json: &str, tags: &str) {
+        if let Err(e) = handover::put_county_set(json, tags) {
             self.tell(
                 format!("The set is open on this page, but the report page cannot be given it ({e}). Download it as a JSON collection to keep it."),
                 true,
@@ -363,29 +364,23 @@ impl CountyState {
         }
     }
 
-    /// The set as one collection, names and contacts included, and
-    /// where each assessment came from; none when empty, since an empty
+    /// The set as one collection, names and contacts included, with where
+    /// each assessment came from; none when empty, since an empty
     /// collection is not a file this app reads back. The duplicates set
     /// aside follow the bodies, so that reading it back sets them aside
     /// again.
-    fn encoded(self, with_set_aside: bool) -> Option<(String, Vec<Source>)> {
+    fn encoded(self) -> Option<(String, String)> {
         self.set.with_untracked(|s| {
-            let mut all: Vec<(&Assessment, &Source)> = s
-                .bodies()
-                .iter()
-                .map(|b| (&b.assessment, &b.source))
-                .collect();
-            if all.is_empty() {
+            if s.is_empty() {
                 return None;
             }
-            if with_set_aside {
-                all.extend(
-                    s.set_aside()
-                        .iter()
-                        .map(|a| (&a.body.assessment, &a.body.source)),
-                );
-            }
-            let assessments: Vec<&Assessment> = all.iter().map(|(a, _)| *a).collect();
+            let all: Vec<&CountyBody> = s
+                .bodies()
+                .iter()
+                .chain(s.set_aside().iter().map(|a| &a.body))
+                .collect();
+            let assessments: Vec<&Assessment> = all.iter().map(|b| &b.assessment).collect();
+            let tags: Vec<String> = all.iter().map(|b| b.source.tag()).collect();
             // Pretty, as the downloads are: a second, compact encoder
             // added 2.5 KB to the report page's download.
             let json = encode_export_all(
@@ -395,16 +390,17 @@ impl CountyState {
                 &browser::now_iso(),
                 true,
             );
-            Some((json, all.into_iter().map(|(_, s)| s.clone()).collect()))
+            Some((json, tags.join("\n")))
         })
     }
 
-    fn save(self) {
-        let Some((json, _)) = self.encoded(false) else {
+    /// Keeps the set in this browser; none to keep removes the kept copy.
+    fn save(self, json: Option<&str>) {
+        let Some(json) = json else {
             let _ = storage::remove(KEPT_SET_KEY);
             return;
         };
-        if let Err(e) = storage::write(KEPT_SET_KEY, &json) {
+        if let Err(e) = storage::write(KEPT_SET_KEY, json) {
             self.tell(
                 format!("The set could not be kept in this browser ({e}). It is still open here: download it as a JSON collection to keep it."),
                 true,
