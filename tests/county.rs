@@ -110,7 +110,7 @@ fn check_table(table: &[(&str, &str, usize)], part: &str, answered: usize) {
         let drawn: String = row
             .marks
             .iter()
-            .map(|&x| if x { 'X' } else { '.' })
+            .map(|&x| if x == Mark::Yes { 'X' } else { '.' })
             .collect();
         assert_eq!(&drawn, marks, "{part}.{option}");
         assert_eq!(row.count, *count, "{part}.{option} count");

@@ -5,7 +5,7 @@
 mod common;
 use common::{q, standards};
 use thriving_third_sector::domain::ids::StandardId;
-use thriving_third_sector::domain::peers::{Peer, PeerSet};
+use thriving_third_sector::domain::peers::{Peer, PeerSet, VERSION_2010};
 use thriving_third_sector::domain::scoring::{score_standard, Status};
 
 fn peers() -> &'static PeerSet {
@@ -19,7 +19,13 @@ fn ids<'a>(peers: impl Iterator<Item = &'a Peer>) -> Vec<&'a str> {
 }
 
 fn status(peer: &Peer, standard: &str) -> Status {
-    score_standard(standards().standard(standard).unwrap(), q(), &peer.answers).status
+    score_standard(
+        standards().standard(standard).unwrap(),
+        q(),
+        &peer.scored_answers(),
+        VERSION_2010,
+    )
+    .status
 }
 
 fn councils() -> impl Iterator<Item = &'static Peer> {
@@ -234,7 +240,7 @@ fn check_table(part: &str, table: &[(&str, &str)]) {
         for chosen in peer.answers.selected(part) {
             let option = q().part(part).unwrap().1.option(chosen).unwrap();
             assert!(
-                in_table.contains(&chosen) || option.supplementary,
+                in_table.contains(&chosen) || option.supplementary(),
                 "{} has {part}.{chosen}, which Appendix 1 does not have",
                 peer.id
             );
@@ -297,7 +303,8 @@ fn the_disputed_verdicts_read_as_the_report_would() {
         let score = score_standard(
             standards().standard("induction").unwrap(),
             q(),
-            &peers().peer(id).unwrap().answers,
+            &peers().peer(id).unwrap().scored_answers(),
+            VERSION_2010,
         );
         assert_eq!(
             (score.status, score.planned),
@@ -307,7 +314,12 @@ fn the_disputed_verdicts_read_as_the_report_would() {
     }
     // Nobody is met on influence on the strength of a plan to consult.
     for p in &peers().peers {
-        let score = score_standard(standards().standard("influence").unwrap(), q(), &p.answers);
+        let score = score_standard(
+            standards().standard("influence").unwrap(),
+            q(),
+            &p.scored_answers(),
+            VERSION_2010,
+        );
         if score.status == Status::Met {
             assert!(
                 p.answers.is_selected("q2", "consultation")

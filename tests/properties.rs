@@ -78,6 +78,7 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
                 },
                 answers,
                 position,
+                questionnaire_version: q().version.into(),
             },
         )
 }

@@ -32,6 +32,7 @@ fn sample() -> Assessment {
             ],
         ),
         position: "#/q/q2".into(),
+        questionnaire_version: q().version.into(),
     }
 }
 

@@ -428,7 +428,7 @@ fn every_standard_can_reach_every_status() {
 fn a_verdict_on_plans_says_so_and_takes_the_steps_for_not_met() {
     let a = answers(&["q6_3.induction"], &[]);
     let s = standards().standard("induction").unwrap();
-    let score = score_standard(s, q(), &a);
+    let score = score_standard(s, q(), &a, q().version);
     assert_eq!(score.label(), "Partly met: planned, not yet in place");
     assert!(score
         .explanation(s)
@@ -440,7 +440,7 @@ fn a_verdict_on_plans_says_so_and_takes_the_steps_for_not_met() {
     );
     // Where only a plan can ever make it partly met, its own steps apply.
     let f = standards().standard("infrastructure_funding").unwrap();
-    let plan = score_standard(f, q(), &answers(&["q6_1.increase_cvs_funding"], &[]));
+    let plan = score_standard(f, q(), &answers(&["q6_1.increase_cvs_funding"], &[]), q().version);
     assert_eq!(plan.next_steps(f), f.next_steps.partly_met);
 }
 
@@ -456,7 +456,7 @@ fn evidence_lists_the_answers_that_decided_it() {
         &[],
     );
     let s = standards().standard("influence").unwrap();
-    let score = thriving_third_sector::domain::scoring::score_standard(s, q(), &a);
+    let score = thriving_third_sector::domain::scoring::score_standard(s, q(), &a, q().version);
     let evidence: Vec<_> = score
         .evidence
         .iter()
@@ -483,7 +483,7 @@ fn evidence_lists_the_answers_that_decided_it() {
 fn partly_met_says_what_it_takes_to_meet() {
     let a = answers(&["q2.liaison"], &[]);
     let s = standards().standard("communication").unwrap();
-    let score = thriving_third_sector::domain::scoring::score_standard(s, q(), &a);
+    let score = thriving_third_sector::domain::scoring::score_standard(s, q(), &a, q().version);
     let text = score.explanation(s);
     assert!(text.starts_with("Partly met because"), "{text}");
     assert!(

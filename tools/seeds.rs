@@ -187,6 +187,7 @@ fn questionnaire(ctx: &Ctx, v: &Value) -> String {
         &[
             "id",
             "version",
+            "versions",
             "title",
             "source",
             "notes",
@@ -194,10 +195,37 @@ fn questionnaire(ctx: &Ctx, v: &Value) -> String {
             "questions",
         ],
     );
+    let versions: Vec<&str> = f
+        .ctx
+        .at("versions")
+        .list(f.get("versions"))
+        .iter()
+        .map(|v| v.as_str().unwrap_or_else(|| f.ctx.at("versions").fail("expected text")))
+        .collect();
+    if versions.last() != f.get("version").as_str().as_ref() {
+        f.ctx
+            .at("versions")
+            .fail("the last version must be the questionnaire's own version");
+    }
+    // Every option's `added_in` must name a version of the list.
+    for (i, question) in f.ctx.list(f.get("questions")).iter().enumerate() {
+        for part in question.get("parts").and_then(Value::as_array).into_iter().flatten() {
+            for option in part.get("options").and_then(Value::as_array).into_iter().flatten() {
+                if let Some(added) = option.get("added_in") {
+                    if !added.as_str().is_some_and(|a| versions.contains(&a)) {
+                        f.ctx.at(format!("question {i}")).fail(&format!(
+                            "added_in {added} is not one of the versions"
+                        ));
+                    }
+                }
+            }
+        }
+    }
     format!(
-        "pub static QUESTIONNAIRE: Questionnaire = Questionnaire {{ id: {}, version: {}, title: {}, source: {}, notes: {}, body_kinds: {}, questions: {} }};\n",
+        "pub static QUESTIONNAIRE: Questionnaire = Questionnaire {{ id: {}, version: {}, versions: {}, title: {}, source: {}, notes: {}, body_kinds: {}, questions: {} }};\n",
         f.str("id"),
         f.str("version"),
+        f.strs("versions"),
         f.str("title"),
         f.str("source"),
         f.str_or_empty("notes"),
@@ -244,13 +272,13 @@ fn part(ctx: &Ctx, v: &Value) -> String {
         f.bool("required"),
         f.opt_bool("plans"),
         f.list("options", |ctx, v| {
-            let f = Fields::new(ctx, v, &["id", "label", "exclusive", "supplementary", "plan", "phrase", "note"]);
+            let f = Fields::new(ctx, v, &["id", "label", "exclusive", "added_in", "plan", "phrase", "note"]);
             format!(
-                "AnswerOption {{ id: {}, label: {}, exclusive: {}, supplementary: {}, plan: {}, phrase: {}, note: {} }}",
+                "AnswerOption {{ id: {}, label: {}, exclusive: {}, added_in: {}, plan: {}, phrase: {}, note: {} }}",
                 f.str("id"),
                 f.str("label"),
                 f.opt_bool("exclusive"),
-                f.opt_bool("supplementary"),
+                f.opt_str("added_in"),
                 f.opt_bool("plan"),
                 f.opt_str("phrase"),
                 f.opt_str("note"),
@@ -427,7 +455,15 @@ fn peer(ctx: &Ctx, v: &Value) -> String {
     let f = Fields::new(
         ctx,
         v,
-        &["id", "name", "short_name", "kind", "answers", "notes"],
+        &[
+            "id",
+            "name",
+            "short_name",
+            "kind",
+            "answers",
+            "text_evidence",
+            "notes",
+        ],
     );
     let answers = Fields::new(
         &f.ctx.at("answers"),
@@ -451,8 +487,21 @@ fn peer(ctx: &Ctx, v: &Value) -> String {
         slice(ctx.list(v).iter().map(|o| str_lit(ctx, o)))
     });
     let texts = pairs("texts", &str_lit);
+    let evidence = f.opt_list("text_evidence", |ctx, v| {
+        let e = Fields::new(ctx, v, &["option", "quote", "source"]);
+        let option = e
+            .get("option")
+            .as_str()
+            .unwrap_or_else(|| e.ctx.at("option").fail("expected text"));
+        format!(
+            "TextEvidence {{ option: {}, quote: {}, source: {} }}",
+            option_ref(&e.ctx.at("option"), option),
+            e.str("quote"),
+            e.str("source"),
+        )
+    });
     format!(
-        "PeerSeed {{ id: {}, name: {}, short_name: {}, kind: {}, choices: {choices}, texts: {texts}, notes: {} }}",
+        "PeerSeed {{ id: {}, name: {}, short_name: {}, kind: {}, choices: {choices}, texts: {texts}, text_evidence: {evidence}, notes: {} }}",
         f.str("id"),
         f.str("name"),
         f.str("short_name"),
@@ -462,10 +511,11 @@ fn peer(ctx: &Ctx, v: &Value) -> String {
 }
 
 fn findings(ctx: &Ctx, v: &Value) -> String {
-    let f = Fields::new(ctx, v, &["source", "findings"]);
+    let f = Fields::new(ctx, v, &["source", "findings", "when_not_asked"]);
     format!(
-        "pub static FINDINGS: Findings = Findings {{ findings: {} }};\n",
+        "pub static FINDINGS: Findings = Findings {{ findings: {}, when_not_asked: {} }};\n",
         option_map(&f.ctx.at("findings"), f.get("findings")),
+        option_map(&f.ctx.at("when_not_asked"), f.get("when_not_asked")),
     )
 }
 

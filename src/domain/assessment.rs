@@ -1,6 +1,7 @@
 //! One body's self-assessment: who is answering, and the answers.
 
 use super::answers::Answers;
+use super::questionnaire::Questionnaire;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +39,10 @@ pub struct Assessment {
     pub body: BodyDetails,
     #[serde(default)]
     pub answers: Answers,
+    /// The questionnaire version it was answered in: options added since
+    /// were never asked of it ("not asked", never "no").
+    #[serde(default)]
+    pub questionnaire_version: String,
     /// Fragment of the page last shown, to resume where the user left off.
     #[serde(default)]
     pub position: String,
@@ -49,6 +54,7 @@ impl Assessment {
             id: id.into(),
             created_at: now.to_string(),
             updated_at: now.to_string(),
+            questionnaire_version: Questionnaire::bundled().version.to_string(),
             ..Assessment::default()
         }
     }
@@ -76,6 +82,14 @@ impl Assessment {
         t.get(..16).unwrap_or(t).replace('T', " ")
     }
 
+    /// Changes the answers as the user does on today's questionnaire
+    /// (`version`): from the first change on, every option it has is shown to
+    /// them, so every option counts as asked.
+    pub fn answer(&mut self, version: &str, change: impl FnOnce(&mut Answers)) {
+        change(&mut self.answers);
+        self.questionnaire_version = version.to_string();
+    }
+
     /// Records a change: a new revision at `now`.
     pub fn touch(&mut self, now: &str) {
         self.revision += 1;
@@ -92,6 +106,8 @@ impl Assessment {
                 ..self.body.clone()
             },
             answers: self.answers.clone(),
+            // Its answers were given in that version until changed.
+            questionnaire_version: self.questionnaire_version.clone(),
             ..Assessment::new(id, now)
         }
     }
@@ -106,6 +122,7 @@ impl Assessment {
             answers: self.answers.clone(),
             derived_from: self.derived_from.clone(),
             position: self.position.clone(),
+            questionnaire_version: self.questionnaire_version.clone(),
             ..Assessment::new(id, now)
         }
     }

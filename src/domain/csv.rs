@@ -4,7 +4,8 @@
 
 use super::assessment::Assessment;
 use super::questionnaire::Questionnaire;
-use super::scoring::score_all;
+use super::ids::OptionRef;
+use super::scoring::score_all_as_of;
 use super::standards::StandardSet;
 
 pub const HEADER: [&str; 10] = [
@@ -66,17 +67,30 @@ pub fn to_csv(
         for question in q.questions {
             let number = question.label();
             for part in question.parts {
-                for option in part
-                    .options
-                    .iter()
-                    .filter(|o| answers.is_selected(part.id, o.id))
-                {
+                for option in part.options {
+                    let r = OptionRef::new(part.id, option.id);
                     let id = format!("{}.{}", part.id, option.id);
+                    // An option never put to this record has a row of its
+                    // own: not asked is not "no".
+                    let (row_type, detail) = if answers.is_selected(part.id, option.id) {
+                        ("answer", String::new())
+                    } else if q.not_asked(&r, &a.questionnaire_version, &answers) {
+                        let added = option.added_in.unwrap_or_default();
+                        (
+                            "not_asked",
+                            format!(
+                                "Not asked: added in questionnaire {added}, after the one this was answered in ({})",
+                                a.questionnaire_version
+                            ),
+                        )
+                    } else {
+                        continue;
+                    };
                     row(
                         &mut out,
                         &[
                             &lead[..],
-                            &["answer", &number, &id, part.label, option.label, ""],
+                            &[row_type, &number, &id, part.label, option.label, &detail],
                         ]
                         .concat(),
                     );
@@ -95,9 +109,14 @@ pub fn to_csv(
                 }
             }
         }
-        for score in score_all(set, q, &answers) {
+        for score in score_all_as_of(set, q, &answers, &a.questionnaire_version) {
             let standard = score.standard(set);
-            let evidence: Vec<String> = score.evidence.iter().map(ToString::to_string).collect();
+            let evidence: Vec<String> = score
+                .evidence
+                .iter()
+                .map(ToString::to_string)
+                .chain(score.not_asked_sentence())
+                .collect();
             row(
                 &mut out,
                 &[

@@ -5,7 +5,8 @@
 use super::answers::Answers;
 use super::ids::StandardId;
 use super::questionnaire::{is_council, Questionnaire};
-use super::scoring::{score_all, StandardScore, Status};
+use super::ids::OptionRef;
+use super::scoring::{score_all_as_of, StandardScore, Status};
 use super::standards::StandardSet;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
@@ -25,10 +26,28 @@ pub struct Peer {
     pub short_name: &'static str,
     /// A `body_kinds` id.
     pub kind: &'static str,
+    /// Questions 1 and 2 exactly as Appendix 1 Tables 1 and 2 mark them; the
+    /// other questions from the Analysis and the snapshots.
     pub answers: Answers,
+    /// Current practice the report states in its text that its table does
+    /// not mark: counted by scoring, kept out of the regenerated tables.
+    pub text_evidence: &'static [TextEvidence],
     /// Where the encoding had to read between the lines of the report.
     pub notes: &'static [&'static str],
 }
+
+/// An option the report's own words evidence for one body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextEvidence {
+    pub option: OptionRef,
+    /// The report's exact words.
+    pub quote: &'static str,
+    pub source: &'static str,
+}
+
+/// The questionnaire version the 2010 respondents answered: the report's
+/// Appendix 5, with none of the options added since.
+pub const VERSION_2010: &str = "2010";
 
 /// The seed file as constants; answers become `Answers` on first use.
 pub(crate) struct PeerSeeds {
@@ -47,6 +66,7 @@ pub(crate) struct PeerSeed {
     pub choices: &'static [(&'static str, &'static [&'static str])],
     /// Field id to its text.
     pub texts: &'static [(&'static str, &'static str)],
+    pub text_evidence: &'static [TextEvidence],
     pub notes: &'static [&'static str],
 }
 
@@ -66,12 +86,31 @@ impl PeerSeed {
                     .collect(),
                 texts: self.texts.iter().map(|(f, t)| (own(f), own(t))).collect(),
             },
+            text_evidence: self.text_evidence,
             notes: self.notes,
         }
     }
 }
 
 impl Peer {
+    /// What scoring reads: the table marks and the report's text together.
+    pub fn scored_answers(&self) -> Answers {
+        let mut answers = self.answers.clone();
+        for e in self.text_evidence {
+            answers
+                .choices
+                .entry(e.option.part.to_string())
+                .or_default()
+                .insert(e.option.option.to_string());
+        }
+        answers
+    }
+
+    /// Whether the option rests on the report's text, not a table mark.
+    pub fn from_text(&self, r: &OptionRef) -> bool {
+        self.text_evidence.iter().any(|e| e.option == *r)
+    }
+
     /// District and county councils, as the report counts "Local Authorities".
     pub fn is_council(&self) -> bool {
         is_council(self.kind)
@@ -83,8 +122,13 @@ impl Peer {
 pub struct PeerTally {
     pub met: usize,
     pub partly_met: usize,
+    /// Of the partly met, those there on a plan alone.
+    pub planned: usize,
     pub not_met: usize,
     pub not_answered: usize,
+    /// Bodies whose verdict rests on fewer questions: options this
+    /// standard reads were added since 2010.
+    pub fewer_questions: usize,
 }
 
 impl PeerTally {
@@ -122,6 +166,14 @@ impl PeerSet {
             if q.body_kind_label(p.kind).is_none() {
                 problems.push(format!("peer {} has unknown kind {}", p.id, p.kind));
             }
+            for e in p.text_evidence {
+                if q.option(&e.option).is_none() || p.answers.is_selected(e.option.part, e.option.option) {
+                    problems.push(format!("peer {}: text evidence {} is unknown or also a mark", p.id, e.option));
+                }
+                if e.quote.trim().is_empty() {
+                    problems.push(format!("peer {}: text evidence {} quotes nothing", p.id, e.option));
+                }
+            }
             for unknown in p.answers.unknown_ids(q) {
                 problems.push(format!("peer {} answers unknown {unknown}", p.id));
             }
@@ -146,7 +198,7 @@ impl PeerSet {
     pub fn scores(&self, set: &StandardSet, q: &Questionnaire) -> Vec<(&Peer, Vec<StandardScore>)> {
         self.peers
             .iter()
-            .map(|p| (p, score_all(set, q, &p.answers)))
+            .map(|p| (p, score_all_as_of(set, q, &p.scored_answers(), VERSION_2010)))
             .collect()
     }
 
@@ -156,9 +208,13 @@ impl PeerSet {
         for (_, scores) in self.scores(set, q) {
             for score in &scores {
                 let tally: &mut PeerTally = tallies.entry(score.standard_id).or_default();
+                tally.fewer_questions += usize::from(score.on_fewer_questions());
                 match score.status {
                     Status::Met => tally.met += 1,
-                    Status::PartlyMet => tally.partly_met += 1,
+                    Status::PartlyMet => {
+                        tally.partly_met += 1;
+                        tally.planned += usize::from(score.planned);
+                    }
                     Status::NotMet => tally.not_met += 1,
                     Status::NotAnswered => tally.not_answered += 1,
                 }

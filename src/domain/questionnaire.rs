@@ -1,6 +1,7 @@
 //! The Appendix 5 questionnaire, from `seeds/questionnaire.json` (constants
 //! made at build time by `tools/seeds.rs`).
 
+use super::answers::Answers;
 use super::ids::OptionRef;
 use std::collections::HashSet;
 
@@ -8,6 +9,9 @@ use std::collections::HashSet;
 pub struct Questionnaire {
     pub id: &'static str,
     pub version: &'static str,
+    /// Every version this questionnaire has had, oldest first: "2010" is
+    /// the report's own Appendix 5, and the last is `version`.
+    pub versions: &'static [&'static str],
     pub title: &'static str,
     pub source: &'static str,
     pub notes: &'static str,
@@ -54,8 +58,9 @@ pub struct AnswerOption {
     pub label: &'static str,
     /// "No plans", "No system in place": selecting it clears the others.
     pub exclusive: bool,
-    /// Not in the 2010 questionnaire; added to evidence a standard.
-    pub supplementary: bool,
+    /// The questionnaire version that added it; `None` for the 2010 options.
+    /// A record answered in an earlier version was never asked it.
+    pub added_in: Option<&'static str>,
     /// A future plan in a part that is not all plans ("we plan to develop one").
     pub plan: bool,
     /// How the option reads inside a sentence of the organisational snapshot.
@@ -101,6 +106,13 @@ impl Question {
     }
 }
 
+impl AnswerOption {
+    /// Not in the 2010 questionnaire; added to evidence a standard.
+    pub fn supplementary(&self) -> bool {
+        self.added_in.is_some()
+    }
+}
+
 impl Part {
     pub fn option(&self, id: &str) -> Option<&AnswerOption> {
         self.options.iter().find(|o| o.id == id)
@@ -132,6 +144,27 @@ impl Questionnaire {
     pub fn option(&self, r: &OptionRef) -> Option<(&Question, &Part, &AnswerOption)> {
         let (question, part) = self.part(r.part)?;
         Some((question, part, part.option(r.option)?))
+    }
+
+    /// Where a version stands in the history; an unknown version (a newer
+    /// file, or none recorded) counts as this one, which asks everything.
+    fn version_index(&self, version: &str) -> usize {
+        self.versions
+            .iter()
+            .position(|v| *v == version)
+            .unwrap_or(self.versions.len())
+    }
+
+    /// Whether a record answered in `version` was offered the option.
+    pub fn offered(&self, r: &OptionRef, version: &str) -> bool {
+        let added = self.option(r).and_then(|(_, _, o)| o.added_in);
+        added.is_none_or(|a| self.version_index(a) <= self.version_index(version))
+    }
+
+    /// The option was never put to this record and it holds no answer from
+    /// elsewhere (the 2010 report's text): "not asked", never "no".
+    pub fn not_asked(&self, r: &OptionRef, version: &str, answers: &Answers) -> bool {
+        !self.offered(r, version) && !answers.is_selected(r.part, r.option)
     }
 
     /// Whether the option names a future plan; unknown options are not plans.
@@ -212,6 +245,9 @@ impl Questionnaire {
                     problems.push(format!("field {} has no label", f.id));
                 }
             }
+        }
+        if self.versions.last() != Some(&self.version) {
+            problems.push("the last of the versions is not the questionnaire's own".into());
         }
         let mut kinds = HashSet::new();
         for k in self.body_kinds {

@@ -3,7 +3,7 @@
 
 use super::assessment::Assessment;
 use super::questionnaire::Questionnaire;
-use super::scoring::{score_all, StandardScore, Summary};
+use super::scoring::{score_all_as_of, StandardScore, Summary};
 use super::standards::StandardSet;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -11,7 +11,7 @@ use std::fmt;
 
 /// Bump on any change to the shape of [`Assessment`], adding a step to
 /// [`MIGRATIONS`] and a fixture of the old version to `tests/fixtures`.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 /// Marks a file of one assessment as ours.
 pub const FORMAT: &str = "thriving-third-sector-assessment";
 /// Marks a file of several assessments.
@@ -20,18 +20,25 @@ pub const COLLECTION_FORMAT: &str = "thriving-third-sector-collection";
 /// a facilitator's collection of a region's 400 bodies about 4 MB.
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 
-/// One step: changes a stored assessment object in place; the `&str` is an
-/// id for versions that had none.
-type Migration = fn(&mut serde_json::Map<String, Value>, &str);
+/// What a step may need beside the assessment object itself.
+struct Context<'a> {
+    /// An id for versions that had none.
+    fresh_id: &'a str,
+    /// The record's own `questionnaire_version`, beside the assessment.
+    questionnaire_version: Option<&'a str>,
+}
+
+/// One step: changes a stored assessment object in place.
+type Migration = fn(&mut serde_json::Map<String, Value>, &Context);
 
 /// Migration steps, in order: `MIGRATIONS[0]` takes version 1 to 2.
-const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 gave each assessment an id, a creation time, a revision and the
 /// id of the assessment it was derived from, for the list of assessments.
-fn v1_to_v2(assessment: &mut serde_json::Map<String, Value>, fresh_id: &str) {
+fn v1_to_v2(assessment: &mut serde_json::Map<String, Value>, cx: &Context) {
     let updated = assessment.get("updated_at").cloned().unwrap_or(json!(""));
-    assessment.insert("id".into(), json!(fresh_id));
+    assessment.insert("id".into(), json!(cx.fresh_id));
     assessment.insert("created_at".into(), updated);
     assessment.insert("revision".into(), json!(1));
     assessment.insert("derived_from".into(), Value::Null);
@@ -46,7 +53,7 @@ pub const SPLIT_Q8_NOTE: &str = "Earlier answer, before question 8 told communit
 /// be known, so the choice is cleared, its words kept in the details, and
 /// the question shows as unanswered until the user chooses again. Every
 /// other answer keeps its meaning: question 6.3 was always about plans.
-fn v2_to_v3(assessment: &mut serde_json::Map<String, Value>, _: &str) {
+fn v2_to_v3(assessment: &mut serde_json::Map<String, Value>, _: &Context) {
     let Some(Value::Object(answers)) = assessment.get_mut("answers") else {
         return;
     };
@@ -77,6 +84,20 @@ fn v2_to_v3(assessment: &mut serde_json::Map<String, Value>, _: &str) {
         };
         texts.insert("q8_details".into(), json!(details));
     }
+}
+
+/// The questionnaire a record of versions 1 to 3 names beside it, when it
+/// names none: every such record was written by 2010-appendix5.1 or later.
+const OLDEST_RECORDED: &str = "2010-appendix5.1";
+
+/// Version 4 keeps the questionnaire version inside each assessment, so that
+/// options added since are "not asked" of it, never "no": taken from the
+/// record's own `questionnaire_version`, which every earlier record carried.
+fn v3_to_v4(assessment: &mut serde_json::Map<String, Value>, cx: &Context) {
+    let version = cx.questionnaire_version.unwrap_or(OLDEST_RECORDED);
+    assessment
+        .entry("questionnaire_version")
+        .or_insert_with(|| json!(version));
 }
 
 /// One assessment as stored, or as exported with its scores.
@@ -133,7 +154,7 @@ fn export_document<'a>(
         copy.answers = copy.answers.without_personal(q);
         copy.body.completed_by.clear();
     }
-    let scores = score_all(set, q, &copy.answers);
+    let scores = score_all_as_of(set, q, &copy.answers, &copy.questionnaire_version);
     ExportDocument {
         format: FORMAT,
         schema_version: SCHEMA_VERSION,
@@ -289,12 +310,20 @@ fn decode_value(
         }
     }
     let version = check_version(&value)?;
+    let recorded = value
+        .get("questionnaire_version")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let cx = Context {
+        fresh_id,
+        questionnaire_version: recorded.as_deref(),
+    };
     let assessment = value
         .get_mut("assessment")
         .and_then(Value::as_object_mut)
         .ok_or_else(|| not_assessment("it has no assessment"))?;
     for step in &MIGRATIONS[(version - 1) as usize..] {
-        step(assessment, fresh_id);
+        step(assessment, &cx);
     }
     let id_ok = assessment
         .get("id")

@@ -25,14 +25,6 @@ impl Status {
         }
     }
 
-    /// Points towards the overall figure: met 2, partly met 1.
-    pub fn points(self) -> u32 {
-        match self {
-            Status::Met => 2,
-            Status::PartlyMet => 1,
-            Status::NotMet | Status::NotAnswered => 0,
-        }
-    }
 
     pub fn css_class(self) -> &'static str {
         match self {
@@ -65,6 +57,11 @@ pub struct StandardScore {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub planned: bool,
     pub evidence: Vec<Evidence>,
+    /// Options this standard reads that were added to the questionnaire
+    /// after the version the record was answered in: never asked of it, so
+    /// the verdict rests on fewer questions.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_asked: Vec<&'static str>,
 }
 
 impl std::fmt::Display for Evidence {
@@ -81,6 +78,50 @@ impl std::fmt::Display for Evidence {
 pub const PLANNED_LABEL: &str = "Partly met: planned, not yet in place";
 
 impl StandardScore {
+    /// Points towards the overall figure, in quarters of a standard met so
+    /// that a plan weighs less than practice: met 4, partly met in practice
+    /// 2, partly met on a plan alone 1.
+    pub fn points(&self) -> u32 {
+        match self.status {
+            Status::Met => 4,
+            Status::PartlyMet if self.planned => 1,
+            Status::PartlyMet => 2,
+            Status::NotMet | Status::NotAnswered => 0,
+        }
+    }
+
+    /// The level out of 2 in the gap chart's terms, "½" for a plan alone.
+    pub fn level(&self) -> &'static str {
+        match self.points() {
+            4 => "2",
+            2 => "1",
+            1 => "½",
+            _ => "0",
+        }
+    }
+
+    /// The verdict rests on fewer questions than today's questionnaire asks.
+    pub fn on_fewer_questions(&self) -> bool {
+        !self.not_asked.is_empty()
+    }
+
+    /// "Not asked when this was answered: “…”, “…”.", for the explanation.
+    pub fn not_asked_sentence(&self) -> Option<String> {
+        self.on_fewer_questions().then(|| {
+            let list: Vec<String> = self
+                .not_asked
+                .iter()
+                .map(|l| format!("\u{201c}{l}\u{201d}"))
+                .collect();
+            format!(
+                "This verdict rests on fewer questions: {} {} added to the questionnaire after this assessment was answered, so {} never asked.",
+                list.join(", "),
+                if list.len() == 1 { "was" } else { "were" },
+                if list.len() == 1 { "it was" } else { "they were" },
+            )
+        })
+    }
+
     /// The verdict in a few words, for charts and tables.
     pub fn short_label(&self) -> &'static str {
         if self.planned {
@@ -117,10 +158,12 @@ impl StandardScore {
                 "Partly met because {}. To meet it: {met_when}.",
                 standard.partly_when
             ),
-            Status::NotMet => format!(
-                "Not met: none of the answers so far show this. {}; met needs {met_when}.",
-                partly_needs(standard)
-            ),
+            Status::NotMet => match partly_needs(standard) {
+                Some(partly) => format!(
+                    "Not met: none of the answers so far show this. {partly}; met needs {met_when}."
+                ),
+                None => format!("Not met: met needs {met_when}."),
+            },
             Status::NotAnswered => format!(
                 "The questions that evidence this have not been answered yet. Met needs {met_when}."
             ),
@@ -149,29 +192,50 @@ impl StandardScore {
     }
 }
 
-/// What it takes to be partly met, in practice or at least on a plan.
-fn partly_needs(standard: &Standard) -> String {
+/// What it takes to be partly met, in practice or at least on a plan; none
+/// where the standard is met or not, with nothing between.
+fn partly_needs(standard: &Standard) -> Option<String> {
     match (&standard.partly, &standard.planned_when) {
-        (Some(_), Some(plan)) => format!(
+        (Some(_), Some(plan)) => Some(format!(
             "Partly met needs {}, or at least a plan: {plan}",
             standard.partly_when
-        ),
-        (None, Some(plan)) => format!("Partly met needs at least a plan: {plan}"),
-        _ => format!("Partly met needs {}", standard.partly_when),
+        )),
+        (None, Some(plan)) => Some(format!("Partly met needs at least a plan: {plan}")),
+        (Some(_), None) => Some(format!("Partly met needs {}", standard.partly_when)),
+        (None, None) => None,
     }
 }
 
-/// Scores one standard: the highest level whose rule holds, where a plan
-/// lifts Not met to Partly met and no further; Not yet answered while no
-/// question on current practice that it draws on has an answer.
-pub fn score_standard(standard: &Standard, q: &Questionnaire, answers: &Answers) -> StandardScore {
+/// Scores one standard for a record answered in questionnaire `version`:
+/// the highest level whose rule holds, where a plan lifts Not met to Partly
+/// met and no further; Not yet answered while no question on current
+/// practice that it draws on has an answer.
+pub fn score_standard(
+    standard: &Standard,
+    q: &Questionnaire,
+    answers: &Answers,
+    version: &str,
+) -> StandardScore {
     // Answered once a question about current practice is: plans alone
-    // cannot make a standard "not met", only lift it to partly met.
-    let answered = standard.met.answered(q, answers)
+    // cannot make a standard "not met", only lift it to partly met. Where
+    // the record was never asked about current practice at all (the 2010
+    // questionnaire asked about staff only as plans), its answer on plans
+    // is all there is, and a verdict that rests on fewer questions.
+    let practice_answered = standard.met.answered(q, answers)
         || standard
             .partly
             .as_ref()
             .is_some_and(|r| r.answered(q, answers));
+    let practice_asked = standard.practice_references().into_iter().any(|r| match r {
+        Rule::Option(r) => !q.not_asked(r, version, answers),
+        Rule::Text(_) | Rule::Any(_) | Rule::All(_) | Rule::AtLeast { .. } => true,
+    });
+    let answered = practice_answered
+        || (!practice_asked
+            && standard
+                .planned
+                .as_ref()
+                .is_some_and(|r| r.answered(q, answers)));
     let holds = |rule: &Option<Rule>| rule.as_ref().is_some_and(|r| r.holds(answers));
     let mut planned = false;
     let status = if standard.met.holds(answers) {
@@ -192,11 +256,20 @@ pub fn score_standard(standard: &Standard, q: &Questionnaire, answers: &Answers)
         .filter(|r| r.holds(answers))
         .filter_map(|r| evidence_for(r, q, answers))
         .collect();
+    let not_asked = references
+        .iter()
+        .filter_map(|r| match r {
+            Rule::Option(r) if q.not_asked(r, version, answers) => q.option(r),
+            _ => None,
+        })
+        .map(|(_, _, o)| o.label)
+        .collect();
     StandardScore {
         standard_id: standard.id,
         status,
         planned,
         evidence,
+        not_asked,
     }
 }
 
@@ -222,11 +295,23 @@ fn evidence_for(rule: &Rule, q: &Questionnaire, answers: &Answers) -> Option<Evi
     }
 }
 
-/// Scores every standard, in the set's order (the key driver first).
+/// Scores every standard, in the set's order (the key driver first), for
+/// answers given in today's questionnaire.
 pub fn score_all(set: &StandardSet, q: &Questionnaire, answers: &Answers) -> Vec<StandardScore> {
+    score_all_as_of(set, q, answers, q.version)
+}
+
+/// Scores every standard for answers given in questionnaire `version`: what
+/// was added since is not asked of them.
+pub fn score_all_as_of(
+    set: &StandardSet,
+    q: &Questionnaire,
+    answers: &Answers,
+    version: &str,
+) -> Vec<StandardScore> {
     set.standards
         .iter()
-        .map(|s| score_standard(s, q, answers))
+        .map(|s| score_standard(s, q, answers, version))
         .collect()
 }
 
@@ -236,20 +321,24 @@ pub struct Summary {
     pub partly_met: usize,
     pub not_met: usize,
     pub not_answered: usize,
-    /// Points (met 2, partly 1) as a whole percentage of the maximum.
+    /// Of the partly met, those there on a plan alone.
+    pub planned: usize,
+    /// Points (met 4, partly met 2, on a plan alone 1) as a whole
+    /// percentage of the maximum.
     pub percent: u32,
 }
 
 impl Summary {
     pub fn of(scores: &[StandardScore]) -> Summary {
         let count = |s: Status| scores.iter().filter(|x| x.status == s).count();
-        let points: u32 = scores.iter().map(|s| s.status.points()).sum();
-        let max = 2 * scores.len() as u32;
+        let points: u32 = scores.iter().map(StandardScore::points).sum();
+        let max = 4 * scores.len() as u32;
         Summary {
             met: count(Status::Met),
             partly_met: count(Status::PartlyMet),
             not_met: count(Status::NotMet),
             not_answered: count(Status::NotAnswered),
+            planned: scores.iter().filter(|s| s.planned).count(),
             percent: (points * 100 + max / 2).checked_div(max).unwrap_or(0),
         }
     }
@@ -257,4 +346,4 @@ impl Summary {
 
 /// What the overall percentage means, stated wherever it is shown.
 pub const PERCENT_DEFINITION: &str =
-    "Each standard met counts 2 points and each partly met 1; the figure is the points as a share of the 26 possible.";
+    "Each standard met counts 2 points, each partly met in practice 1, and each partly met on a plan alone half a point (a plan is not practice); the figure is the points as a share of the 26 possible.";

@@ -3,7 +3,7 @@
 
 use super::county::Findings;
 use super::ids::{OptionRef, StandardId};
-use super::peers::{PeerSeed, PeerSeeds};
+use super::peers::{PeerSeed, PeerSeeds, TextEvidence};
 use super::questionnaire::{
     AnswerOption, BodyKind, Field, FieldKind, Part, Question, Questionnaire,
 };

@@ -23,6 +23,7 @@ macro_rules! said {
 
 said! {
     NoSupport = "q1"."none",
+    StaffVolunteering = "q1"."staff_volunteering",
     NoPartnership = "q2"."none",
     CompactYes = "q3_1"."yes",
     CompactSignedUp = "q3_1"."signed_up",
@@ -120,12 +121,24 @@ pub fn snapshot(name: &str, q: &Questionnaire, a: &Answers) -> String {
             chose(a, none).then_some(none_words)
         }
     };
-    s.extend(listed(
-        "q1",
-        &format!("{name} supports the voluntary and community sector through"),
-        Said::NoSupport,
-        format!("{name} gives the voluntary and community sector no direct support at present."),
-    ));
+    // Staff volunteering alone is not said to be support given to the
+    // sector: the report says of the Constabulary, whose only Table 1 mark
+    // it is, "does not support Third Sector directly. However, there is an
+    // in-house Volunteering scheme."
+    if phrases(q, a, "q1").len() == 1 && chose(a, Said::StaffVolunteering) {
+        s.push(format!(
+            "{name} does not support the voluntary and community sector directly, but has staff volunteering arrangements."
+        ));
+    } else {
+        s.extend(listed(
+            "q1",
+            &format!("{name} supports the voluntary and community sector through"),
+            Said::NoSupport,
+            format!(
+                "{name} gives the voluntary and community sector no direct support at present."
+            ),
+        ));
+    }
     s.extend(listed(
         "q2",
         "It works in partnership with the sector through",

@@ -113,6 +113,18 @@ impl Rule {
         }
     }
 
+    /// Whether the rule can hold only with a plan among what holds it.
+    pub fn needs_plan(&self, q: &Questionnaire) -> bool {
+        match self {
+            Rule::Option(r) => q.is_plan(r),
+            Rule::Text(_) => false,
+            Rule::Any(rules) | Rule::AtLeast { of: rules, .. } => {
+                rules.iter().all(|r| r.needs_plan(q))
+            }
+            Rule::All(rules) => rules.iter().any(|r| r.needs_plan(q)),
+        }
+    }
+
     /// The option and field references in the rule, in order.
     pub fn references(&self) -> Vec<&Rule> {
         match self {
@@ -150,7 +162,7 @@ impl Standard {
         self.references()
             .into_iter()
             .filter_map(|r| match r {
-                Rule::Option(r) => q.option(r).filter(|(_, _, o)| o.supplementary),
+                Rule::Option(r) => q.option(r).filter(|(_, _, o)| o.supplementary()),
                 _ => None,
             })
             .map(|(_, _, o)| o.label)
@@ -203,24 +215,16 @@ impl StandardSet {
                     }
                 }
             }
-            for r in s.planned.iter().flat_map(Rule::references) {
-                if let Rule::Option(reference) = r {
-                    if q.option(reference).is_some() && !q.is_plan(reference) {
-                        problems.push(format!(
-                            "{}: {reference} in the planned rule is not a plan",
-                            s.id
-                        ));
-                    }
-                }
+            // A planned rule may read current practice only as a condition
+            // beside a plan ("we use our Compact instead", where there is one).
+            if s.planned.as_ref().is_some_and(|r| !r.needs_plan(q)) {
+                problems.push(format!("{}: the planned rule can hold without a plan", s.id));
             }
             if s.planned.is_some() != s.planned_when.is_some() {
                 problems.push(format!("{}: a planned rule needs its words", s.id));
             }
             if s.partly.is_some() == s.partly_when.trim().is_empty() {
                 problems.push(format!("{}: a partly met rule needs its words", s.id));
-            }
-            if s.partly.is_none() && s.planned.is_none() {
-                problems.push(format!("{}: nothing can make it partly met", s.id));
             }
             let steps = &s.next_steps;
             if s.reason.trim().is_empty() {

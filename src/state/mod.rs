@@ -16,7 +16,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::library::Library;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::route::{Page, Route};
-use crate::domain::scoring::{score_all, StandardScore};
+use crate::domain::scoring::{score_all_as_of, StandardScore};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -190,7 +190,10 @@ impl AppState {
             library.with(|l| l.get(&current_id.get()).cloned().unwrap_or_default())
         });
         let answers = Memo::new(move |_| assessment.with(|a| a.answers.clone()));
-        let scores = Memo::new(move |_| answers.with(|a| score_all(standards, questionnaire, a)));
+        let version = Memo::new(move |_| assessment.with(|a| a.questionnaire_version.clone()));
+        let scores = Memo::new(move |_| {
+            version.with(|v| answers.with(|a| score_all_as_of(standards, questionnaire, a, v)))
+        });
 
         let is_question = |id: &str| questionnaire.question(id).is_some();
         let position = assessment.with_untracked(|a| a.position.clone());
@@ -312,7 +315,8 @@ impl AppState {
 
     /// Changes the answers of the open assessment.
     pub fn update_answers(&self, change: impl FnOnce(&mut Answers)) {
-        self.edit_current(true, |a| change(&mut a.answers));
+        let version = self.questionnaire().version;
+        self.edit_current(true, |a| a.answer(version, change));
     }
 
     /// Changes anything else about the open assessment.

@@ -34,13 +34,13 @@ pub fn answers(options: &[&str], texts: &[(&str, &str)]) -> Answers {
 
 pub fn status(standard: &str, a: &Answers) -> Status {
     let s = standards().standard(standard).expect("known standard");
-    score_standard(s, q(), a).status
+    score_standard(s, q(), a, q().version).status
 }
 
 /// Whether the standard is partly met on the strength of plans alone.
 pub fn planned(standard: &str, a: &Answers) -> bool {
     let s = standards().standard(standard).expect("known standard");
-    score_standard(s, q(), a).planned
+    score_standard(s, q(), a, q().version).planned
 }
 
 /// A copy of seed constants with a change, for tests that break the data to

@@ -1,11 +1,34 @@
 use super::MAX_BODY_COLUMNS;
-use crate::domain::county::part_matrix;
+use crate::domain::county::{part_matrix, Mark};
 use crate::state::CountyState;
 use leptos::prelude::*;
 
-/// A mark in a matrix: seen as a square, read as "chosen".
-fn mark(on: bool) -> impl IntoView {
-    on.then(|| view! { <span aria-hidden="true">"\u{25A0}"</span><span class="visually-hidden">"Chosen"</span> })
+/// A cell of a matrix: a square for chosen, an open square for the 2010
+/// report's text, "n/a" for not asked; each read aloud in words.
+fn mark(mark: Mark) -> impl IntoView {
+    let seen = match mark {
+        Mark::Yes => "\u{25A0}",
+        Mark::FromText => "\u{25A1}",
+        Mark::NotAsked => "n/a",
+        Mark::No => return None,
+    };
+    Some(view! {
+        <span aria-hidden="true">{seen}</span>
+        <span class="visually-hidden">{mark.label()}</span>
+    })
+}
+
+/// The key to the marks other than a plain yes, where the table has them.
+fn legend(from_text: bool, not_asked: bool) -> impl IntoView {
+    (from_text || not_asked).then(|| {
+        view! {
+            <p class="hint" data-testid="matrix-legend">
+                "\u{25A0} chosen. "
+                {from_text.then_some("\u{25A1} from the report's text, not marked in its table: counted by scoring, not in the count. ")}
+                {not_asked.then_some("n/a: not asked, the option was added to the questionnaire after the body answered (never counted as no).")}
+            </p>
+        }
+    })
 }
 
 /// One part as Appendix 1 prints it: a row per option, a column per body
@@ -25,6 +48,7 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
             );
             let testid = format!("matrix-{}", m.part.id);
             let label = caption.clone();
+            let key = legend(m.has_mark(Mark::FromText), m.has_mark(Mark::NotAsked));
             Some(if bodies.len() <= MAX_BODY_COLUMNS {
                 let head = bodies
                     .iter()
@@ -34,7 +58,7 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                     .rows
                     .iter()
                     .map(|r| {
-                        let cells = r.marks.iter().map(|&on| view! { <td class="mark">{mark(on)}</td> }).collect_view();
+                        let cells = r.marks.iter().map(|&m| view! { <td class="mark">{mark(m)}</td> }).collect_view();
                         view! {
                             <tr data-testid=format!("row-{}", r.option.id)>
                                 <th scope="row">{r.option.label}</th>
@@ -45,6 +69,7 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
+                    {key}
                     <div class="matrix-scroll" tabindex="0" role="region" aria-label=label>
                         <table class="table matrix" data-testid=testid>
                             <caption class="table__caption">{caption}</caption>
@@ -70,6 +95,7 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
+                    {key}
                     <div class="matrix-scroll" tabindex="0" role="region" aria-label=label>
                         <table class="table matrix" data-testid=testid>
                             <caption class="table__caption">{caption}</caption>

@@ -1,7 +1,7 @@
 use super::chart_figure::ChartFigure;
 use crate::charts::change_chart::{change_chart_svg, change_chart_title};
 use crate::domain::change::compare;
-use crate::domain::scoring::score_all;
+use crate::domain::scoring::score_all_as_of;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -45,7 +45,14 @@ pub fn ChangeChart() -> impl IntoView {
         let id = baseline()?;
         let before = state.library().with(|l| {
             l.get(&id)
-                .map(|a| score_all(state.standards(), state.questionnaire(), &a.answers))
+                .map(|a| {
+                    score_all_as_of(
+                        state.standards(),
+                        state.questionnaire(),
+                        &a.answers,
+                        &a.questionnaire_version,
+                    )
+                })
         })?;
         Some(state.scores().with(|now| compare(&before, now)))
     });

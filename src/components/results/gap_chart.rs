@@ -18,7 +18,7 @@ pub fn GapChart() -> impl IntoView {
                         <tr>
                             <th scope="row">{standard.title}</th>
                             <td data-testid=format!("gap-row-{}", standard.id)>{s.label()}</td>
-                            <td class="num">{format!("{} of 2", s.status.points())}</td>
+                            <td class="num">{format!("{} of 2", s.level())}</td>
                         </tr>
                     }
                 })

@@ -2,12 +2,13 @@
 //! ("All except two of the respondents provide grants..."), with counts in
 //! words and the bodies named when they are few.
 
-use super::body::CountyBody;
+use super::body::{CountyBody, Mark};
 use super::filter::BodyFilter;
 use super::findings::Findings;
 use super::matrix::PartMatrix;
 use super::words::{capitalise, list_names, number_words};
 use crate::domain::ids::StandardId;
+use crate::domain::peers::VERSION_2010;
 use crate::domain::scoring::Status;
 use crate::domain::standards::StandardSet;
 
@@ -102,18 +103,31 @@ fn councils_of<'a>(list: &[&'a CountyBody]) -> Vec<&'a CountyBody> {
     list.iter().filter(|b| b.is_council()).copied().collect()
 }
 
-/// Sentences for one question part: one per option chosen by anyone, then
-/// one for the options nobody chose.
+/// The bodies an option was never put to, in words: "the fifteen 2010
+/// respondents", "Dacorum and Watford", "12 of the 40 respondents".
+fn not_asked_of(list: &[&CountyBody], total: usize, plural: &str) -> String {
+    let n = list.len();
+    let of_2010 = list.iter().all(|b| b.assessment.questionnaire_version == VERSION_2010);
+    let year = if of_2010 { " 2010" } else { "" };
+    if n == total && n > 1 {
+        format!("the {}{year} {plural}", number_words(n))
+    } else if n <= NAME_LIMIT {
+        list_names(&labels(list), "and")
+    } else {
+        format!("{} of the {}{year} {plural}", number_words(n), number_words(total))
+    }
+}
+
+/// Sentences for one question part: one per option someone holds, then
+/// one for the options nobody chose and one for those never asked. An
+/// option added after a body answered is "not asked" of it, never "no";
+/// a yes that rests on the 2010 report's text alone is said to.
 pub fn part_sentences(
     matrix: &PartMatrix,
     bodies: &[&CountyBody],
     filter: &BodyFilter,
 ) -> Vec<String> {
     let plural = filter.plural();
-    let group = Group {
-        total: bodies.len(),
-        plural,
-    };
     if bodies.is_empty() {
         return Vec::new();
     }
@@ -121,26 +135,63 @@ pub fn part_sentences(
     let findings = Findings::bundled();
     let mut out = Vec::new();
     let mut nobody = Vec::new();
+    let mut never_asked = Vec::new();
     for (r, row) in matrix.rows.iter().enumerate() {
         let finding = findings.of(matrix.part.id, row.option);
-        if row.count == 0 {
-            // That nobody chose "No" or "No plans" is no finding.
-            let negative = row.option.exclusive || matches!(row.option.id, "no" | "no_plans");
-            if !negative {
-                nobody.push(finding);
-            }
-            continue;
-        }
-        let holders = matrix.holders(r, bodies);
-        let others: Vec<&CountyBody> = bodies
+        let not_asked = matrix.bodies_where(r, bodies, |m| m == Mark::NotAsked);
+        let asked: Vec<&CountyBody> = bodies
             .iter()
             .zip(&row.marks)
-            .filter(|(_, m)| !**m)
+            .filter(|(_, m)| **m != Mark::NotAsked)
             .map(|(b, _)| *b)
             .collect();
-        let (sentence, named) = finding_sentence(&group, &holders, &others, finding);
+        let on_text: Vec<&CountyBody> = matrix.bodies_where(r, bodies, |m| m == Mark::FromText);
+        if row.holders() == 0 {
+            if not_asked.len() == bodies.len() {
+                never_asked.push(finding);
+                if let Some(said) = findings.when_not_asked(matrix.part.id, row.option.id) {
+                    out.push(said.to_string());
+                }
+                continue;
+            }
+            // That nobody chose "No" or "No plans" is no finding.
+            let negative = row.option.exclusive || matches!(row.option.id, "no" | "no_plans");
+            if !negative && not_asked.is_empty() {
+                nobody.push(finding);
+                continue;
+            }
+        }
+        if !not_asked.is_empty() && asked.len() == on_text.len() {
+            // Never asked of anyone: all that is known is what the report says.
+            out.push(format!(
+                "Not asked of {}, but the report's text records {finding} for {}.",
+                not_asked_of(&not_asked, bodies.len(), plural),
+                list_names(&labels(&on_text), "and")
+            ));
+            continue;
+        }
+        let group = Group {
+            total: asked.len(),
+            plural: if not_asked.is_empty() { plural } else { "asked" },
+        };
+        let holders = matrix.holders(r, &asked);
+        let others: Vec<&CountyBody> = matrix.bodies_where(r, &asked, |m| m == Mark::No);
+        let (mut sentence, named) = finding_sentence(&group, &holders, &others, finding);
+        if !on_text.is_empty() {
+            let verb = if on_text.len() == 1 { "rests" } else { "rest" };
+            sentence = format!(
+                "{sentence} {} {verb} on the report's text, not a mark in its table.",
+                capitalise(&list_names(&labels(&on_text), "and"))
+            );
+        }
+        if !not_asked.is_empty() {
+            sentence = format!(
+                "{sentence} Not asked of {}.",
+                not_asked_of(&not_asked, bodies.len(), plural)
+            );
+        }
         out.push(sentence);
-        if let (Some(councils), false) = (&councils, named) {
+        if let (Some(councils), false, true) = (&councils, named, not_asked.is_empty()) {
             let cg = Group {
                 total: councils.len(),
                 plural: "councils",
@@ -159,6 +210,14 @@ pub fn part_sentences(
         };
         out.push(format!("{subject} {}.", list_names(&nobody, "or")));
     }
+    if !never_asked.is_empty() {
+        let all: Vec<&CountyBody> = bodies.to_vec();
+        out.push(format!(
+            "Not asked of {} (added to the questionnaire since they answered): {}.",
+            not_asked_of(&all, bodies.len(), plural),
+            list_names(&never_asked, "or")
+        ));
+    }
     out
 }
 
@@ -172,6 +231,8 @@ pub struct StandardTally<'a> {
     pub planned: usize,
     pub not_met: Vec<&'a CountyBody>,
     pub not_answered: Vec<&'a CountyBody>,
+    /// Bodies whose verdict rests on fewer questions.
+    pub fewer_questions: usize,
 }
 
 impl StandardTally<'_> {
@@ -198,10 +259,12 @@ pub fn tally<'a>(set: &StandardSet, bodies: &[&'a CountyBody]) -> Vec<StandardTa
                 planned: 0,
                 not_met: Vec::new(),
                 not_answered: Vec::new(),
+                fewer_questions: 0,
             };
             for b in bodies {
                 // Scores are in the set's order: made by `score_all`.
                 let score = &b.scores[i];
+                t.fewer_questions += usize::from(score.on_fewer_questions());
                 match score.status {
                     Status::Met => t.met.push(b),
                     Status::PartlyMet => {
@@ -276,7 +339,19 @@ fn standard_sentence(title: &str, t: &StandardTally, plural: &str) -> (String, b
     let named = [&t.met, &t.partly_met, &t.not_met, &t.not_answered]
         .iter()
         .any(|l| !l.is_empty() && l.len() <= NAME_LIMIT && !(l.len() == total && total > 1));
-    (format!("{title}: {}.", levels.join("; ")), named)
+    let fewer = match t.fewer_questions {
+        0 => String::new(),
+        n if n == total && total > 1 => format!(
+            " For all {} the verdict rests on fewer questions: options it reads were added to the questionnaire after they answered.",
+            number_words(n)
+        ),
+        1 if total == 1 => " The verdict rests on fewer questions: options it reads were added to the questionnaire after it was answered.".to_string(),
+        n => format!(
+            " For {} of them the verdict rests on fewer questions: options it reads were added to the questionnaire after they answered.",
+            number_words(n)
+        ),
+    };
+    (format!("{title}: {}.{fewer}", levels.join("; ")), named)
 }
 
 /// One sentence per standard, in the set's order, with the same among the

@@ -2,9 +2,10 @@
 
 use crate::domain::assessment::Assessment;
 use crate::domain::case::fold_case;
-use crate::domain::peers::Peer;
+use crate::domain::ids::OptionRef;
+use crate::domain::peers::{Peer, TextEvidence, VERSION_2010};
 use crate::domain::questionnaire::{is_council, Questionnaire};
-use crate::domain::scoring::{score_all, StandardScore};
+use crate::domain::scoring::{score_all_as_of, StandardScore};
 use crate::domain::standards::StandardSet;
 
 /// Who a body is across rounds: its name, folded for case and spacing, so
@@ -74,6 +75,41 @@ impl Source {
     }
 }
 
+/// One cell of a regenerated Appendix 1 table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Chosen, or marked in the report's table.
+    Yes,
+    /// Not in the table, but stated in the report's text: counted by
+    /// scoring, shown apart.
+    FromText,
+    No,
+    /// Added to the questionnaire after the body answered.
+    NotAsked,
+}
+
+impl Mark {
+    /// What a cell shows, and a CSV holds.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Mark::Yes => "X",
+            Mark::FromText => "T",
+            Mark::No => "",
+            Mark::NotAsked => "n/a",
+        }
+    }
+
+    /// For screen readers and the legend.
+    pub fn label(self) -> &'static str {
+        match self {
+            Mark::Yes => "Yes",
+            Mark::FromText => "From the report's text, not marked in its table",
+            Mark::No => "No",
+            Mark::NotAsked => "Not asked",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct CountyBody {
     /// Held whole, names and contacts too: every output leaves them out
@@ -84,6 +120,8 @@ pub struct CountyBody {
     pub key: BodyKey,
     pub source: Source,
     pub scores: Vec<StandardScore>,
+    /// Options the 2010 report's text evidences that its tables do not mark.
+    pub text_evidence: &'static [TextEvidence],
 }
 
 impl CountyBody {
@@ -101,10 +139,11 @@ impl CountyBody {
         };
         CountyBody {
             key,
-            scores: score_all(set, q, &assessment.answers),
+            scores: score_all_as_of(set, q, &assessment.answers, &assessment.questionnaire_version),
             label,
             assessment,
             source,
+            text_evidence: &[],
         }
     }
 
@@ -115,8 +154,33 @@ impl CountyBody {
         a.body.kind = peer.kind.to_string();
         // The report's own date: "as at February 2010"; no day is stated.
         a.body.date = "2010-02".into();
-        a.answers = peer.answers.clone();
-        CountyBody::new(a, Source::Survey2010, q, set)
+        a.answers = peer.scored_answers();
+        a.questionnaire_version = VERSION_2010.to_string();
+        CountyBody {
+            text_evidence: peer.text_evidence,
+            ..CountyBody::new(a, Source::Survey2010, q, set)
+        }
+    }
+
+    /// How the body stands on one option: chosen, chosen on the report's
+    /// text alone, not chosen, or never asked.
+    pub fn mark(&self, q: &Questionnaire, r: &OptionRef) -> Mark {
+        let a = &self.assessment;
+        if !a.answers.is_selected(r.part, r.option) {
+            if q.offered(r, &a.questionnaire_version) {
+                Mark::No
+            } else {
+                Mark::NotAsked
+            }
+        } else if self.text_evidence.iter().any(|e| e.option == *r)
+            || !q.offered(r, &a.questionnaire_version)
+        {
+            // An option a body was never offered can only have come from
+            // what the report says of it.
+            Mark::FromText
+        } else {
+            Mark::Yes
+        }
     }
 
     pub fn kind(&self) -> &str {

@@ -17,11 +17,22 @@ fn row(out: &mut String, cells: impl IntoIterator<Item = String>) {
 }
 
 /// One row per option (Appendix 1) and per standard, a column per body:
-/// "X" where the body chose the option, the status in words per standard.
+/// "X" where the body chose the option, "T" where only the 2010 report's
+/// text says so, "n/a" where it was never asked, and the status in words
+/// per standard, "(fewer questions)" where options it reads were not asked.
 /// Formula-safe like every CSV the app writes; UTF-8 with a byte-order mark.
 pub fn matrices_csv(q: &Questionnaire, set: &StandardSet, bodies: &[&CountyBody]) -> String {
     let mut out = String::from("\u{feff}");
-    let head = ["table", "question", "part", "item", "count"].map(String::from);
+    let head = [
+        "table",
+        "question",
+        "part",
+        "item",
+        "count",
+        "count_from_report_text",
+        "count_not_asked",
+    ]
+    .map(String::from);
     row(
         &mut out,
         head.into_iter()
@@ -35,11 +46,10 @@ pub fn matrices_csv(q: &Questionnaire, set: &StandardSet, bodies: &[&CountyBody]
                 m.part.label.to_string(),
                 r.option.label.to_string(),
                 r.count.to_string(),
+                r.from_text.to_string(),
+                r.not_asked.to_string(),
             ];
-            let marks = r
-                .marks
-                .iter()
-                .map(|&x| if x { "X" } else { "" }.to_string());
+            let marks = r.marks.iter().map(|m| m.symbol().to_string());
             row(&mut out, lead.into_iter().chain(marks));
         }
     }
@@ -51,12 +61,19 @@ pub fn matrices_csv(q: &Questionnaire, set: &StandardSet, bodies: &[&CountyBody]
             "Met by".to_string(),
             standard.title.to_string(),
             t.met.len().to_string(),
+            String::new(),
+            t.fewer_questions.to_string(),
         ];
         let statuses = bodies.iter().map(|b| {
             let s = &b.scores[i];
-            match s.status {
-                Status::NotAnswered => "Not evidenced".to_string(),
-                _ => s.short_label().to_string(),
+            let status = match s.status {
+                Status::NotAnswered => "Not evidenced",
+                _ => s.short_label(),
+            };
+            if s.on_fewer_questions() {
+                format!("{status} (fewer questions)")
+            } else {
+                status.to_string()
             }
         });
         row(&mut out, lead.into_iter().chain(statuses));

@@ -11,6 +11,9 @@ use crate::domain::seeds::lookup;
 pub struct Findings {
     /// Sorted by reference.
     pub(crate) findings: &'static [(OptionRef, &'static str)],
+    /// For an option added since 2010, what the report itself found on the
+    /// point, with its source. Sorted by reference.
+    pub(crate) when_not_asked: &'static [(OptionRef, &'static str)],
 }
 
 impl Findings {
@@ -22,6 +25,13 @@ impl Findings {
     /// `problems` reports.
     pub fn of(&self, part: &str, option: &AnswerOption) -> &'static str {
         self.get(part, option.id).unwrap_or(option.label)
+    }
+
+    /// What the report found on an option it never asked, if it speaks to it.
+    pub fn when_not_asked(&self, part: &str, option: &str) -> Option<&'static str> {
+        lookup(self.when_not_asked, |r| {
+            (r.part, r.option).cmp(&(part, option))
+        })
     }
 
     fn get(&self, part: &str, option: &str) -> Option<&'static str> {
@@ -43,6 +53,11 @@ impl Findings {
                         Some(_) => {}
                     }
                 }
+            }
+        }
+        for (r, _) in self.when_not_asked {
+            if !q.option(r).is_some_and(|(_, _, o)| o.supplementary()) {
+                problems.push(format!("findings: {r} in when_not_asked was asked in 2010"));
             }
         }
         for (r, _) in self.findings {

@@ -1,15 +1,28 @@
 //! Appendix 1, regenerated: for each question part, a row per option with a
 //! mark per body and the count, in the questionnaire's (and the tables') order.
 
-use super::body::CountyBody;
+use super::body::{CountyBody, Mark};
+use crate::domain::ids::OptionRef;
 use crate::domain::questionnaire::{AnswerOption, Part, Question, Questionnaire};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct OptionRow<'q> {
     pub option: &'q AnswerOption,
     /// One per body, in the bodies' order.
-    pub marks: Vec<bool>,
+    pub marks: Vec<Mark>,
+    /// Bodies marked yes: the count a table of the report would print.
     pub count: usize,
+    /// Bodies whose yes rests on the report's text alone.
+    pub from_text: usize,
+    /// Bodies never asked the option.
+    pub not_asked: usize,
+}
+
+impl OptionRow<'_> {
+    /// Bodies that hold the option, on a mark or on the report's text.
+    pub fn holders(&self) -> usize {
+        self.count + self.from_text
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -32,14 +45,29 @@ impl PartMatrix<'_> {
         )
     }
 
-    /// Which bodies chose the option of row `row`.
-    pub fn holders<'b>(&self, row: usize, bodies: &[&'b CountyBody]) -> Vec<&'b CountyBody> {
+    /// Which bodies stand on the option of row `row` as `wanted` says.
+    pub fn bodies_where<'b>(
+        &self,
+        row: usize,
+        bodies: &[&'b CountyBody],
+        wanted: impl Fn(Mark) -> bool,
+    ) -> Vec<&'b CountyBody> {
         bodies
             .iter()
             .zip(&self.rows[row].marks)
-            .filter(|(_, m)| **m)
+            .filter(|(_, m)| wanted(**m))
             .map(|(b, _)| *b)
             .collect()
+    }
+
+    /// Which bodies chose the option of row `row`, on a mark or the text.
+    pub fn holders<'b>(&self, row: usize, bodies: &[&'b CountyBody]) -> Vec<&'b CountyBody> {
+        self.bodies_where(row, bodies, |m| matches!(m, Mark::Yes | Mark::FromText))
+    }
+
+    /// Whether any cell is other than yes or no, so the legend explains it.
+    pub fn has_mark(&self, wanted: Mark) -> bool {
+        self.rows.iter().any(|r| r.marks.contains(&wanted))
     }
 }
 
@@ -48,7 +76,7 @@ pub fn part_matrices<'q>(q: &'q Questionnaire, bodies: &[&CountyBody]) -> Vec<Pa
     q.questions
         .iter()
         .flat_map(|question| question.parts.iter().map(move |part| (question, part)))
-        .map(|(question, part)| matrix(question, part, bodies))
+        .map(|(question, part)| matrix(q, question, part, bodies))
         .collect()
 }
 
@@ -59,10 +87,15 @@ pub fn part_matrix<'q>(
     bodies: &[&CountyBody],
 ) -> Option<PartMatrix<'q>> {
     let (question, part) = q.part(part_id)?;
-    Some(matrix(question, part, bodies))
+    Some(matrix(q, question, part, bodies))
 }
 
-fn matrix<'q>(question: &'q Question, part: &'q Part, bodies: &[&CountyBody]) -> PartMatrix<'q> {
+fn matrix<'q>(
+    q: &Questionnaire,
+    question: &'q Question,
+    part: &'q Part,
+    bodies: &[&CountyBody],
+) -> PartMatrix<'q> {
     PartMatrix {
         question,
         part,
@@ -74,13 +107,14 @@ fn matrix<'q>(question: &'q Question, part: &'q Part, bodies: &[&CountyBody]) ->
             .options
             .iter()
             .map(|option| {
-                let marks: Vec<bool> = bodies
-                    .iter()
-                    .map(|b| b.assessment.answers.is_selected(part.id, option.id))
-                    .collect();
+                let r = OptionRef::new(part.id, option.id);
+                let marks: Vec<Mark> = bodies.iter().map(|b| b.mark(q, &r)).collect();
+                let count_of = |wanted: Mark| marks.iter().filter(|m| **m == wanted).count();
                 OptionRow {
                     option,
-                    count: marks.iter().filter(|m| **m).count(),
+                    count: count_of(Mark::Yes),
+                    from_text: count_of(Mark::FromText),
+                    not_asked: count_of(Mark::NotAsked),
                     marks,
                 }
             })

@@ -16,7 +16,7 @@ mod spread;
 mod words;
 
 pub use analysis::{part_sentences, standard_sentences, tally, StandardTally};
-pub use body::{BodyKey, CountyBody, Source};
+pub use body::{BodyKey, CountyBody, Mark, Source};
 pub use export::{collection_json, matrices_csv};
 pub use filter::BodyFilter;
 pub use findings::Findings;
