@@ -38,7 +38,15 @@ fn changes_go_up_down_or_stay() {
     let before = score_all(
         standards(),
         q(),
-        &answers(&["q2.task_finish", "q2.liaison", "q5.reports"], &[]),
+        &answers(
+            &[
+                "q2.task_finish",
+                "q2.liaison",
+                "q5.reports",
+                "q5_focus.support",
+            ],
+            &[],
+        ),
     );
     let after = score_all(
         standards(),

@@ -176,8 +176,8 @@ fn bad_files_get_a_clear_reason() {
         matches!(e, LoadError::NewerVersion { found: 99 })
     });
     check(
-        r#"{"format":"thriving-third-sector-collection","schema_version":4,"assessments":[]}"#,
-        |e| matches!(e, LoadError::NewerVersion { found: 4 }),
+        r#"{"format":"thriving-third-sector-collection","schema_version":5,"assessments":[]}"#,
+        |e| matches!(e, LoadError::NewerVersion { found: 5 }),
     );
     check(
         r#"{"format":"thriving-third-sector-collection","schema_version":2,"assessments":[]}"#,
@@ -217,4 +217,42 @@ fn a_minimal_version_1_file_fills_in_defaults() {
     assert!(a.is_blank());
     assert_eq!(a.id, "fresh");
     assert_eq!(a.display_name(), "Unnamed body");
+}
+
+#[test]
+fn every_record_knows_its_questionnaire_version() {
+    use thriving_third_sector::domain::scoring::score_all_as_of;
+    // Version 3 named the questionnaire beside the assessment: it moves in.
+    let a = decode(&fixture("v3-saved.json"), q(), "unused").unwrap();
+    assert_eq!(a.questionnaire_version, "2010-appendix5.2");
+    assert!(a.answers.is_selected("q6_3_now", "communications"));
+    // What monitors what was added in 2010-appendix5.3: not asked of it.
+    let scores = score_all_as_of(standards(), q(), &a.answers, &a.questionnaire_version);
+    let monitoring = scores
+        .iter()
+        .find(|s| s.standard_id == "monitoring")
+        .unwrap();
+    assert!(monitoring.on_fewer_questions());
+    // Versions 1 and 2 carried 2010-appendix5.1 beside them.
+    let v2 = decode(&fixture("v2-saved.json"), q(), "unused").unwrap();
+    assert_eq!(v2.questionnaire_version, "2010-appendix5.1");
+    let v1 = decode_import(&fixture("v1-export.json"), q(), || "f".into()).unwrap();
+    assert_eq!(v1[0].questionnaire_version, "2010-appendix5.1");
+    // Saved again, it reads back with its own version, not today's.
+    let back = decode(&encode_saved(&a, q()), q(), "unused").unwrap();
+    assert_eq!(back, a);
+    // A new assessment is on today's questionnaire.
+    assert_eq!(
+        Assessment::new("n", "now").questionnaire_version,
+        q().version
+    );
+}
+
+#[test]
+fn changing_an_answer_moves_a_record_to_todays_questionnaire() {
+    let mut a = decode(&fixture("v3-saved.json"), q(), "unused").unwrap();
+    a.answer(q().version, |answers| {
+        answers.set_option(q(), "q1", "grants", true)
+    });
+    assert_eq!(a.questionnaire_version, q().version);
 }

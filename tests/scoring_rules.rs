@@ -92,7 +92,7 @@ fn internal_promotion_counts_what_is_in_place_now() {
 }
 
 #[test]
-fn officer_and_senior_lead_need_a_yes_and_a_role_not_a_name() {
+fn officer_and_senior_lead_are_met_by_a_yes_the_role_asked_not_required() {
     assert_eq!(
         status(
             "officer",
@@ -100,12 +100,13 @@ fn officer_and_senior_lead_need_a_yes_and_a_role_not_a_name() {
         ),
         Met
     );
+    // Items 3 and 4 ask only that someone is responsible.
     assert_eq!(
         status(
             "officer",
             &answers(&["q10.yes"], &[("q10_name", "A. Person")])
         ),
-        PartlyMet
+        Met
     );
     assert_eq!(status("officer", &answers(&["q10.no"], &[])), NotMet);
     // A role typed beside No does not lift the verdict.
@@ -127,7 +128,7 @@ fn officer_and_senior_lead_need_a_yes_and_a_role_not_a_name() {
         ),
         Met
     );
-    assert_eq!(status("senior_lead", &answers(&["q9.yes"], &[])), PartlyMet);
+    assert_eq!(status("senior_lead", &answers(&["q9.yes"], &[])), Met);
     assert_eq!(
         status(
             "senior_lead",
@@ -140,9 +141,24 @@ fn officer_and_senior_lead_need_a_yes_and_a_role_not_a_name() {
 #[test]
 fn monitoring_is_met_only_by_asking_the_sector() {
     assert_eq!(status("monitoring", &answers(&["q5.ask_vcs"], &[])), Met);
+    // Methods count only where they monitor the support, not contract delivery.
+    assert_eq!(
+        status(
+            "monitoring",
+            &answers(&["q5.reports", "q5.meetings", "q5_focus.support"], &[])
+        ),
+        PartlyMet
+    );
+    assert_eq!(
+        status(
+            "monitoring",
+            &answers(&["q5.reports", "q5.meetings", "q5_focus.delivery"], &[])
+        ),
+        NotMet
+    );
     assert_eq!(
         status("monitoring", &answers(&["q5.reports", "q5.meetings"], &[])),
-        PartlyMet
+        NotMet
     );
     assert_eq!(status("monitoring", &answers(&["q5.none"], &[])), NotMet);
 }
@@ -160,9 +176,10 @@ fn plan_mention_needs_details_and_volunteering_alone_is_no() {
         status("plan_mention", &answers(&["q8.yes"], &[])),
         PartlyMet
     );
+    // Like volunteering, community engagement alone does not name the sector.
     assert_eq!(
         status("plan_mention", &answers(&["q8.engagement"], &[])),
-        PartlyMet
+        NotMet
     );
     assert_eq!(
         status("plan_mention", &answers(&["q8.volunteering_only"], &[])),
@@ -181,17 +198,13 @@ fn strategy() {
     );
     // The report's alternative: a statement of agreed practice.
     assert_eq!(status("strategy", &answers(&["q4_1.statement"], &[])), Met);
-    assert_eq!(
-        status("strategy", &answers(&["q4_1.developing"], &[])),
-        PartlyMet
-    );
-    assert_eq!(
-        status(
-            "strategy",
-            &answers(&["q3_1.yes", "q4_1.no", "q4_2.use_compact"], &[])
-        ),
-        PartlyMet
-    );
+    // Still being developed, or a Compact to be used instead: planned.
+    let developing = answers(&["q4_1.developing"], &[]);
+    assert_eq!(status("strategy", &developing), PartlyMet);
+    assert!(planned("strategy", &developing));
+    let compact_instead = answers(&["q3_1.yes", "q4_1.no", "q4_2.use_compact"], &[]);
+    assert_eq!(status("strategy", &compact_instead), PartlyMet);
+    assert!(planned("strategy", &compact_instead));
     // Three Rivers: the Compact it would use instead is itself only being developed.
     assert_eq!(
         status(
@@ -236,6 +249,14 @@ fn induction_is_told_apart_from_other_workshops_and_from_plans() {
         status("induction", &answers(&["q6_3_now.communications"], &[])),
         NotMet
     );
+    // Only a plan for induction lifts it: general workshops are not induction.
+    for plan in ["q6_3.workshops", "q6_3.shared_training"] {
+        assert_eq!(
+            status("induction", &answers(&["q6_3_now.none", plan], &[])),
+            NotMet,
+            "{plan}"
+        );
+    }
 }
 
 #[test]
@@ -340,6 +361,18 @@ fn communication_counts_every_standing_two_way_channel() {
         status("communication", &answers(&["q2.lsp"], &[])),
         PartlyMet
     );
+    // Seats on the LSP and on its sub-groups are one channel.
+    assert_eq!(
+        status("communication", &answers(&["q2.lsp", "q2.subgroups"], &[])),
+        PartlyMet
+    );
+    assert_eq!(
+        status(
+            "communication",
+            &answers(&["q2.subgroups", "q2.regular_meetings"], &[])
+        ),
+        Met
+    );
     assert_eq!(
         status(
             "communication",
@@ -358,10 +391,9 @@ fn compact_is_met_by_signing_up() {
         Met
     );
     assert_eq!(status("compact", &answers(&["q3_1.signed_up"], &[])), Met);
-    assert_eq!(
-        status("compact", &answers(&["q3_1.developing"], &[])),
-        PartlyMet
-    );
+    let developing = answers(&["q3_1.developing"], &[]);
+    assert_eq!(status("compact", &developing), PartlyMet);
+    assert!(planned("compact", &developing));
     assert_eq!(status("compact", &answers(&["q3_1.no"], &[])), NotMet);
 }
 
@@ -440,7 +472,12 @@ fn a_verdict_on_plans_says_so_and_takes_the_steps_for_not_met() {
     );
     // Where only a plan can ever make it partly met, its own steps apply.
     let f = standards().standard("infrastructure_funding").unwrap();
-    let plan = score_standard(f, q(), &answers(&["q6_1.increase_cvs_funding"], &[]), q().version);
+    let plan = score_standard(
+        f,
+        q(),
+        &answers(&["q6_1.increase_cvs_funding"], &[]),
+        q().version,
+    );
     assert_eq!(plan.next_steps(f), f.next_steps.partly_met);
 }
 
@@ -487,7 +524,7 @@ fn partly_met_says_what_it_takes_to_meet() {
     let text = score.explanation(s);
     assert!(text.starts_with("Partly met because"), "{text}");
     assert!(
-        text.contains("To meet it: two or more standing two-way channels"),
+        text.contains("To meet it: two or more distinct standing channels"),
         "{text}"
     );
     assert_eq!(score.next_steps(s), s.next_steps.partly_met);
@@ -510,4 +547,63 @@ fn the_overall_figure_counts_two_for_met_and_one_for_partly() {
     );
     // 3 points of 26 is 11.5%, rounded half up.
     assert_eq!(summary.percent, 12);
+}
+
+#[test]
+fn a_compact_audit_is_not_internal_promotion() {
+    let audit = answers(&["q6_3_now.none", "q6_3.compact_audit"], &[]);
+    assert_eq!(status("internal_promotion", &audit), NotMet);
+}
+
+#[test]
+fn a_plan_weighs_half_of_practice_in_the_overall_figure() {
+    // Compact still being developed: partly met on a plan alone, half a point.
+    let plan = Summary::of(&score_all(
+        standards(),
+        q(),
+        &answers(&["q3_1.developing"], &[]),
+    ));
+    assert_eq!((plan.partly_met, plan.planned), (1, 1));
+    // 0.5 of 26 points is 1.9%.
+    assert_eq!(plan.percent, 2);
+    // Partly met in practice (one channel): a whole point, 3.8%.
+    let practice = Summary::of(&score_all(standards(), q(), &answers(&["q2.liaison"], &[])));
+    assert_eq!((practice.partly_met, practice.planned), (1, 0));
+    assert_eq!(practice.percent, 4);
+}
+
+#[test]
+fn options_added_since_a_record_was_answered_are_not_asked() {
+    use thriving_third_sector::domain::scoring::score_standard;
+    let s = standards().standard("internal_promotion").unwrap();
+    // A 2010 answer: no plans for staff understanding, and the part on what
+    // is done now did not exist. Not met, on fewer questions.
+    let a = answers(&["q6_3.no_plans"], &[]);
+    let then = score_standard(s, q(), &a, "2010");
+    assert_eq!(then.status, NotMet);
+    assert!(then.on_fewer_questions());
+    assert!(then
+        .not_asked
+        .contains(&"Staff workshops or briefings about the VCS"));
+    assert!(then.not_asked_sentence().unwrap().contains("never asked"));
+    // Today the same answers leave current practice unanswered.
+    let now = score_standard(s, q(), &a, q().version);
+    assert_eq!(now.status, NotAnswered);
+    assert!(!now.on_fewer_questions());
+    // An option the record holds from elsewhere (the report's text) is not
+    // "not asked".
+    let from_text = answers(&["q6_3_now.shared_training"], &[]);
+    let dacorum = score_standard(s, q(), &from_text, "2010");
+    assert_eq!(dacorum.status, PartlyMet);
+    assert!(!dacorum
+        .not_asked
+        .contains(&"Training events shared with the VCS"));
+    // A record of 2010-appendix5.2 was asked everything but what monitors what.
+    let m = standards().standard("monitoring").unwrap();
+    let v52 = score_standard(m, q(), &answers(&["q5.reports"], &[]), "2010-appendix5.2");
+    assert_eq!(
+        v52.not_asked,
+        ["The quality and effect of the support we give to the sector"]
+    );
+    assert_eq!(v52.status, NotMet);
 }

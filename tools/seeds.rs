@@ -200,7 +200,10 @@ fn questionnaire(ctx: &Ctx, v: &Value) -> String {
         .at("versions")
         .list(f.get("versions"))
         .iter()
-        .map(|v| v.as_str().unwrap_or_else(|| f.ctx.at("versions").fail("expected text")))
+        .map(|v| {
+            v.as_str()
+                .unwrap_or_else(|| f.ctx.at("versions").fail("expected text"))
+        })
         .collect();
     if versions.last() != f.get("version").as_str().as_ref() {
         f.ctx
@@ -209,13 +212,23 @@ fn questionnaire(ctx: &Ctx, v: &Value) -> String {
     }
     // Every option's `added_in` must name a version of the list.
     for (i, question) in f.ctx.list(f.get("questions")).iter().enumerate() {
-        for part in question.get("parts").and_then(Value::as_array).into_iter().flatten() {
-            for option in part.get("options").and_then(Value::as_array).into_iter().flatten() {
+        for part in question
+            .get("parts")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            for option in part
+                .get("options")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 if let Some(added) = option.get("added_in") {
                     if !added.as_str().is_some_and(|a| versions.contains(&a)) {
-                        f.ctx.at(format!("question {i}")).fail(&format!(
-                            "added_in {added} is not one of the versions"
-                        ));
+                        f.ctx
+                            .at(format!("question {i}"))
+                            .fail(&format!("added_in {added} is not one of the versions"));
                     }
                 }
             }

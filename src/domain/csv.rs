@@ -3,8 +3,8 @@
 //! defused.
 
 use super::assessment::Assessment;
-use super::questionnaire::Questionnaire;
 use super::ids::OptionRef;
+use super::questionnaire::Questionnaire;
 use super::scoring::score_all_as_of;
 use super::standards::StandardSet;
 

@@ -3,9 +3,9 @@
 //! `tools/seeds.rs`), and scored like any assessment.
 
 use super::answers::Answers;
+use super::ids::OptionRef;
 use super::ids::StandardId;
 use super::questionnaire::{is_council, Questionnaire};
-use super::ids::OptionRef;
 use super::scoring::{score_all_as_of, StandardScore, Status};
 use super::standards::StandardSet;
 use std::collections::{BTreeMap, HashSet};
@@ -167,11 +167,19 @@ impl PeerSet {
                 problems.push(format!("peer {} has unknown kind {}", p.id, p.kind));
             }
             for e in p.text_evidence {
-                if q.option(&e.option).is_none() || p.answers.is_selected(e.option.part, e.option.option) {
-                    problems.push(format!("peer {}: text evidence {} is unknown or also a mark", p.id, e.option));
+                if q.option(&e.option).is_none()
+                    || p.answers.is_selected(e.option.part, e.option.option)
+                {
+                    problems.push(format!(
+                        "peer {}: text evidence {} is unknown or also a mark",
+                        p.id, e.option
+                    ));
                 }
                 if e.quote.trim().is_empty() {
-                    problems.push(format!("peer {}: text evidence {} quotes nothing", p.id, e.option));
+                    problems.push(format!(
+                        "peer {}: text evidence {} quotes nothing",
+                        p.id, e.option
+                    ));
                 }
             }
             for unknown in p.answers.unknown_ids(q) {
@@ -198,7 +206,12 @@ impl PeerSet {
     pub fn scores(&self, set: &StandardSet, q: &Questionnaire) -> Vec<(&Peer, Vec<StandardScore>)> {
         self.peers
             .iter()
-            .map(|p| (p, score_all_as_of(set, q, &p.scored_answers(), VERSION_2010)))
+            .map(|p| {
+                (
+                    p,
+                    score_all_as_of(set, q, &p.scored_answers(), VERSION_2010),
+                )
+            })
             .collect()
     }
 

@@ -25,7 +25,6 @@ impl Status {
         }
     }
 
-
     pub fn css_class(self) -> &'static str {
         match self {
             Status::NotAnswered => "not-answered",

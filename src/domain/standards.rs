@@ -218,7 +218,10 @@ impl StandardSet {
             // A planned rule may read current practice only as a condition
             // beside a plan ("we use our Compact instead", where there is one).
             if s.planned.as_ref().is_some_and(|r| !r.needs_plan(q)) {
-                problems.push(format!("{}: the planned rule can hold without a plan", s.id));
+                problems.push(format!(
+                    "{}: the planned rule can hold without a plan",
+                    s.id
+                ));
             }
             if s.planned.is_some() != s.planned_when.is_some() {
                 problems.push(format!("{}: a planned rule needs its words", s.id));
@@ -235,8 +238,16 @@ impl StandardSet {
                 ("partly met", steps.partly_met),
                 ("met", steps.met),
             ] {
-                if list.is_empty() {
-                    problems.push(format!("{}: no next step when {status}", s.id));
+                // A standard with nothing between met and not met never
+                // shows partly met steps, so it must have none.
+                let reachable = status != "partly met" || s.partly.is_some() || s.planned.is_some();
+                if list.is_empty() == reachable {
+                    let what = if reachable {
+                        "no next step"
+                    } else {
+                        "unreachable steps"
+                    };
+                    problems.push(format!("{}: {what} when {status}", s.id));
                 }
                 for step in list {
                     let known = step

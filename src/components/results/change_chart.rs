@@ -44,15 +44,14 @@ pub fn ChangeChart() -> impl IntoView {
     let changes = Memo::new(move |_| {
         let id = baseline()?;
         let before = state.library().with(|l| {
-            l.get(&id)
-                .map(|a| {
-                    score_all_as_of(
-                        state.standards(),
-                        state.questionnaire(),
-                        &a.answers,
-                        &a.questionnaire_version,
-                    )
-                })
+            l.get(&id).map(|a| {
+                score_all_as_of(
+                    state.standards(),
+                    state.questionnaire(),
+                    &a.answers,
+                    &a.questionnaire_version,
+                )
+            })
         })?;
         Some(state.scores().with(|now| compare(&before, now)))
     });

@@ -107,14 +107,20 @@ fn councils_of<'a>(list: &[&'a CountyBody]) -> Vec<&'a CountyBody> {
 /// respondents", "Dacorum and Watford", "12 of the 40 respondents".
 fn not_asked_of(list: &[&CountyBody], total: usize, plural: &str) -> String {
     let n = list.len();
-    let of_2010 = list.iter().all(|b| b.assessment.questionnaire_version == VERSION_2010);
+    let of_2010 = list
+        .iter()
+        .all(|b| b.assessment.questionnaire_version == VERSION_2010);
     let year = if of_2010 { " 2010" } else { "" };
     if n == total && n > 1 {
         format!("the {}{year} {plural}", number_words(n))
     } else if n <= NAME_LIMIT {
         list_names(&labels(list), "and")
     } else {
-        format!("{} of the {}{year} {plural}", number_words(n), number_words(total))
+        format!(
+            "{} of the {}{year} {plural}",
+            number_words(n),
+            number_words(total)
+        )
     }
 }
 
@@ -172,7 +178,11 @@ pub fn part_sentences(
         }
         let group = Group {
             total: asked.len(),
-            plural: if not_asked.is_empty() { plural } else { "asked" },
+            plural: if not_asked.is_empty() {
+                plural
+            } else {
+                "asked"
+            },
         };
         let holders = matrix.holders(r, &asked);
         let others: Vec<&CountyBody> = matrix.bodies_where(r, &asked, |m| m == Mark::No);

@@ -139,7 +139,12 @@ impl CountyBody {
         };
         CountyBody {
             key,
-            scores: score_all_as_of(set, q, &assessment.answers, &assessment.questionnaire_version),
+            scores: score_all_as_of(
+                set,
+                q,
+                &assessment.answers,
+                &assessment.questionnaire_version,
+            ),
             label,
             assessment,
             source,
