@@ -24,11 +24,20 @@ fn the_peer_chart_shows_your_status_and_the_fifteen() {
     let svg = flat(&peer_chart_svg(&scores, &tallies, standards()));
     assert!(svg.contains(r#"role="img""#));
     assert!(svg.contains(">15 met, 0 partly<"), "the officer row");
-    assert!(svg.contains(">0 met, 3 partly<"), "the strategy row");
+    // Plans told apart: every partly met on strategy rests on a plan alone.
+    assert!(
+        svg.contains(">0 met, 3 partly (3 plan)<"),
+        "the strategy row"
+    );
     assert!(svg.contains(">Met<") && svg.contains(">Not answered<"));
     let desc = peer_chart_description(&scores, &tallies, standards());
     assert!(
         desc.contains("Responsible officer: you met, 15 of 15 met and 0 partly met"),
+        "{desc}"
+    );
+    // Internal promotion: seven of the twelve partly met rest on a plan alone.
+    assert!(
+        desc.contains("0 of 15 met and 12 partly met, 7 of them on a plan alone"),
         "{desc}"
     );
 }

@@ -38,16 +38,25 @@ pub fn peer_chart_description(
         .filter_map(|s| Some((s, tallies.get(&s.standard_id)?)))
         .map(|(s, t)| {
             format!(
-                "{}: you {}, {} of {} met and {} partly met",
+                "{}: you {}, {} of {} met and {}",
                 s.standard(set).short_title,
                 s.short_label().to_ascii_lowercase(),
                 t.met,
                 t.total(),
-                t.partly_met
+                partly_words(t)
             )
         })
         .collect();
     format!("{}.", parts.join("; "))
+}
+
+/// "12 partly met, 7 of them on a plan alone": plans told apart.
+pub fn partly_words(t: &PeerTally) -> String {
+    match t.planned {
+        0 => format!("{} partly met", t.partly_met),
+        p if p == t.partly_met => format!("{} partly met, all on a plan alone", t.partly_met),
+        p => format!("{} partly met, {p} of them on a plan alone", t.partly_met),
+    }
 }
 
 pub fn peer_chart_svg(
@@ -89,6 +98,7 @@ fn draw(
             return Ok(());
         };
         let met_end = BAR_X + UNIT * tally.met as i32;
+        let practice_end = met_end + UNIT * (tally.partly_met - tally.planned) as i32;
         let partly_end = met_end + UNIT * tally.partly_met as i32;
         // The whole fifteen as an outline, so the share is visible.
         area.draw(&Rectangle::new(
@@ -104,13 +114,23 @@ fn draw(
                 DARK_BLUE.filled(),
             ))?;
         }
-        if partly_end > met_end {
+        if practice_end > met_end {
             area.draw(&Rectangle::new(
-                [(met_end, y - 15), (partly_end, y + 15)],
+                [(met_end, y - 15), (practice_end, y + 15)],
                 TURQUOISE.filled(),
             ))?;
         }
-        let words = format!("{} met, {} partly", tally.met, tally.partly_met);
+        // Partly met on a plan alone is hollow, as in the gap chart.
+        if partly_end > practice_end {
+            area.draw(&Rectangle::new(
+                [(practice_end + 2, y - 13), (partly_end - 2, y + 13)],
+                TURQUOISE.stroke_width(3),
+            ))?;
+        }
+        let words = match tally.planned {
+            0 => format!("{} met, {} partly", tally.met, tally.partly_met),
+            p => format!("{} met, {} partly ({p} plan)", tally.met, tally.partly_met),
+        };
         let x = BAR_X + UNIT * tally.total() as i32 + 10;
         area.draw(&Text::new(
             words,

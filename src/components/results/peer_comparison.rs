@@ -9,8 +9,20 @@ use leptos::prelude::*;
 
 /// How the 2010 figure reads beside a standard.
 pub fn peer_sentence(tally: &PeerTally) -> String {
+    let partly = match tally.planned {
+        0 => String::new(),
+        p if p == tally.partly_met => ", all on a plan alone".to_string(),
+        p => format!(", {p} of them on a plan alone"),
+    };
+    let fewer = match tally.fewer_questions {
+        0 => String::new(),
+        n if n == tally.total() => {
+            " For all of them the verdict rests on fewer questions (see below).".to_string()
+        }
+        n => format!(" For {n} of them the verdict rests on fewer questions (see below)."),
+    };
     format!(
-        "In 2010, {} of the {} Hertfordshire respondents met this and {} partly met it.",
+        "In 2010, {} of the {} Hertfordshire respondents met this and {} partly met it{partly}.{fewer}",
         tally.met,
         tally.total(),
         tally.partly_met
@@ -64,6 +76,7 @@ pub fn PeerComparison() -> impl IntoView {
                             <td>{score.label()}</td>
                             <td class="num">{tally.met}</td>
                             <td class="num">{tally.partly_met}</td>
+                            <td class="num" data-testid=format!("peer-planned-{}", standard.id)>{tally.planned}</td>
                             <td class="num">{tally.not_met}</td>
                             <td class="num">{tally.not_answered}</td>
                             <td data-testid=format!("peer-asked-{}", standard.id)>{asked}</td>
@@ -90,6 +103,7 @@ pub fn PeerComparison() -> impl IntoView {
                         <th scope="col">"You"</th>
                         <th scope="col" class="num">"Met"</th>
                         <th scope="col" class="num">"Partly met"</th>
+                        <th scope="col" class="num">"Of which on a plan alone"</th>
                         <th scope="col" class="num">"Not met"</th>
                         <th scope="col" class="num">"Not evidenced"</th>
                         <th scope="col">"Questions asked in 2010"</th>

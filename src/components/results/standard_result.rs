@@ -50,6 +50,7 @@ pub fn StandardResult(score: StandardScore) -> impl IntoView {
             </p>
             <p>{standard.meaning} <span class="source">"(" {standard.source} ")"</span></p>
             <p class="explanation" data-testid=format!("explanation-{}", standard.id)>{score.explanation(standard)}</p>
+            {score.not_asked_sentence().map(|t| view! { <p class="hint" data-testid=format!("not-asked-{}", standard.id)>{t}</p> })}
             {standard.context.map(|c| view! { <p class="hint">{c}</p> })}
             <p class="peer-line" data-testid=format!("peers-{}", standard.id)>{peers}</p>
             {fewer.map(|f| view! { <p class="hint" data-testid=format!("fewer-{}", standard.id)>{f}</p> })}
