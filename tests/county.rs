@@ -181,7 +181,7 @@ fn the_generated_analysis_restates_the_reports_findings() {
         &all,
         "All fifteen respondents report a responsible officer.",
     );
-    says(&all, "Ten of the fifteen respondents report a senior lead; Broxbourne, Hertsmere, Three Rivers, Fire and Rescue, and PCT do not.");
+    says(&all, "Ten of the fifteen respondents report a senior lead; Broxbourne, Hertsmere, Three Rivers, Fire and Rescue, and the PCT do not.");
     // "All except two of the Local Authorities have a Compact ... North
     // Herts is the only respondent to have reported regular meetings of the
     // Compact group."

@@ -472,6 +472,7 @@ fn peer(ctx: &Ctx, v: &Value) -> String {
             "id",
             "name",
             "short_name",
+            "in_sentence",
             "kind",
             "answers",
             "text_evidence",
@@ -514,10 +515,11 @@ fn peer(ctx: &Ctx, v: &Value) -> String {
         )
     });
     format!(
-        "PeerSeed {{ id: {}, name: {}, short_name: {}, kind: {}, choices: {choices}, texts: {texts}, text_evidence: {evidence}, notes: {} }}",
+        "PeerSeed {{ id: {}, name: {}, short_name: {}, in_sentence: {}, kind: {}, choices: {choices}, texts: {texts}, text_evidence: {evidence}, notes: {} }}",
         f.str("id"),
         f.str("name"),
         f.str("short_name"),
+        f.opt_str("in_sentence"),
         f.str("kind"),
         f.opt_list("notes", str_lit),
     )

@@ -24,6 +24,8 @@ pub struct Peer {
     pub id: &'static str,
     pub name: &'static str,
     pub short_name: &'static str,
+    /// How the report names it inside a sentence ("the County Council").
+    pub in_sentence: Option<&'static str>,
     /// A `body_kinds` id.
     pub kind: &'static str,
     /// Questions 1 and 2 exactly as Appendix 1 Tables 1 and 2 mark them; the
@@ -61,6 +63,7 @@ pub(crate) struct PeerSeed {
     pub id: &'static str,
     pub name: &'static str,
     pub short_name: &'static str,
+    pub in_sentence: Option<&'static str>,
     pub kind: &'static str,
     /// Part id to the option ids chosen.
     pub choices: &'static [(&'static str, &'static [&'static str])],
@@ -77,6 +80,7 @@ impl PeerSeed {
             id: self.id,
             name: self.name,
             short_name: self.short_name,
+            in_sentence: self.in_sentence,
             kind: self.kind,
             answers: Answers {
                 choices: self

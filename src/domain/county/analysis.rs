@@ -16,7 +16,7 @@ use crate::domain::standards::StandardSet;
 pub const NAME_LIMIT: usize = 5;
 
 fn labels<'a>(bodies: &[&'a CountyBody]) -> Vec<&'a str> {
-    bodies.iter().map(|b| b.label.as_str()).collect()
+    bodies.iter().map(|b| b.in_sentence.as_str()).collect()
 }
 
 /// The group spoken of: "the fifteen respondents", "the eleven councils".
@@ -40,9 +40,15 @@ fn finding_sentence(
         format!("{} {verb} not", list_names(&labels(names), "and"))
     };
     match (n, m) {
-        (_, 0) if t == 1 => (format!("{} reports {finding}.", holders[0].label), true),
+        (_, 0) if t == 1 => (
+            format!("{} reports {finding}.", capitalise(&holders[0].in_sentence)),
+            true,
+        ),
         (0, _) if t == 1 => (
-            format!("{} does not report {finding}.", others[0].label),
+            format!(
+                "{} does not report {finding}.",
+                capitalise(&others[0].in_sentence)
+            ),
             true,
         ),
         (_, 0) if t == 2 => (format!("Both {plural} report {finding}."), false),
@@ -64,7 +70,7 @@ fn finding_sentence(
             true,
         ),
         (1, _) => (
-            format!("Only {} reports {finding}.", holders[0].label),
+            format!("Only {} reports {finding}.", holders[0].in_sentence),
             true,
         ),
         (n, m) => {
@@ -214,7 +220,7 @@ pub fn part_sentences(
     if !nobody.is_empty() {
         let tw = number_words(bodies.len());
         let subject = match bodies.len() {
-            1 => format!("{} does not report", bodies[0].label),
+            1 => format!("{} does not report", capitalise(&bodies[0].in_sentence)),
             2 => format!("Neither of the two {plural} reports"),
             _ => format!("None of the {tw} {plural} report"),
         };

@@ -117,6 +117,9 @@ pub struct CountyBody {
     pub assessment: Assessment,
     /// How the body is named in tables and sentences.
     pub label: String,
+    /// How it is named inside a sentence, with its article where the report
+    /// gives one ("the County Council"); capitalised at a sentence's start.
+    pub in_sentence: String,
     pub key: BodyKey,
     pub source: Source,
     pub scores: Vec<StandardScore>,
@@ -145,6 +148,7 @@ impl CountyBody {
                 &assessment.answers,
                 &assessment.questionnaire_version,
             ),
+            in_sentence: label.clone(),
             label,
             assessment,
             source,
@@ -163,6 +167,7 @@ impl CountyBody {
         a.questionnaire_version = VERSION_2010.to_string();
         CountyBody {
             text_evidence: peer.text_evidence,
+            in_sentence: peer.in_sentence.unwrap_or(peer.short_name).to_string(),
             ..CountyBody::new(a, Source::Survey2010, q, set)
         }
     }
