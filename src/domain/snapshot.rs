@@ -192,6 +192,12 @@ pub fn snapshot(name: &str, q: &Questionnaire, a: &Answers) -> String {
 
     if chose(a, Said::PriorityYes) {
         match a.text("q8_details") {
+            // Details that carry their own quotation marks (the 2010
+            // report's words, with where they come from) are not quoted again.
+            Some(details) if details.trim_start().starts_with(['"', '\u{201c}']) => s.push(format!(
+                "Its community strategy or corporate plan has a priority relating directly to the sector: {}",
+                details.trim()
+            )),
             Some(details) => s.push(format!(
                 "Its community strategy or corporate plan has a priority relating directly to the sector: \u{201c}{}\u{201d}",
                 details.trim()
