@@ -47,16 +47,20 @@ test('verdicts, next steps, snapshot and peers follow the answers', async () => 
   );
 
   const officerRow = await app.byTestId('peer-row-officer').locator('td').allTextContents();
-  assert.deepEqual(officerRow, ['Not yet answered', '15', '0', '0', '0', 'All']);
+  // Met, partly met, of which on a plan alone, not met, not evidenced, asked.
+  assert.deepEqual(officerRow, ['Not yet answered', '15', '0', '0', '0', '0', 'All']);
   const strategyRow = await app.byTestId('peer-row-strategy').locator('td').allTextContents();
   assert.equal(strategyRow[1], '0');
+  // Plans told apart: all three partly met on strategy rest on a plan alone.
+  assert.deepEqual(strategyRow.slice(2, 4), ['3', '3']);
+  assert.match(await app.byTestId('peers-internal_promotion').textContent(), /12 partly met it, 7 of them on a plan alone/);
 
   // The 2010 figure says where it rests on fewer questions, and every note shows.
   assert.match(await app.byTestId('fewer-influence').textContent(), /rests on fewer questions.*We consult the VCS before decisions are made/);
   assert.equal(await app.byTestId('peer-asked-influence').textContent(), 'Fewer: 2 added since');
   assert.equal(await app.byTestId('peer-set-notes').locator('li').count(), 6);
   await app.byTestId('peer-notes').locator('summary').click();
-  assert.match(await app.byTestId('peer-notes').textContent(), /the table stands, so regular meetings are not recorded/);
+  assert.match(await app.byTestId('peer-notes').textContent(), /recorded as text evidence, not as a Table 2 mark/);
   assert.match(await app.byTestId('ni7-context').textContent(), /16\.2%.*14%.*17\.9%.*key driver/s);
 
   // Every rule is shown with its reason.
