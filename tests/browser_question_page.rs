@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use thriving_third_sector::components::answering::question_page::QuestionPage;
 use thriving_third_sector::components::results::score_summary::ScoreSummary;
 use thriving_third_sector::domain::route::Page;
+use thriving_third_sector::domain::saved::SCHEMA_VERSION;
 use thriving_third_sector::state::AppState;
 use wasm_bindgen_test::*;
 
@@ -79,5 +80,13 @@ async fn every_change_is_saved_to_local_storage() {
     let saved = saved();
     assert!(saved.contains(r#""q10":["yes"]"#), "{saved}");
     assert!(saved.contains("Partnerships officer"), "{saved}");
-    assert!(saved.contains(r#""schema_version":3"#), "{saved}");
+    assert!(
+        saved.contains(&format!(r#""schema_version":{SCHEMA_VERSION}"#)),
+        "{saved}"
+    );
+    // The record knows the questionnaire it was answered in.
+    assert!(
+        saved.contains(r#""questionnaire_version":"2010-appendix5.3","position""#),
+        "{saved}"
+    );
 }

@@ -8,6 +8,7 @@ use thriving_third_sector::app::AssessApp;
 use thriving_third_sector::browser::storage::{
     record_key, KEPT_ASIDE_PREFIX, LEGACY_KEY, PRE_MIGRATION_KEY, RECORD_PREFIX,
 };
+use thriving_third_sector::domain::saved::SCHEMA_VERSION;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -25,7 +26,16 @@ async fn version_1_data_is_migrated_with_every_answer() {
     let records = keys(RECORD_PREFIX);
     assert_eq!(records.len(), 1, "{records:?}");
     let saved = saved();
-    assert!(saved.contains(r#""schema_version":3"#), "{saved}");
+    assert!(
+        saved.contains(&format!(r#""schema_version":{SCHEMA_VERSION}"#)),
+        "{saved}"
+    );
+    // It keeps the questionnaire it was answered in: options added since
+    // are not asked of it.
+    assert!(
+        saved.contains(r#""questionnaire_version":"2010-appendix5.1","position""#),
+        "{saved}"
+    );
     assert!(saved.contains("Community Partnerships Officer"), "{saved}");
     assert!(
         saved.contains(r#""q2":["liaison","lsp","subgroups"]"#),

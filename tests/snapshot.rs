@@ -113,3 +113,14 @@ fn every_peer_gets_a_snapshot_with_every_sentence_closed() {
         assert!(!text.contains(" ."), "{text}");
     }
 }
+
+#[test]
+fn staff_volunteering_alone_is_not_support_for_the_sector() {
+    // The Constabulary "does not support Third Sector directly. However,
+    // there is an in-house Volunteering scheme."
+    let text = snapshot("Police", q(), &answers(&["q1.staff_volunteering"], &[]));
+    assert!(
+        text.starts_with("Police does not support the voluntary and community sector directly, but has staff volunteering arrangements."),
+        "{text}"
+    );
+}

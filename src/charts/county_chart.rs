@@ -14,12 +14,25 @@ use plotters::style::text_anchor::HPos;
 const BAR_WIDTH: i32 = 380;
 /// The counts in columns, after the bar: met, partly, not met, not evidenced.
 const COUNT_X: [i32; 4] = [770, 835, 900, 965];
-const LEVELS: [Status; 4] = [
-    Status::Met,
-    Status::PartlyMet,
-    Status::NotMet,
-    Status::NotAnswered,
+/// The bar's segments in order: partly met on a plan alone comes after
+/// partly met in practice and is drawn hollow, as in the gap chart.
+const SEGMENTS: [(Status, bool); 5] = [
+    (Status::Met, false),
+    (Status::PartlyMet, false),
+    (Status::PartlyMet, true),
+    (Status::NotMet, false),
+    (Status::NotAnswered, false),
 ];
+
+fn segment_counts(t: &StandardTally) -> [usize; 5] {
+    [
+        t.met.len(),
+        t.partly_met.len() - t.planned,
+        t.planned,
+        t.not_met.len(),
+        t.not_answered.len(),
+    ]
+}
 
 fn counts(t: &StandardTally) -> [usize; 4] {
     [
@@ -40,8 +53,12 @@ pub fn county_chart_description(tallies: &[StandardTally], set: &StandardSet) ->
         .zip(set.standards)
         .map(|(t, s)| {
             let [met, partly, not, none] = counts(t);
+            let plan = match t.planned {
+                0 => String::new(),
+                p => format!(" ({p} on a plan alone)"),
+            };
             format!(
-                "{}: {met} met, {partly} partly met, {not} not met, {none} not evidenced",
+                "{}: {met} met, {partly} partly met{plan}, {not} not met, {none} not evidenced",
                 s.short_title
             )
         })
@@ -78,15 +95,19 @@ fn draw(
         (COUNT_X[3], "None", HPos::Right),
     ];
     draw_frame(out, labels, &headings, &[], |area, i, y| {
-        let n = counts(&tallies[i]);
         let mut x = PLOT_LEFT;
         let mut done = 0;
-        for (level, count) in LEVELS.iter().zip(n) {
+        for ((level, plan), count) in SEGMENTS.iter().zip(segment_counts(&tallies[i])) {
             done += count;
             // Ends are rounded from the running total, so the segments
             // always fill the bar exactly.
             let end = PLOT_LEFT + (BAR_WIDTH as usize * done / total.max(1)) as i32;
-            if end > x {
+            if end > x && *plan {
+                area.draw(&Rectangle::new(
+                    [(x + 2, y - 13), (end - 2, y + 13)],
+                    level_colour(*level).stroke_width(3),
+                ))?;
+            } else if end > x {
                 area.draw(&Rectangle::new(
                     [(x, y - 15), (end, y + 15)],
                     level_colour(*level).filled(),
@@ -94,6 +115,7 @@ fn draw(
             }
             x = end;
         }
+        let n = counts(&tallies[i]);
         area.draw(&Rectangle::new(
             [(PLOT_LEFT, y - 15), (PLOT_LEFT + BAR_WIDTH, y + 15)],
             TEXT.stroke_width(1),

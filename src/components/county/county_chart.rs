@@ -26,6 +26,7 @@ pub fn CountyChart() -> impl IntoView {
                             <td class="num">{t.planned}</td>
                             <td class="num">{t.not_met.len()}</td>
                             <td class="num">{t.not_answered.len()}</td>
+                            <td class="num" data-testid=format!("county-fewer-{}", s.id)>{t.fewer_questions}</td>
                         </tr>
                     }
                 })
@@ -35,7 +36,7 @@ pub fn CountyChart() -> impl IntoView {
     let caption = Signal::derive(move || {
         state.with_current(|b| {
             format!(
-                "{}. Each bar is every body in the picture: met, then partly met, not met and not evidenced, with the numbers beside it.",
+                "{}. Each bar is every body in the picture: met, then partly met (hollow where on a plan alone), not met and not evidenced, with the numbers beside it.",
                 county_chart_title(b.len())
             )
         })
@@ -52,6 +53,7 @@ pub fn CountyChart() -> impl IntoView {
                     <th scope="col" class="num">"Of which on a plan alone"</th>
                     <th scope="col" class="num">"Not met"</th>
                     <th scope="col" class="num">"Not evidenced"</th>
+                    <th scope="col" class="num">"Of all, on fewer questions"</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>

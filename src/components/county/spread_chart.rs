@@ -22,7 +22,24 @@ pub fn SpreadChart() -> impl IntoView {
                 .into_iter()
                 .rev()
                 .map(|band| {
-                    let names: Vec<&str> = band.bodies.iter().map(|b| b.label.as_str()).collect();
+                    // A dagger marks a figure that rests on fewer questions.
+                    let names: Vec<String> = band
+                        .bodies
+                        .iter()
+                        .map(|b| {
+                            let mark = if b.on_fewer_questions() {
+                                "\u{2020}"
+                            } else {
+                                ""
+                            };
+                            format!("{}{mark}", b.label)
+                        })
+                        .collect();
+                    let fewer = band
+                        .bodies
+                        .iter()
+                        .filter(|b| b.on_fewer_questions())
+                        .count();
                     let who = if names.len() <= NAMED {
                         list_names(&names, "and")
                     } else {
@@ -32,6 +49,7 @@ pub fn SpreadChart() -> impl IntoView {
                         <tr>
                             <th scope="row">{band.label.clone()}</th>
                             <td class="num">{band.bodies.len()}</td>
+                            <td class="num">{fewer}</td>
                             <td>{who}</td>
                         </tr>
                     }
@@ -42,7 +60,12 @@ pub fn SpreadChart() -> impl IntoView {
     let caption = Signal::derive(move || state.with_current(|b| spread_chart_title(b.len())));
     let middle = move || {
         state.with_current(|b| {
-            median(b).map(|m| format!("The middle body scores {m}%. {PERCENT_DEFINITION}"))
+            let fewer = if b.iter().any(|b| b.on_fewer_questions()) {
+                " \u{2020}: the figure rests on fewer questions: options added to the questionnaire after the body answered were not asked of it, so they could not count towards it."
+            } else {
+                ""
+            };
+            median(b).map(|m| format!("The middle body scores {m}%. {PERCENT_DEFINITION}{fewer}"))
         })
     };
     view! {
@@ -54,6 +77,7 @@ pub fn SpreadChart() -> impl IntoView {
                     <thead><tr>
                         <th scope="col">"Overall figure"</th>
                         <th scope="col" class="num">"Bodies"</th>
+                        <th scope="col" class="num">"Of which on fewer questions"</th>
                         <th scope="col">"Which"</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>

@@ -193,6 +193,12 @@ impl CountyBody {
         }
     }
 
+    /// Some verdict rests on fewer questions: options were added to the
+    /// questionnaire after the body answered.
+    pub fn on_fewer_questions(&self) -> bool {
+        self.scores.iter().any(StandardScore::on_fewer_questions)
+    }
+
     pub fn kind(&self) -> &str {
         &self.assessment.body.kind
     }
