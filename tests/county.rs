@@ -8,7 +8,10 @@ use common::{answers, q, standards};
 use thriving_third_sector::domain::assessment::Assessment;
 use thriving_third_sector::domain::change::Direction;
 use thriving_third_sector::domain::county::*;
-use thriving_third_sector::domain::saved::{encode_export, encode_export_all, LoadError};
+use thriving_third_sector::domain::ids::OptionRef;
+use thriving_third_sector::domain::saved::{
+    decode_import, encode_export, encode_export_all, LoadError,
+};
 use thriving_third_sector::domain::scoring::Status;
 
 /// Appendix 1's column order, as Tables 1 and 2 print it.
@@ -653,4 +656,32 @@ fn where_an_assessment_came_from_survives_the_move_between_pages() {
         Source::File("two\nlines.json".into()).tag(),
         "file:two lines.json"
     );
+}
+
+#[test]
+fn a_2010_respondent_read_back_keeps_its_text_evidence_and_article() {
+    // The tab's set, a kept set or a downloaded collection holds each body
+    // as an assessment; read back, the PCT's meetings are still the
+    // report's text, not a mark, and the PCT keeps its article.
+    let set = survey();
+    let bodies = set.current(&BodyFilter::All);
+    let json = collection_json(&bodies, q(), standards(), "2026-11-30", false);
+    let mut n = 0;
+    let back = decode_import(&json, q(), || {
+        n += 1;
+        format!("x{n}")
+    })
+    .unwrap();
+    let mut again = CountySet::default();
+    again.add_assessments(back, Source::Kept, q(), standards());
+    let bodies = again.current(&BodyFilter::All);
+    let pct = bodies.iter().find(|b| b.label == "PCT").unwrap();
+    assert_eq!(pct.in_sentence, "the PCT");
+    let meetings = OptionRef::new("q2", "regular_meetings");
+    assert_eq!(pct.mark(q(), &meetings), Mark::FromText);
+    // A body of today's questionnaire named like one is not taken for it.
+    let mut lookalike = pct.assessment.clone();
+    lookalike.questionnaire_version = q().version.into();
+    let body = CountyBody::new(lookalike, Source::Browser, q(), standards());
+    assert_eq!(body.mark(q(), &meetings), Mark::Yes);
 }

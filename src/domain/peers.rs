@@ -3,6 +3,7 @@
 //! `tools/seeds.rs`), and scored like any assessment.
 
 use super::answers::Answers;
+use super::assessment::Assessment;
 use super::ids::OptionRef;
 use super::ids::StandardId;
 use super::questionnaire::{is_council, Questionnaire};
@@ -50,6 +51,9 @@ pub struct TextEvidence {
 /// The questionnaire version the 2010 respondents answered: the report's
 /// Appendix 5, with none of the options added since.
 pub const VERSION_2010: &str = "2010";
+
+/// How a 2010 respondent's assessment is named: this, then its peer id.
+pub const ASSESSMENT_PREFIX: &str = "hertfordshire-2010-";
 
 /// The seed file as constants; answers become `Answers` on first use.
 pub(crate) struct PeerSeeds {
@@ -154,6 +158,15 @@ impl PeerSet {
                 peers: seeds.peers.iter().map(PeerSeed::peer).collect(),
             }
         })
+    }
+
+    /// The 2010 respondent an assessment is, known by its id and version
+    /// wherever it was read back from (the tab's set, a kept set, a
+    /// downloaded collection); none for any other assessment.
+    pub fn peer_of(&self, a: &Assessment) -> Option<&Peer> {
+        a.id.strip_prefix(ASSESSMENT_PREFIX)
+            .filter(|_| a.questionnaire_version == VERSION_2010)
+            .and_then(|id| self.peer(id))
     }
 
     pub fn peer(&self, id: &str) -> Option<&Peer> {

@@ -58,7 +58,7 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                     .rows
                     .iter()
                     .map(|r| {
-                        let cells = r.marks.iter().map(|&m| view! { <td class="mark">{mark(m)}</td> }).collect_view();
+                        let cells = r.marks.iter().map(|&m| view! { <td class="mark" data-mark=m.key()>{mark(m)}</td> }).collect_view();
                         view! {
                             <tr data-testid=format!("row-{}", r.option.id)>
                                 <th scope="row">{r.option.label}</th>
@@ -90,7 +90,7 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(i, b)| {
-                        let cells = m.rows.iter().map(|r| view! { <td class="mark">{mark(r.marks[i])}</td> }).collect_view();
+                        let cells = m.rows.iter().map(|r| view! { <td class="mark" data-mark=r.marks[i].key()>{mark(r.marks[i])}</td> }).collect_view();
                         view! { <tr><th scope="row">{b.label.clone()}</th>{cells}</tr> }
                     })
                     .collect_view();

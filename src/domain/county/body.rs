@@ -3,7 +3,7 @@
 use crate::domain::assessment::Assessment;
 use crate::domain::case::fold_case;
 use crate::domain::ids::OptionRef;
-use crate::domain::peers::{Peer, TextEvidence, VERSION_2010};
+use crate::domain::peers::{Peer, PeerSet, TextEvidence, ASSESSMENT_PREFIX, VERSION_2010};
 use crate::domain::questionnaire::{is_council, Questionnaire};
 use crate::domain::scoring::{score_all_as_of, StandardScore};
 use crate::domain::standards::StandardSet;
@@ -99,6 +99,16 @@ impl Mark {
         }
     }
 
+    /// For tests and styles: "yes", "text", "no", "not-asked".
+    pub fn key(self) -> &'static str {
+        match self {
+            Mark::Yes => "yes",
+            Mark::FromText => "text",
+            Mark::No => "no",
+            Mark::NotAsked => "not-asked",
+        }
+    }
+
     /// For screen readers and the legend.
     pub fn label(self) -> &'static str {
         match self {
@@ -135,6 +145,7 @@ impl CountyBody {
         set: &StandardSet,
     ) -> CountyBody {
         let label = assessment.display_name().to_string();
+        let peer = PeerSet::bundled().peer_of(&assessment);
         let key = if assessment.body.name.trim().is_empty() {
             BodyKey::unnamed(&assessment.id)
         } else {
@@ -148,28 +159,29 @@ impl CountyBody {
                 &assessment.answers,
                 &assessment.questionnaire_version,
             ),
-            in_sentence: label.clone(),
+            // A 2010 respondent keeps the report's article and text evidence
+            // however the set was read back.
+            in_sentence: peer
+                .and_then(|p| p.in_sentence)
+                .unwrap_or(&label)
+                .to_string(),
             label,
+            text_evidence: peer.map_or(&[], |p| p.text_evidence),
             assessment,
             source,
-            text_evidence: &[],
         }
     }
 
     /// A 2010 respondent, named as Appendix 1 names it ("Fire and Rescue").
     pub fn from_peer(peer: &Peer, q: &Questionnaire, set: &StandardSet) -> CountyBody {
-        let mut a = Assessment::new(format!("hertfordshire-2010-{}", peer.id), "2010-02");
+        let mut a = Assessment::new(format!("{ASSESSMENT_PREFIX}{}", peer.id), "2010-02");
         a.body.name = peer.short_name.to_string();
         a.body.kind = peer.kind.to_string();
         // The report's own date: "as at February 2010"; no day is stated.
         a.body.date = "2010-02".into();
         a.answers = peer.scored_answers();
         a.questionnaire_version = VERSION_2010.to_string();
-        CountyBody {
-            text_evidence: peer.text_evidence,
-            in_sentence: peer.in_sentence.unwrap_or(peer.short_name).to_string(),
-            ..CountyBody::new(a, Source::Survey2010, q, set)
-        }
+        CountyBody::new(a, Source::Survey2010, q, set)
     }
 
     /// How the body stands on one option: chosen, chosen on the report's

@@ -90,7 +90,7 @@ test('manage several assessments', async () => {
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), app.byTestId('export-all-json').click()]);
   const collection = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
   assert.equal(collection.format, 'thriving-third-sector-collection');
-  assert.equal(collection.schema_version, 3);
+  assert.equal(collection.schema_version, 4);
   assert.equal(collection.assessments.length, 3);
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), app.byTestId('export-all-csv').click()]);
   assert.match(csvDownload.suggestedFilename(), /\.csv$/);

@@ -28,7 +28,7 @@ test('gap, peer and change charts follow the answers', async () => {
     assert.ok((await svg.locator('title').textContent()).length > 10);
     assert.ok(await app.byTestId(name).locator('table tbody tr').count() === 13);
   }
-  assert.match(await app.byTestId('peer-chart').locator('desc').textContent(), /Influence: you partly met, 1 of 15 met and 10 partly met/);
+  assert.match(await app.byTestId('peer-chart').locator('desc').textContent(), /Influence: you partly met, 2 of 15 met and 9 partly met, 2 of them on a plan alone/);
   assert.equal(await app.byTestId('change-chart-none').count(), 1, 'no change chart without an earlier assessment');
 
   // The chart downloads as a standalone SVG file.

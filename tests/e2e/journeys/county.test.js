@@ -18,7 +18,14 @@ const county = () => new CountyPage(ctx.page, ctx.server.origin);
 
 // Appendix 1 Table 1 and Table 2, in the table's column order.
 const TABLE_1 = { grants: 'XXXXXXXXXX..XXX', multi_year: 'XX...X..X...X.X', cvs_funding: 'XXX..XX.XX....X', recruitment: '..............X' };
-const TABLE_2 = { lsp: 'X.XX.XX.XX....X', regular_meetings: '.X...X...X...XX', joint_delivery: '.............XX' };
+// T: stated in the report's text but not marked in the table (kept out of the
+// count); n: an option added since 2010, not asked.
+const TABLE_2 = {
+  lsp: 'X.XX.XX.XX....X',
+  regular_meetings: '.X...X...X..TXX',
+  joint_delivery: '...T....T....XX',
+  consultation: 'nnnnnnnnnTnnnnT',
+};
 const marks = (row) => [...row].filter((m) => m === 'X').length;
 
 test('fifteen files dropped at once: bodies counted, a broken file named, a duplicate set aside with a choice', async () => {
@@ -90,11 +97,16 @@ test('the 2010 respondents regenerate Tables 1 and 2 and restate the report', as
     assert.equal(await c.marks('q2', option), row, `Table 2 ${option}`);
     assert.equal(await c.count('q2', option), marks(row));
   }
+  // The marks other than a plain yes are explained beside the table.
+  assert.match(await c.byTestId('matrix-legend').first().textContent(), /not asked/);
   const q1 = await c.sentences('analysis-q1');
   assert.ok(q1.includes('All but two of the fifteen respondents report grants or other funding: Fire and Rescue, and Police do not.'), q1.join('\n'));
   assert.ok(q1.includes('Six of the fifteen respondents report multi-year funding.'));
   const q2 = await c.sentences('analysis-q2');
   assert.ok(q2.includes('Eight of the eleven councils report the VCS on their LSP; Dacorum, North Herts and Three Rivers do not.'));
+  assert.ok(q2.includes("Six of the fifteen respondents report regular meetings with the VCS. The PCT rests on the report's text, not a mark in its table."), q2.join('\n'));
+  const q5 = await c.sentences('analysis-q5');
+  assert.ok(q5.includes('Not asked of the fifteen 2010 respondents (added to the questionnaire since they answered): asking the VCS for its view of their support.'), q5.join('\n'));
   const q3 = await c.sentences('analysis-q3');
   assert.ok(q3.includes('Only North Herts reports regular meetings of the Compact group.'));
   const standards = await c.sentences('analysis-standards');

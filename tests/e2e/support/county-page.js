@@ -95,7 +95,7 @@ export class CountyPage {
   async marks(part, option) {
     return this.page
       .locator(`[data-testid="matrix-${part}"] [data-testid="row-${option}"] td.mark`)
-      .evaluateAll((cells) => cells.map((c) => (c.textContent.includes('Chosen') ? 'X' : '.')).join(''));
+      .evaluateAll((cells) => cells.map((c) => ({ yes: 'X', text: 'T', 'not-asked': 'n' })[c.dataset.mark] ?? '.').join(''));
   }
 
   async count(part, option) {
