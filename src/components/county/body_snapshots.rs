@@ -1,5 +1,6 @@
 use super::lazy_details::LazyDetails;
 use super::OPEN_UP_TO;
+use crate::domain::county::capitalise;
 use crate::domain::snapshot::snapshot;
 use crate::state::CountyState;
 use leptos::prelude::*;
@@ -16,11 +17,21 @@ pub fn BodySnapshots() -> impl IntoView {
             bodies
                 .iter()
                 .map(|b| {
-                    let text = snapshot(&b.label, q, &b.assessment.answers);
+                    // "The County Council supports ...", as the report writes it.
+                    let text = snapshot(&capitalise(&b.in_sentence), q, &b.assessment.answers);
                     view! {
                         <li class="snapshot" data-testid="body-snapshot">
                             <h4 class="heading-s">{b.label.clone()}</h4>
                             <p>{if text.is_empty() { "No answers yet.".to_string() } else { text }}</p>
+                            {(!b.text_evidence.is_empty()).then(|| view! {
+                                <p class="hint">"From the report's text, not marked in its tables:"</p>
+                                <ul class="list list--bullet hint" data-testid="text-evidence">
+                                    {b.text_evidence.iter().map(|e| {
+                                        let label = q.option(&e.option).map_or("", |(_, _, o)| o.label);
+                                        view! { <li>{format!("{label}: \u{201c}{}\u{201d} ({})", e.quote, e.source)}</li> }
+                                    }).collect_view()}
+                                </ul>
+                            })}
                         </li>
                     }
                 })

@@ -25,4 +25,4 @@ pub use next_steps::{county_next_steps, CountyStep, StepGroup};
 pub use rounds::{round_changes, standard_movements, BodyRounds, Movement};
 pub use set::{Clash, CountySet, FileOutcome, Intake, SetAside};
 pub use spread::{median, overall, score_spread, Band, BANDS};
-pub use words::{counted, list_names, number_words};
+pub use words::{capitalise, counted, list_names, number_words};

@@ -107,6 +107,9 @@ test('the 2010 respondents regenerate Tables 1 and 2 and restate the report', as
   assert.ok(q2.includes("Six of the fifteen respondents report regular meetings with the VCS. The PCT rests on the report's text, not a mark in its table."), q2.join('\n'));
   const q5 = await c.sentences('analysis-q5');
   assert.ok(q5.includes('Not asked of the fifteen 2010 respondents (added to the questionnaire since they answered): asking the VCS for its view of their support.'), q5.join('\n'));
+  // Each body's text evidence is quoted beside its snapshot.
+  const evidence = (await c.byTestId('text-evidence').allTextContents()).join('\n');
+  assert.match(evidence, /Regular meetings with the VCS: “partnership working is done through regular meetings”/);
   const q3 = await c.sentences('analysis-q3');
   assert.ok(q3.includes('Only North Herts reports regular meetings of the Compact group.'));
   const standards = await c.sentences('analysis-standards');
