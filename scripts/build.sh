@@ -1,17 +1,28 @@
 #!/usr/bin/env bash
-# Release build of the site's five pages, each with its own wasm, so that no
-# page downloads another's code: the self-assessment (dist/), the results
-# (dist/results/), presentation mode (dist/present/) and the facilitator's
-# county picture (dist/county/) with its report (dist/county/report/). The
-# first build empties dist/, so the other pages are built after it. Every URL is relative (`--public-url ./`), so the
-# site works from any folder of any host. Last, the service worker is
-# written with the list of this build's files.
+# Release build of every page of seeds/pages.json, each with its own wasm so
+# that no page downloads another's code. Each page's HTML is written from the
+# template index.html, built into a staging folder of its own, and dist/ is
+# assembled from them at the end, so the order of the pages does not matter.
+# Every URL is relative (`--public-url ./`), so the site works from any
+# folder of any host. Last, the export format's schemas are copied in and
+# the service worker is written with the list of this build's files.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-trunk build --release --offline --public-url ./
-# Each page's binary, and the folder it is published in: the county
-# report sits inside the county picture, so it is built after it.
-for page in results:results present:present county:county county_report:county/report; do
-  trunk build --release --offline --dist "dist/${page#*:}" --public-url ./ "src/bin/${page%%:*}/index.html"
-done
+pages=target/pages
+stage=target/stage
+rm -rf "$pages" "$stage"
+python3 scripts/pages.py html "$pages"
+while read -r id bin folder; do
+  trunk build --release --offline --dist "$stage/$id" --public-url ./ "$pages/$id/index.html"
+done < <(python3 scripts/pages.py list)
+rm -rf dist
+while read -r id bin folder; do
+  mkdir -p "dist/$folder"
+  cp -R "$stage/$id/." "dist/$folder/"
+done < <(python3 scripts/pages.py list)
+python3 scripts/pages.py check dist
+if [ -d seeds/schema ]; then
+  mkdir -p dist/schema
+  cp seeds/schema/*.json dist/schema/
+fi
 python3 scripts/write_worker.py dist

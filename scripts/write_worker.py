@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Writes sw.js into a built site: the service worker with this build's files.
 
-Run after every page's trunk build (scripts/build.sh). The version is a hash
-of every file, so any change to the build is a new worker. Pages are listed
-by folder (`./`, `results/`, `present/`, `county/`, `county/report/`), as
-the browser asks for them.
+Run once dist/ is assembled (scripts/build.sh), which has checked that every
+page of seeds/pages.json is in it. The version is a hash of every file, so
+any change to the build is a new worker. Pages are listed by folder (`./`,
+`results/`, ...), as the browser asks for them.
 """
 
 import hashlib

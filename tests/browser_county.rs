@@ -6,7 +6,7 @@
 mod browser_support;
 use browser_support::*;
 use leptos::prelude::*;
-use thriving_third_sector::components::county::{CountyPage, CountyReportPage};
+use thriving_third_sector::app::{CountyApp, CountyReportApp};
 use thriving_third_sector::state::KEPT_SET_KEY;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -20,11 +20,11 @@ fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
 #[wasm_bindgen_test]
 async fn the_2010_respondents_fill_the_matrices_and_the_filter_narrows_them() {
     reset();
-    let empty = mount(|| view! { <CountyReportPage/> });
+    let empty = mount(|| view! { <CountyReportApp/> });
     settle().await;
     assert!(exists(&empty.root, "county-none"), "no set in this tab yet");
     drop(empty);
-    let intake = mount(|| view! { <CountyPage/> });
+    let intake = mount(|| view! { <CountyApp/> });
     settle().await;
     assert!(!exists(&intake.root, "county-set"), "nothing until added");
     click(&intake.root, "add-2010").await;
@@ -37,7 +37,7 @@ async fn the_2010_respondents_fill_the_matrices_and_the_filter_narrows_them() {
     );
     drop(intake);
 
-    let page = mount(|| view! { <CountyReportPage/> });
+    let page = mount(|| view! { <CountyReportApp/> });
     settle().await;
     let report = find(&page.root, "county-report");
     assert_eq!(report.get_attribute("data-bodies").as_deref(), Some("15"));
@@ -78,7 +78,7 @@ async fn the_2010_respondents_fill_the_matrices_and_the_filter_narrows_them() {
 #[wasm_bindgen_test]
 async fn a_kept_set_is_stored_and_forgotten_on_request() {
     reset();
-    let page = mount(|| view! { <CountyPage/> });
+    let page = mount(|| view! { <CountyApp/> });
     settle().await;
     click(&page.root, "add-2010").await;
     assert!(

@@ -67,7 +67,7 @@ const TABLE_2: [(&str, &str, usize); 8] = [
 
 fn survey() -> CountySet {
     let mut set = CountySet::default();
-    assert_eq!(set.add_survey_2010(q(), standards()), (15, 0));
+    assert_eq!(set.add_survey_2010(q(), standards()).added, 15);
     set
 }
 
@@ -339,8 +339,11 @@ fn files_are_read_each_failure_named_and_duplicates_set_aside() {
     ];
     let mut set = CountySet::default();
     let intake = set.add_files(&files, q(), standards(), fresh_ids());
-    assert_eq!(intake.added(), 3, "Dacorum, Fire and the migrated v1 file");
-    assert_eq!(intake.set_aside(), 2);
+    let tally = intake.tally();
+    assert_eq!(tally.added, 3, "Dacorum, Fire and the migrated v1 file");
+    assert_eq!(tally.set_aside, 1);
+    // The same file twice: merged silently, and counted.
+    assert_eq!(tally.identical, 1);
     let failures: Vec<&str> = intake.failures().map(|(n, _)| n).collect();
     assert_eq!(failures, ["broken.json", "other.json", "locked.json"]);
     assert!(matches!(
@@ -349,22 +352,21 @@ fn files_are_read_each_failure_named_and_duplicates_set_aside() {
     ));
     assert_eq!(
         intake.summary(),
-        "Read 8 files: 3 assessments added, 2 duplicates set aside, 3 files could not be read."
+        "Read 8 files: 3 assessments added, 1 duplicate set aside, 1 identical copy ignored, 3 files could not be read."
     );
-    assert_eq!(set.set_aside()[0].clash, Clash::SameId);
-    assert_eq!(set.set_aside()[1].clash, Clash::SameNameAndDate);
+    assert_eq!(set.set_aside()[0].clash, Clash::SameNameAndDate);
     assert_eq!(set.current(&BodyFilter::All).len(), 3);
 
     // Choosing the set-aside copy swaps it in; nothing is dropped, and
     // the other copy now stands beside the one shown.
-    assert!(set.choose_set_aside(1));
+    assert!(set.choose_set_aside(0));
     let ids: Vec<&str> = set
         .bodies()
         .iter()
         .map(|b| b.assessment.id.as_str())
         .collect();
     assert!(ids.contains(&"c1") && !ids.contains(&"a1"));
-    assert_eq!(set.set_aside().len(), 2);
+    assert_eq!(set.set_aside().len(), 1);
     assert!(set.set_aside().iter().all(|s| s.with_id == "c1"));
     // Back again, through the other copy: still one body shown.
     let back = set
@@ -374,7 +376,6 @@ fn files_are_read_each_failure_named_and_duplicates_set_aside() {
         .unwrap();
     assert!(set.choose_set_aside(back));
     assert_eq!(set.current(&BodyFilter::All).len(), 3);
-    set.dismiss_set_aside(0);
     assert_eq!(set.set_aside().len(), 1);
     // Taking a body out takes its set-aside copies with it.
     set.remove("a1");
@@ -403,8 +404,9 @@ fn bodies_without_names_are_never_taken_for_one_another() {
         .map(|i| assessment(&format!("u{i}"), "", "other", "2026-01-01", &["q1.grants"]))
         .collect();
     assert_eq!(
-        set.add_assessments(list, Source::Browser, q(), standards()),
-        (3, 0)
+        set.add_assessments(list, Source::Browser, q(), standards())
+            .added,
+        3
     );
     assert_eq!(set.current(&BodyFilter::All).len(), 3);
     assert!(set.rounds(&BodyFilter::All).is_empty());
@@ -522,7 +524,7 @@ fn the_collection_leaves_names_and_contacts_out_unless_asked() {
     // The collection reads back into a set as it was.
     let mut again = CountySet::default();
     let intake = again.add_files(&[text("set.json", &without)], q(), standards(), fresh_ids());
-    assert_eq!(intake.added(), 1);
+    assert_eq!(intake.tally().added, 1);
     assert_eq!(again.bodies()[0].scores, bodies[0].scores);
 }
 
@@ -572,7 +574,7 @@ fn a_regions_collection_of_400_bodies_reads_back_within_the_file_limit() {
     assert!(json.len() < MAX_IMPORT_BYTES, "{} bytes", json.len());
     let mut again = CountySet::default();
     let intake = again.add_files(&[text("region.json", &json)], q(), standards(), fresh_ids());
-    assert_eq!(intake.added(), 400);
+    assert_eq!(intake.tally().added, 400);
 }
 
 #[test]
@@ -684,4 +686,69 @@ fn a_2010_respondent_read_back_keeps_its_text_evidence_and_article() {
     lookalike.questionnaire_version = q().version.into();
     let body = CountyBody::new(lookalike, Source::Browser, q(), standards());
     assert_eq!(body.mark(q(), &meetings), Mark::Yes);
+}
+
+#[test]
+fn a_later_revision_takes_the_place_of_the_earlier_which_can_be_chosen_back() {
+    let mut first = assessment("w1", "Watford", "district", "2026-05-01", &["q1.grants"]);
+    first.revision = 3;
+    first.updated_at = "2026-05-01T10:00:00.000Z".into();
+    let mut later = first.clone();
+    later.revision = 7;
+    later.answers = answers(&["q1.grants", "q1.sla"], &[]);
+    // At the same revision, a later change is the later copy.
+    let mut same_revision_later = later.clone();
+    same_revision_later.updated_at = "2026-05-02T09:00:00.000Z".into();
+    let files = vec![
+        file("watford-may.json", &first),
+        file("watford-june.json", &later),
+        file("watford-june-copy.json", &later),
+    ];
+    let mut set = CountySet::default();
+    let intake = set.add_files(&files, q(), standards(), fresh_ids());
+    let tally = intake.tally();
+    assert_eq!((tally.added, tally.replaced, tally.identical), (1, 1, 1));
+    assert_eq!(
+        intake.summary(),
+        "Read 3 files: 1 assessment added, 1 later revision in place of the earlier (set aside), 1 identical copy ignored."
+    );
+    // The picture shows the later revision, from its own file.
+    let shown = &set.bodies()[0];
+    assert_eq!(shown.assessment.revision, 7);
+    assert_eq!(shown.source, Source::File("watford-june.json".into()));
+    let aside = &set.set_aside()[0];
+    assert_eq!(aside.clash, Clash::EarlierRevision);
+    assert_eq!(aside.body.source, Source::File("watford-may.json".into()));
+    // Chosen back: the earlier shows, and the later is set aside as later.
+    assert!(set.choose_set_aside(0));
+    assert_eq!(set.bodies()[0].assessment.revision, 3);
+    assert_eq!(set.set_aside()[0].clash, Clash::LaterRevision);
+    assert_eq!(
+        set.shown_for(&set.set_aside()[0]).unwrap().source,
+        Source::File("watford-may.json".into())
+    );
+    // And forth again.
+    assert!(set.choose_set_aside(0));
+    assert_eq!(set.bodies()[0].assessment.revision, 7);
+    // An earlier revision offered later is set aside, never shown.
+    let mut set = CountySet::default();
+    set.add_assessments(vec![later, first], Source::Browser, q(), standards());
+    assert_eq!(set.bodies()[0].assessment.revision, 7);
+    assert_eq!(set.set_aside()[0].clash, Clash::EarlierRevision);
+    // Same revision, later change: it takes the place.
+    let mut set = CountySet::default();
+    let mut earlier_change = same_revision_later.clone();
+    earlier_change.updated_at = "2026-05-01T10:00:00.000Z".into();
+    earlier_change.answers = answers(&["q1.grants"], &[]);
+    let t = set.add_assessments(
+        vec![earlier_change, same_revision_later],
+        Source::Browser,
+        q(),
+        standards(),
+    );
+    assert_eq!(t.replaced, 1);
+    assert_eq!(
+        set.bodies()[0].assessment.updated_at,
+        "2026-05-02T09:00:00.000Z"
+    );
 }

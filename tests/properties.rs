@@ -1,15 +1,46 @@
 //! Properties over arbitrary input: export then import gives back the same
-//! assessment, and the importer never panics, whatever bytes it is given.
+//! assessment, every export meets the published schema, and the importer
+//! never panics, whatever bytes it is given.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 use common::{q, standards};
 use proptest::prelude::*;
+use std::sync::OnceLock;
 use thriving_third_sector::domain::answers::Answers;
 use thriving_third_sector::domain::assessment::{Assessment, BodyDetails};
 use thriving_third_sector::domain::saved::{
-    decode, decode_import, encode_export, encode_export_all, encode_saved,
+    decode, decode_import, encode_export, encode_export_all, encode_saved, SCHEMA_VERSION,
 };
+
+/// This version's schema of a file of one assessment (`assessment`) or of
+/// several (`collection`), from `seeds/schema/`, compiled once.
+fn schema(kind: &str) -> &'static jsonschema::Validator {
+    static ASSESSMENT: OnceLock<jsonschema::Validator> = OnceLock::new();
+    static COLLECTION: OnceLock<jsonschema::Validator> = OnceLock::new();
+    let cell = if kind == "assessment" {
+        &ASSESSMENT
+    } else {
+        &COLLECTION
+    };
+    cell.get_or_init(|| {
+        let path = format!(
+            "{}/seeds/schema/{kind}-v{SCHEMA_VERSION}.schema.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).unwrap();
+        jsonschema::draft202012::new(&serde_json::from_str(&text).unwrap()).unwrap()
+    })
+}
+
+/// Why the export fails its schema, or nothing.
+fn schema_errors(kind: &str, json: &str) -> Vec<String> {
+    let value: serde_json::Value = serde_json::from_str(json).unwrap();
+    schema(kind)
+        .iter_errors(&value)
+        .map(|e| format!("{e} at {}", e.instance_path().as_str()))
+        .collect()
+}
 
 /// Every (part, option) and field of the questionnaire.
 fn inputs() -> (Vec<(String, String)>, Vec<String>) {
@@ -89,6 +120,7 @@ proptest! {
     #[test]
     fn export_then_import_gives_back_the_same_assessment(a in arb_assessment()) {
         let json = encode_export(&a, q(), standards(), "2026-01-03T00:00:00Z", true);
+        prop_assert_eq!(schema_errors("assessment", &json), Vec::<String>::new());
         let back = decode_import(&json, q(), || "unused".into()).unwrap();
         prop_assert_eq!(back, vec![a.clone()]);
         prop_assert_eq!(decode(&encode_saved(&a, q()), q(), "unused").unwrap(), a);
@@ -98,6 +130,7 @@ proptest! {
     fn a_collection_round_trips(list in prop::collection::vec(arb_assessment(), 1..5)) {
         let refs: Vec<&Assessment> = list.iter().collect();
         let json = encode_export_all(&refs, q(), standards(), "now", true);
+        prop_assert_eq!(schema_errors("collection", &json), Vec::<String>::new());
         prop_assert_eq!(decode_import(&json, q(), || "unused".into()).unwrap(), list);
     }
 

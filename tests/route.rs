@@ -81,7 +81,7 @@ fn links_between_pages_are_relative() {
 /// begins once, so its opening is dropped after.
 #[test]
 fn pages_open_at_their_own_route() {
-    for page in [Page::Assess, Page::Results, Page::Present] {
+    for &page in Page::ALL {
         assert_eq!(page.home().page(), page);
     }
     assert_eq!(Page::Assess.home(), Route::Start);
@@ -100,4 +100,56 @@ fn file_names_are_safe() {
     );
     assert_eq!(safe_file_stem("../../etc/passwd"), "etc-passwd");
     assert_eq!(safe_file_stem("   "), "assessment");
+}
+
+/// The list of pages (seeds/pages.json): each page its folder, its own
+/// binary, links between any two of them, and the menu marking where you are.
+#[test]
+fn every_page_of_the_list_has_a_folder_a_binary_and_links() {
+    use std::collections::HashSet;
+    use thriving_third_sector::domain::pages::{MENU, PRODUCT};
+    let mut folders = HashSet::new();
+    let mut bins = HashSet::new();
+    for &page in Page::ALL {
+        let info = page.info();
+        assert_eq!(info.page, page, "the list is in the enum's order");
+        assert!(folders.insert(info.folder), "{page:?}'s folder is its own");
+        assert!(bins.insert(info.bin), "{page:?}'s binary is its own");
+        // A binary of the package: src/main.rs or src/bin/<bin>/main.rs.
+        let main = if info.bin == env!("CARGO_PKG_NAME") {
+            "src/main.rs".to_string()
+        } else {
+            format!("src/bin/{}/main.rs", info.bin)
+        };
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&main);
+        assert!(path.is_file(), "{page:?}: no {main}");
+        // From its folder, the way back to the site's folder.
+        assert_eq!(info.to_site, "../".repeat(info.folder.matches('/').count()));
+        assert_eq!(page.worker(), format!("{}sw.js", info.to_site));
+        assert!(page.document_title(None).ends_with(PRODUCT));
+    }
+    // Every binary is a page of the list.
+    let bin_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/bin");
+    for entry in std::fs::read_dir(bin_dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        assert!(
+            bins.contains(name.as_str()),
+            "src/bin/{name} is no page of the list"
+        );
+    }
+    assert_eq!(Page::County.href(Page::CountyReport, ""), "../../county/");
+    assert_eq!(
+        Page::CountyReport.href(Page::Results, ""),
+        "../county/report/"
+    );
+    assert_eq!(Route::County.href(Page::Assess), "county/");
+    assert_eq!(Route::Tasks.href(Page::CountyReport), "../../#/tasks");
+    // The menu marks the page shown, and the page a page is within.
+    let county = MENU.iter().find(|m| m.page == Page::County).unwrap();
+    assert_eq!(county.current(Page::County, None), Some("page"));
+    assert_eq!(county.current(Page::CountyReport, None), Some("true"));
+    assert_eq!(county.current(Page::Results, Some("#/results")), None);
+    let tasks = MENU.iter().find(|m| m.fragment == "#/tasks").unwrap();
+    assert_eq!(tasks.current(Page::Assess, Some("#/tasks")), Some("page"));
+    assert_eq!(tasks.current(Page::Assess, Some("#/check")), None);
 }

@@ -18,6 +18,7 @@ fn main() {
         ("standards.json", standard_set),
         ("peers.json", peer_set),
         ("findings.json", findings),
+        ("pages.json", site),
     ] {
         let path = Path::new("seeds").join(file);
         println!("cargo:rerun-if-changed={}", path.display());
@@ -461,24 +462,54 @@ fn peer_set(ctx: &Ctx, v: &Value) -> String {
         f.list("peers", peer),
     )
     .unwrap();
+    // Apart from the peers' answers and notes, so that a page that only
+    // reads sets back (the county report) carries just these.
+    writeln!(
+        out,
+        "pub static PEER_TEXT: &[PeerText] = {};",
+        f.list("peers", peer_text),
+    )
+    .unwrap();
     out
 }
 
+/// What the report says of a peer in its own words: how it names it in a
+/// sentence, and practice its text states that its tables do not mark.
+fn peer_text(ctx: &Ctx, v: &Value) -> String {
+    let f = Fields::new(ctx, v, PEER_FIELDS);
+    let evidence = f.opt_list("text_evidence", |ctx, v| {
+        let e = Fields::new(ctx, v, &["option", "quote", "source"]);
+        let option = e
+            .get("option")
+            .as_str()
+            .unwrap_or_else(|| e.ctx.at("option").fail("expected text"));
+        format!(
+            "TextEvidence {{ option: {}, quote: {}, source: {} }}",
+            option_ref(&e.ctx.at("option"), option),
+            e.str("quote"),
+            e.str("source"),
+        )
+    });
+    format!(
+        "PeerText {{ id: {}, in_sentence: {}, text_evidence: {evidence} }}",
+        f.str("id"),
+        f.opt_str("in_sentence"),
+    )
+}
+
+const PEER_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "short_name",
+    "in_sentence",
+    "kind",
+    "answers",
+    "text_evidence",
+    "notes",
+];
+
 fn peer(ctx: &Ctx, v: &Value) -> String {
-    let f = Fields::new(
-        ctx,
-        v,
-        &[
-            "id",
-            "name",
-            "short_name",
-            "in_sentence",
-            "kind",
-            "answers",
-            "text_evidence",
-            "notes",
-        ],
-    );
+    let f = Fields::new(ctx, v, PEER_FIELDS);
     let answers = Fields::new(
         &f.ctx.at("answers"),
         f.get("answers"),
@@ -501,25 +532,11 @@ fn peer(ctx: &Ctx, v: &Value) -> String {
         slice(ctx.list(v).iter().map(|o| str_lit(ctx, o)))
     });
     let texts = pairs("texts", &str_lit);
-    let evidence = f.opt_list("text_evidence", |ctx, v| {
-        let e = Fields::new(ctx, v, &["option", "quote", "source"]);
-        let option = e
-            .get("option")
-            .as_str()
-            .unwrap_or_else(|| e.ctx.at("option").fail("expected text"));
-        format!(
-            "TextEvidence {{ option: {}, quote: {}, source: {} }}",
-            option_ref(&e.ctx.at("option"), option),
-            e.str("quote"),
-            e.str("source"),
-        )
-    });
     format!(
-        "PeerSeed {{ id: {}, name: {}, short_name: {}, in_sentence: {}, kind: {}, choices: {choices}, texts: {texts}, text_evidence: {evidence}, notes: {} }}",
+        "PeerSeed {{ id: {}, name: {}, short_name: {}, kind: {}, choices: {choices}, texts: {texts}, notes: {} }}",
         f.str("id"),
         f.str("name"),
         f.str("short_name"),
-        f.opt_str("in_sentence"),
         f.str("kind"),
         f.opt_list("notes", str_lit),
     )
@@ -531,6 +548,84 @@ fn findings(ctx: &Ctx, v: &Value) -> String {
         "pub static FINDINGS: Findings = Findings {{ findings: {}, when_not_asked: {} }};\n",
         option_map(&f.ctx.at("findings"), f.get("findings")),
         option_map(&f.ctx.at("when_not_asked"), f.get("when_not_asked")),
+    )
+}
+
+/// The site's pages: the `Page` enum, each page's description and the menu.
+fn site(ctx: &Ctx, v: &Value) -> String {
+    let f = Fields::new(ctx, v, &["note", "product", "csp", "pages", "menu"]);
+    let pages = f.ctx.at("pages").list(f.get("pages"));
+    let ids: Vec<String> = pages
+        .iter()
+        .map(|p| {
+            let id = p.get("id").and_then(Value::as_str).unwrap_or_default();
+            if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric()) {
+                f.ctx
+                    .at("pages")
+                    .fail(&format!("\"{id}\" is not a page id (letters)"));
+            }
+            id.to_string()
+        })
+        .collect();
+    let page_ref = |ctx: &Ctx, v: &Value| match v.as_str() {
+        Some(id) if ids.iter().any(|i| i == id) => format!("Page::{id}"),
+        _ => ctx.fail("expected the id of a page of the list"),
+    };
+    let infos = f.list("pages", |ctx, v| {
+        let p = Fields::new(
+            ctx,
+            v,
+            &[
+                "id",
+                "folder",
+                "bin",
+                "title",
+                "within",
+                "description",
+                "noscript",
+                "audience",
+                "styles",
+                "budget_kb",
+                "own_words",
+            ],
+        );
+        let folder = p.get("folder").as_str().unwrap_or_default();
+        if !(folder.is_empty() || folder.ends_with('/') && !folder.starts_with('/')) {
+            p.ctx.at("folder").fail("a folder is \"\" or ends with /");
+        }
+        let audience = match p.get("audience").as_str() {
+            Some("officer") => "Audience::Officer",
+            Some("facilitator") => "Audience::Facilitator",
+            _ => p.ctx.at("audience").fail("expected \"officer\" or \"facilitator\""),
+        };
+        let within = p
+            .map
+            .get("within")
+            .map_or("None".into(), |w| format!("Some({})", page_ref(&p.ctx.at("within"), w)));
+        format!(
+            "PageInfo {{ page: Page::{}, folder: {}, to_site: {:?}, bin: {}, title: {}, within: {within}, audience: {audience} }}",
+            p.get("id").as_str().unwrap_or_default(),
+            p.str("folder"),
+            "../".repeat(folder.matches('/').count()),
+            p.str("bin"),
+            p.str("title"),
+        )
+    });
+    let menu = f.list("menu", |ctx, v| {
+        let m = Fields::new(ctx, v, &["page", "fragment", "label", "testid"]);
+        format!(
+            "MenuItem {{ page: {}, fragment: {}, label: {}, testid: {} }}",
+            page_ref(&m.ctx.at("page"), m.get("page")),
+            m.str("fragment"),
+            m.str("label"),
+            m.str("testid"),
+        )
+    });
+    format!(
+        "/// One of the site's pages (seeds/pages.json).\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub enum Page {{ {} }}\nimpl Page {{ pub const ALL: &'static [Page] = &[{}]; }}\npub static SITE_PAGES: &[PageInfo] = {infos};\npub static MENU: &[MenuItem] = {menu};\npub const PRODUCT: &str = {};\n",
+        ids.join(", "),
+        ids.iter().map(|i| format!("Page::{i}")).collect::<Vec<_>>().join(", "),
+        f.str("product"),
     )
 }
 

@@ -19,7 +19,7 @@ pub fn AssessApp() -> impl IntoView {
     let state = AppState::start(Page::Assess);
     provide_context(state);
     let q = state.questionnaire();
-    let update_ready = watch_for_update("sw.js");
+    let update_ready = watch_for_update(Page::Assess);
     follow_title(state);
     focus_on_page_change(state);
 
@@ -33,7 +33,11 @@ pub fn AssessApp() -> impl IntoView {
         Route::Check => view! { <CheckAnswers/> }.into_any(),
         Route::Tasks => view! { <TaskList/> }.into_any(),
         // Another page's: the browser is already on its way there.
-        Route::Results | Route::Present(_) | Route::Audience => ().into_any(),
+        Route::Results
+        | Route::Present(_)
+        | Route::Audience
+        | Route::County
+        | Route::CountyReport => ().into_any(),
     };
     // The epoch changes when the open assessment is replaced from outside:
     // pages with text fields (set once, so typing never moves the caret) are

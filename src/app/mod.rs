@@ -1,11 +1,16 @@
-//! The root component of each of the app's HTML pages, and what they share:
-//! page titles and where focus goes on arriving at a page.
+//! The root component of each page of `seeds/pages.json`, mounted by its
+//! binary, and what the officer's pages share: page titles and where focus
+//! goes on arriving at a page.
 
 mod assess_app;
+mod county_app;
+mod county_report_app;
 mod present_app;
 mod results_app;
 
 pub use assess_app::AssessApp;
+pub use county_app::CountyApp;
+pub use county_report_app::CountyReportApp;
 pub use present_app::PresentApp;
 pub use results_app::ResultsApp;
 
@@ -14,25 +19,24 @@ use crate::domain::route::Route;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-const PRODUCT: &str = "VCS support self-assessment";
-
 /// Page titles name the page first, for tabs and screen readers.
 fn follow_title(state: AppState) {
     let q = state.questionnaire();
     Effect::new(move |_| {
-        let page = match state.route().get() {
-            Route::Assessments => "Your assessments".to_string(),
-            Route::Start => "About your organisation".to_string(),
-            Route::Tasks => "Your self-assessment".to_string(),
+        let route = state.route().get();
+        let heading = match &route {
+            Route::Assessments => Some("Your assessments".to_string()),
+            Route::Tasks => Some("Your self-assessment".to_string()),
+            Route::Start => Some("About your organisation".to_string()),
             Route::Question(id) => q
-                .question(&id)
-                .map_or_else(String::new, |x| format!("{}: {}", x.label(), x.title)),
-            Route::Check => "Check your answers".to_string(),
-            Route::Results => "Results".to_string(),
-            Route::Present(_) => "Presenting".to_string(),
-            Route::Audience => "Audience window".to_string(),
+                .question(id)
+                .map(|x| format!("{}: {}", x.label(), x.title)),
+            Route::Check => Some("Check your answers".to_string()),
+            Route::Audience => Some("Audience window".to_string()),
+            // The page's own title, from the list of pages.
+            Route::Results | Route::Present(_) | Route::County | Route::CountyReport => None,
         };
-        document().set_title(&format!("{page} - {PRODUCT}"));
+        document().set_title(&route.page().document_title(heading.as_deref()));
     });
 }
 

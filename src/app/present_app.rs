@@ -16,7 +16,7 @@ pub fn PresentApp() -> impl IntoView {
     provide_context(PresentationState::start(state));
     // Kept up to date from here too, but no banner on the projector: it
     // shows on the other pages.
-    let _ = watch_for_update("../sw.js");
+    let _ = watch_for_update(Page::Present);
     follow_title(state);
     focus_on_page_change(state);
     move || match state.route().get() {

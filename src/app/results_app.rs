@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn ResultsApp() -> impl IntoView {
     let state = AppState::start(Page::Results);
     provide_context(state);
-    let update_ready = watch_for_update("../sw.js");
+    let update_ready = watch_for_update(Page::Results);
     follow_title(state);
     focus_on_page_change(state);
     let page = move || (state.route().get() == Route::Results).then(|| view! { <ResultsPage/> });

@@ -90,6 +90,12 @@ impl Assessment {
         self.questionnaire_version = version.to_string();
     }
 
+    /// Which of two copies of the assessment is later: the higher revision,
+    /// or at the same revision the later change.
+    pub fn revision_order(&self) -> (u64, &str) {
+        (self.revision, &self.updated_at)
+    }
+
     /// Records a change: a new revision at `now`.
     pub fn touch(&mut self, now: &str) {
         self.revision += 1;

@@ -11,6 +11,7 @@ pub mod csv;
 pub mod ids;
 pub mod library;
 pub mod order;
+pub mod pages;
 pub mod peers;
 pub mod presentation;
 pub mod progress;

@@ -67,24 +67,41 @@ pub(crate) struct PeerSeed {
     pub id: &'static str,
     pub name: &'static str,
     pub short_name: &'static str,
-    pub in_sentence: Option<&'static str>,
     pub kind: &'static str,
     /// Part id to the option ids chosen.
     pub choices: &'static [(&'static str, &'static [&'static str])],
     /// Field id to its text.
     pub texts: &'static [(&'static str, &'static str)],
-    pub text_evidence: &'static [TextEvidence],
     pub notes: &'static [&'static str],
+}
+
+/// The report's own words about a peer, apart from its answers and notes
+/// so that reading a set back carries only these.
+pub(crate) struct PeerText {
+    pub id: &'static str,
+    pub in_sentence: Option<&'static str>,
+    pub text_evidence: &'static [TextEvidence],
+}
+
+/// The report's words about the 2010 respondent an assessment is, known by
+/// its id and version wherever it was read back from (the tab's set, a kept
+/// set, a downloaded collection); none for any other assessment.
+pub(crate) fn peer_text_of(a: &Assessment) -> Option<&'static PeerText> {
+    let id =
+        a.id.strip_prefix(ASSESSMENT_PREFIX)
+            .filter(|_| a.questionnaire_version == VERSION_2010)?;
+    super::seeds::PEER_TEXT.iter().find(|p| p.id == id)
 }
 
 impl PeerSeed {
     fn peer(&self) -> Peer {
+        let text = super::seeds::PEER_TEXT.iter().find(|t| t.id == self.id);
         let own = |s: &&str| s.to_string();
         Peer {
             id: self.id,
             name: self.name,
             short_name: self.short_name,
-            in_sentence: self.in_sentence,
+            in_sentence: text.and_then(|t| t.in_sentence),
             kind: self.kind,
             answers: Answers {
                 choices: self
@@ -94,7 +111,7 @@ impl PeerSeed {
                     .collect(),
                 texts: self.texts.iter().map(|(f, t)| (own(f), own(t))).collect(),
             },
-            text_evidence: self.text_evidence,
+            text_evidence: text.map_or(&[], |t| t.text_evidence),
             notes: self.notes,
         }
     }
@@ -158,15 +175,6 @@ impl PeerSet {
                 peers: seeds.peers.iter().map(PeerSeed::peer).collect(),
             }
         })
-    }
-
-    /// The 2010 respondent an assessment is, known by its id and version
-    /// wherever it was read back from (the tab's set, a kept set, a
-    /// downloaded collection); none for any other assessment.
-    pub fn peer_of(&self, a: &Assessment) -> Option<&Peer> {
-        a.id.strip_prefix(ASSESSMENT_PREFIX)
-            .filter(|_| a.questionnaire_version == VERSION_2010)
-            .and_then(|id| self.peer(id))
     }
 
     pub fn peer(&self, id: &str) -> Option<&Peer> {

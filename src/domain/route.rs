@@ -1,47 +1,20 @@
-//! The pages of the app and their URL fragments (`#/q/q2`), so that the
-//! browser's Back button, bookmarks and reloads all land on the right page.
-//!
-//! The app is three HTML pages, each with its own wasm, so that the first
-//! question never waits for the results' charts or presentation mode: the
-//! self-assessment (the site's folder), `results/` and `present/`. A route
-//! belongs to one of them; a link to another page's route is a relative URL
-//! (`results/#/results`), and a page opened at another's route goes there.
+//! The routes of the app's pages and their URL fragments (`#/q/q2`), so that
+//! the browser's Back button, bookmarks and reloads all land on the right
+//! page. A route belongs to one page of the list (`super::pages`); a link to
+//! another page's route is a relative URL (`results/#/results`), and a page
+//! opened at another's route goes there.
 
-/// One of the app's HTML pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
-    /// Assessments, questions and the check page: the site's folder.
-    Assess,
-    /// The results in full: `results/`.
-    Results,
-    /// Presentation mode, both windows: `present/`.
-    Present,
-}
+pub use super::pages::Page;
 
 impl Page {
-    /// The page's folder, from the site's folder.
-    fn folder(self) -> &'static str {
-        match self {
-            Page::Assess => "",
-            Page::Results => "results/",
-            Page::Present => "present/",
-        }
-    }
-
-    /// From the page's folder back to the site's folder.
-    pub fn to_site(self) -> &'static str {
-        match self {
-            Page::Assess => "",
-            Page::Results | Page::Present => "../",
-        }
-    }
-
     /// Where the page opens when its URL names no route of its own.
     pub fn home(self) -> Route {
         match self {
             Page::Assess => Route::Start,
             Page::Results => Route::Results,
             Page::Present => Route::Present(None),
+            Page::County => Route::County,
+            Page::CountyReport => Route::CountyReport,
         }
     }
 }
@@ -68,6 +41,10 @@ pub enum Route {
     Present(Option<Opening>),
     /// Presentation mode: the audience's window, the slide alone.
     Audience,
+    /// The county picture: adding assessments (a page without routes).
+    County,
+    /// The county report (a page without routes).
+    CountyReport,
 }
 
 impl Route {
@@ -89,19 +66,20 @@ impl Route {
         match self {
             Route::Results => Page::Results,
             Route::Present(_) | Route::Audience => Page::Present,
-            _ => Page::Assess,
+            Route::County => Page::County,
+            Route::CountyReport => Page::CountyReport,
+            Route::Assessments
+            | Route::Start
+            | Route::Tasks
+            | Route::Question(_)
+            | Route::Check => Page::Assess,
         }
     }
 
     /// A link to this route from `from`: the fragment alone on the same
     /// page, a relative URL to another (so the site works from any folder).
     pub fn href(&self, from: Page) -> String {
-        let fragment = self.to_fragment();
-        if self.page() == from {
-            fragment
-        } else {
-            format!("{}{}{fragment}", from.to_site(), self.page().folder())
-        }
+        self.page().href(from, &self.to_fragment())
     }
 
     pub fn to_fragment(&self) -> String {
@@ -116,6 +94,7 @@ impl Route {
             Route::Present(Some(Opening::Question(id))) => format!("#/present/q/{id}"),
             Route::Present(Some(Opening::Results)) => "#/present/results".into(),
             Route::Audience => "#/present/audience".into(),
+            Route::County | Route::CountyReport => String::new(),
         }
     }
 

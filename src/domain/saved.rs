@@ -16,6 +16,15 @@ pub const SCHEMA_VERSION: u32 = 4;
 pub const FORMAT: &str = "thriving-third-sector-assessment";
 /// Marks a file of several assessments.
 pub const COLLECTION_FORMAT: &str = "thriving-third-sector-collection";
+/// The JSON Schema (draft 2020-12) of a file of one assessment of this
+/// version, by its `$id`, written first in every export as `$schema`. The
+/// schemas of every version are in `seeds/schema/`, served with the site at
+/// `schema/`; the `.invalid` host says that the name is never fetched.
+pub const ASSESSMENT_SCHEMA: &str =
+    "https://vcs-self-assessment.invalid/schema/assessment-v4.schema.json";
+/// The JSON Schema of a file of several assessments, as [`ASSESSMENT_SCHEMA`].
+pub const COLLECTION_SCHEMA: &str =
+    "https://vcs-self-assessment.invalid/schema/collection-v4.schema.json";
 /// Larger files are refused before parsing: an assessment is a few KB, and
 /// a facilitator's collection of a region's 400 bodies about 4 MB.
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
@@ -100,9 +109,13 @@ fn v3_to_v4(assessment: &mut serde_json::Map<String, Value>, cx: &Context) {
         .or_insert_with(|| json!(version));
 }
 
-/// One assessment as stored, or as exported with its scores.
+/// One assessment as exported with its scores.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportDocument<'a> {
+    /// [`ASSESSMENT_SCHEMA`] in a file of its own; none in a collection,
+    /// whose `$schema` covers its assessments. Never read back.
+    #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
+    pub schema: Option<&'static str>,
     pub format: &'static str,
     pub schema_version: u32,
     pub questionnaire_version: &'a str,
@@ -115,6 +128,8 @@ pub struct ExportDocument<'a> {
 
 #[derive(Debug, Clone, Serialize)]
 struct Collection<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
     format: &'static str,
     schema_version: u32,
     questionnaire_version: &'a str,
@@ -156,6 +171,7 @@ fn export_document<'a>(
     }
     let scores = score_all_as_of(set, q, &copy.answers, &copy.questionnaire_version);
     ExportDocument {
+        schema: Some(ASSESSMENT_SCHEMA),
         format: FORMAT,
         schema_version: SCHEMA_VERSION,
         questionnaire_version: q.version,
@@ -195,6 +211,7 @@ pub fn encode_export_all(
     with_personal: bool,
 ) -> String {
     let doc = Collection {
+        schema: COLLECTION_SCHEMA,
         format: COLLECTION_FORMAT,
         schema_version: SCHEMA_VERSION,
         questionnaire_version: q.version,
@@ -202,7 +219,10 @@ pub fn encode_export_all(
         exported_at,
         assessments: assessments
             .iter()
-            .map(|a| export_document(a, q, set, exported_at, with_personal))
+            .map(|a| ExportDocument {
+                schema: None,
+                ..export_document(a, q, set, exported_at, with_personal)
+            })
             .collect(),
     };
     serde_json::to_string_pretty(&doc).expect("an export always serialises")

@@ -8,7 +8,7 @@
 use super::{new_id, Notice};
 use crate::browser::{self, files, handover, storage};
 use crate::domain::assessment::Assessment;
-use crate::domain::county::{counted, BodyFilter, CountyBody, CountySet, Intake, Source};
+use crate::domain::county::{BodyFilter, CountyBody, CountySet, Intake, Source, Tally};
 use crate::domain::order;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::saved::{decode, decode_import, encode_export_all};
@@ -43,13 +43,10 @@ fn notice(text: impl Into<String>, is_error: bool) -> Option<Notice> {
 }
 
 /// "2 assessments added; 1 duplicate set aside (see below)".
-fn added_words(added: usize, duplicates: usize) -> String {
-    let mut text = counted(added, "assessment", "assessments") + " added";
-    if duplicates > 0 {
-        text += &format!(
-            "; {} set aside (see below)",
-            counted(duplicates, "duplicate", "duplicates")
-        );
+fn added_words(tally: &Tally) -> String {
+    let mut text = tally.words().join(", ");
+    if tally.set_aside + tally.replaced > 0 {
+        text += " (see the duplicates set aside below)";
     }
     text
 }
@@ -237,25 +234,25 @@ impl CountyState {
     }
 
     pub fn add_browser_assessments(self, list: Vec<Assessment>) {
-        let mut counts = (0, 0);
+        let mut tally = Tally::default();
         self.set.update(|s| {
-            counts = s.add_assessments(list, Source::Browser, self.questionnaire, self.standards);
+            tally = s.add_assessments(list, Source::Browser, self.questionnaire, self.standards);
         });
         self.tell(
-            format!("From this browser: {}.", added_words(counts.0, counts.1)),
+            format!("From this browser: {}.", added_words(&tally)),
             false,
         );
         self.changed();
     }
 
     pub fn add_survey_2010(self) {
-        let mut counts = (0, 0);
+        let mut tally = Tally::default();
         self.set
-            .update(|s| counts = s.add_survey_2010(self.questionnaire, self.standards));
+            .update(|s| tally = s.add_survey_2010(self.questionnaire, self.standards));
         self.tell(
             format!(
                 "The Hertfordshire 2010 respondents: {}.",
-                added_words(counts.0, counts.1)
+                added_words(&tally)
             ),
             false,
         );

@@ -202,7 +202,7 @@ impl AppState {
         // were opened for what they show.
         let route = match page {
             Page::Assess => asked.or_else(|| Route::parse(&position, is_question)),
-            Page::Results | Page::Present => asked,
+            _ => asked,
         }
         .unwrap_or(page.home());
         let is_here = route.page() == page;

@@ -1,35 +1,15 @@
+use crate::components::layout::site_header::SiteHeader;
 use crate::components::layout::update_banner::{watch_for_update, UpdateBanner};
+use crate::domain::pages::Page;
 use leptos::prelude::*;
 
-/// What both county pages share: the header that leads back to the
-/// self-assessment, the update banner and the footer. `to_site` is the
-/// relative way to the site's folder from the page.
+/// What both county pages share: the site's header, the update banner and
+/// the footer.
 #[component]
-pub fn CountyLayout(
-    to_site: &'static str,
-    worker: &'static str,
-    /// The page adding assessments is the menu's "County picture".
-    is_intake: bool,
-    children: Children,
-) -> impl IntoView {
-    let update_ready = watch_for_update(worker);
-    // The report is within the county picture: its item is current too.
-    let current = if is_intake { "page" } else { "true" };
+pub fn CountyLayout(page: Page, children: Children) -> impl IntoView {
+    let update_ready = watch_for_update(page);
     view! {
-        <a href="#main" class="skip-link">"Skip to main content"</a>
-        <header class="app-header">
-            <div class="app-header__inner">
-                <a href=to_site class="app-header__name">"VCS support self-assessment"</a>
-                <nav aria-label="Main">
-                    <ul class="app-nav">
-                        <li><a href=format!("{to_site}#/assessments")>"Assessments"</a></li>
-                        <li><a href=format!("{to_site}#/tasks")>"Questions"</a></li>
-                        <li><a href=format!("{to_site}results/#/results")>"Results"</a></li>
-                        <li><a href=format!("{to_site}county/") aria-current=current data-testid="nav-county">"County picture"</a></li>
-                    </ul>
-                </nav>
-            </div>
-        </header>
+        <SiteHeader page=page/>
         <div class="page">
             <UpdateBanner ready=update_ready
                 reload_note="Switching reloads this page: the set open in this tab stays."/>

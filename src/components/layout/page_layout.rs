@@ -1,9 +1,10 @@
-use super::app_header::AppHeader;
 use super::backup_reminder::BackupReminder;
 use super::kept_aside_banner::KeptAsideBanner;
 use super::notice_banner::NoticeBanner;
 use super::save_status_banner::SaveStatusBanner;
+use super::site_header::SiteHeader;
 use super::update_banner::UpdateBanner;
+use crate::state::AppState;
 use leptos::prelude::*;
 
 /// What the self-assessment's pages share: the header, the banners about
@@ -18,8 +19,12 @@ pub fn PageLayout(
     #[prop(optional)] banner: Option<Children>,
     children: Children,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let fragment = Signal::derive(move || state.route().with(|r| r.to_fragment()));
+    let body_name =
+        Signal::derive(move || state.assessment().with(|a| a.display_name().to_string()));
     view! {
-        <AppHeader/>
+        <SiteHeader page=state.page() fragment=fragment body_name=body_name/>
         <div class="page">
             <UpdateBanner ready=update_ready reload_note="Your answers are saved in this browser and stay as they are."/>
             <SaveStatusBanner/>

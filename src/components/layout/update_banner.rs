@@ -1,4 +1,5 @@
 use crate::browser::worker;
+use crate::domain::pages::Page;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -6,12 +7,14 @@ use std::time::Duration;
 /// downloads every page, which must not compete with the first load.
 const REGISTER_AFTER: Duration = Duration::from_secs(3);
 
-/// Registers the service worker that keeps the app for offline use, and
-/// returns whether a newer build is installed and waiting.
-pub fn watch_for_update(worker_script: &'static str) -> ReadSignal<bool> {
+/// Registers the service worker that keeps the app for offline use, from
+/// `page`'s folder, and returns whether a newer build is installed and
+/// waiting.
+pub fn watch_for_update(page: Page) -> ReadSignal<bool> {
     let (ready, set_ready) = signal(false);
+    let script = page.worker();
     set_timeout(
-        move || worker::register(worker_script, move || set_ready.set(true)),
+        move || worker::register(&script, move || set_ready.set(true)),
         REGISTER_AFTER,
     );
     ready

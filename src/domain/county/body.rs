@@ -3,7 +3,7 @@
 use crate::domain::assessment::Assessment;
 use crate::domain::case::fold_case;
 use crate::domain::ids::OptionRef;
-use crate::domain::peers::{Peer, PeerSet, TextEvidence, ASSESSMENT_PREFIX, VERSION_2010};
+use crate::domain::peers::{peer_text_of, Peer, TextEvidence, ASSESSMENT_PREFIX, VERSION_2010};
 use crate::domain::questionnaire::{is_council, Questionnaire};
 use crate::domain::scoring::{score_all_as_of, StandardScore};
 use crate::domain::standards::StandardSet;
@@ -145,7 +145,7 @@ impl CountyBody {
         set: &StandardSet,
     ) -> CountyBody {
         let label = assessment.display_name().to_string();
-        let peer = PeerSet::bundled().peer_of(&assessment);
+        let peer = peer_text_of(&assessment);
         let key = if assessment.body.name.trim().is_empty() {
             BodyKey::unnamed(&assessment.id)
         } else {

@@ -23,6 +23,6 @@ pub use findings::Findings;
 pub use matrix::{part_matrices, part_matrix, OptionRow, PartMatrix};
 pub use next_steps::{county_next_steps, CountyStep, StepGroup};
 pub use rounds::{round_changes, standard_movements, BodyRounds, Movement};
-pub use set::{Clash, CountySet, FileOutcome, Intake, SetAside};
+pub use set::{Added, Clash, CountySet, FileOutcome, Intake, SetAside, Tally};
 pub use spread::{median, overall, score_spread, Band, BANDS};
 pub use words::{capitalise, counted, list_names, number_words};

@@ -13,22 +13,56 @@ use crate::domain::saved::{decode_import, LoadError};
 use crate::domain::standards::StandardSet;
 use std::collections::HashMap;
 
-/// Why an assessment was not added beside one already in the set.
+/// How a copy set aside stands to the one in the picture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clash {
-    /// The same assessment, perhaps another copy of the file.
-    SameId,
+    /// An earlier revision of the same assessment: the later one is shown.
+    EarlierRevision,
+    /// A later revision than the one shown, which the facilitator chose.
+    LaterRevision,
+    /// The same assessment at the same revision, with different contents.
+    SameRevision,
     /// Another assessment of the same body on the same date.
     SameNameAndDate,
 }
 
 impl Clash {
-    pub fn label(self) -> &'static str {
-        match self {
-            Clash::SameId => "the same assessment",
-            Clash::SameNameAndDate => "the same body and date",
+    /// How `aside` stands to `shown`, which it clashes with.
+    fn between(aside: &Assessment, shown: &Assessment) -> Clash {
+        if aside.id != shown.id {
+            return Clash::SameNameAndDate;
+        }
+        match aside.revision_order().cmp(&shown.revision_order()) {
+            std::cmp::Ordering::Less => Clash::EarlierRevision,
+            std::cmp::Ordering::Greater => Clash::LaterRevision,
+            std::cmp::Ordering::Equal => Clash::SameRevision,
         }
     }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Clash::EarlierRevision => "an earlier revision of the assessment",
+            Clash::LaterRevision => "a later revision of the assessment",
+            Clash::SameRevision => {
+                "another copy, at the same revision but not the same, of the assessment"
+            }
+            Clash::SameNameAndDate => "another assessment of the same body and date as the one",
+        }
+    }
+}
+
+/// What became of one assessment offered to the set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    /// New to the picture.
+    New,
+    /// A later revision: it took the place of the copy in the picture,
+    /// which is set aside where it can be chosen back.
+    Replaced,
+    /// Set aside: an earlier revision, or a clash to choose between.
+    SetAside,
+    /// The very same as the copy in the picture: ignored.
+    Identical,
 }
 
 /// A duplicate kept out of the picture until the facilitator chooses it.
@@ -43,14 +77,60 @@ pub struct SetAside {
 /// What became of one file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FileOutcome {
-    /// Bodies added, and duplicates set aside.
-    Read {
-        added: usize,
-        set_aside: usize,
-    },
+    /// What became of the assessments in the file.
+    Read(Tally),
     Failed(LoadError),
     /// The browser could not read the file at all.
     Unreadable(String),
+}
+
+/// How many assessments were added, took an earlier revision's place, were
+/// set aside, or were identical copies of one in the picture.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub added: usize,
+    pub replaced: usize,
+    pub set_aside: usize,
+    pub identical: usize,
+}
+
+impl Tally {
+    fn count(&mut self, added: Added) {
+        match added {
+            Added::New => self.added += 1,
+            Added::Replaced => self.replaced += 1,
+            Added::SetAside => self.set_aside += 1,
+            Added::Identical => self.identical += 1,
+        }
+    }
+
+    fn plus(self, other: Tally) -> Tally {
+        Tally {
+            added: self.added + other.added,
+            replaced: self.replaced + other.replaced,
+            set_aside: self.set_aside + other.set_aside,
+            identical: self.identical + other.identical,
+        }
+    }
+
+    /// "3 assessments added, 1 later revision in place of an earlier one,
+    /// 2 identical copies ignored".
+    pub fn words(&self) -> Vec<String> {
+        let mut parts = vec![counted(self.added, "assessment", "assessments") + " added"];
+        if self.replaced > 0 {
+            parts.push(
+                counted(self.replaced, "later revision", "later revisions")
+                    + " in place of the earlier (set aside)",
+            );
+        }
+        if self.set_aside > 0 {
+            parts.push(counted(self.set_aside, "duplicate", "duplicates") + " set aside");
+        }
+        if self.identical > 0 {
+            parts.push(counted(self.identical, "identical copy", "identical copies") + " ignored");
+        }
+        parts
+    }
 }
 
 /// What one batch of files did, file by file, in the order given.
@@ -60,18 +140,15 @@ pub struct Intake {
 }
 
 impl Intake {
-    pub fn added(&self) -> usize {
-        self.count(|o| match o {
-            FileOutcome::Read { added, .. } => *added,
-            _ => 0,
-        })
-    }
-
-    pub fn set_aside(&self) -> usize {
-        self.count(|o| match o {
-            FileOutcome::Read { set_aside, .. } => *set_aside,
-            _ => 0,
-        })
+    /// What became of every assessment read, all files together.
+    pub fn tally(&self) -> Tally {
+        self.files
+            .iter()
+            .filter_map(|(_, o)| match o {
+                FileOutcome::Read(t) => Some(*t),
+                _ => None,
+            })
+            .fold(Tally::default(), Tally::plus)
     }
 
     /// Each file that added nothing, with why.
@@ -83,18 +160,11 @@ impl Intake {
         })
     }
 
-    fn count(&self, f: impl Fn(&FileOutcome) -> usize) -> usize {
-        self.files.iter().map(|(_, o)| f(o)).sum()
-    }
-
     /// One line for the facilitator: "Read 15 files: 14 bodies added, ...".
     pub fn summary(&self) -> String {
         let files = self.files.len();
         let failed = self.failures().count();
-        let mut parts = vec![counted(self.added(), "assessment", "assessments") + " added"];
-        if self.set_aside() > 0 {
-            parts.push(counted(self.set_aside(), "duplicate", "duplicates") + " set aside");
-        }
+        let mut parts = self.tally().words();
         if failed > 0 {
             parts.push(counted(failed, "file", "files") + " could not be read");
         }
@@ -134,14 +204,56 @@ impl CountySet {
         self.by_id.contains_key(assessment_id)
     }
 
-    fn clash(&self, body: &CountyBody) -> Option<(Clash, usize)> {
-        if let Some(&i) = self.by_id.get(&body.assessment.id) {
-            return Some((Clash::SameId, i));
-        }
+    /// How a copy of an assessment stands to the one in the picture, if
+    /// the picture has it: `Less` for an earlier revision than the one shown.
+    pub fn compared_with_shown(&self, a: &Assessment) -> Option<std::cmp::Ordering> {
+        let &i = self.by_id.get(&a.id)?;
+        Some(
+            a.revision_order()
+                .cmp(&self.bodies[i].assessment.revision_order()),
+        )
+    }
+
+    /// The body in the picture that `body` clashes with: the same
+    /// assessment, or the same body and date.
+    fn clash(&self, body: &CountyBody) -> Option<usize> {
         let round = (body.key.clone(), body.date().to_string());
-        self.by_round
-            .get(&round)
-            .map(|&i| (Clash::SameNameAndDate, i))
+        self.by_id
+            .get(&body.assessment.id)
+            .or_else(|| self.by_round.get(&round))
+            .copied()
+    }
+
+    /// Whether `body` would clash with a body in the picture other than the
+    /// one at `at`.
+    fn clashes_elsewhere(&self, body: &CountyBody, at: usize) -> bool {
+        let round = (body.key.clone(), body.date().to_string());
+        let elsewhere = |j: Option<&usize>| j.is_some_and(|&j| j != at);
+        elsewhere(self.by_id.get(&body.assessment.id)) || elsewhere(self.by_round.get(&round))
+    }
+
+    fn set_aside_beside(&mut self, body: CountyBody, at: usize) {
+        let shown = &self.bodies[at].assessment;
+        self.set_aside.push(SetAside {
+            clash: Clash::between(&body.assessment, shown),
+            with_id: shown.id.clone(),
+            body,
+        });
+    }
+
+    /// Puts `body` in the picture at `at`, setting aside the body there;
+    /// copies set aside beside that one now stand beside the new one.
+    fn swap_in(&mut self, body: CountyBody, at: usize) {
+        let old = std::mem::replace(&mut self.bodies[at], body);
+        self.reindex();
+        let shown = self.bodies[at].assessment.clone();
+        for other in &mut self.set_aside {
+            if other.with_id == old.assessment.id {
+                other.with_id = shown.id.clone();
+                other.clash = Clash::between(&other.body.assessment, &shown);
+            }
+        }
+        self.set_aside_beside(old, at);
     }
 
     fn index(&mut self, i: usize) {
@@ -151,23 +263,27 @@ impl CountySet {
             .insert((b.key.clone(), b.date().to_string()), i);
     }
 
-    /// Adds a body, or sets it aside when the set already has it; true if added.
-    pub fn add(&mut self, body: CountyBody) -> bool {
-        match self.clash(&body) {
-            Some((clash, i)) => {
-                let with_id = self.bodies[i].assessment.id.clone();
-                self.set_aside.push(SetAside {
-                    body,
-                    clash,
-                    with_id,
-                });
-                false
-            }
-            None => {
-                self.bodies.push(body);
-                self.index(self.bodies.len() - 1);
-                true
-            }
+    /// Adds a body. A later revision of an assessment in the picture takes
+    /// its place, and the earlier is set aside; an identical copy is
+    /// ignored; any other clash is set aside for the facilitator to choose.
+    pub fn add(&mut self, body: CountyBody) -> Added {
+        let Some(at) = self.clash(&body) else {
+            self.bodies.push(body);
+            self.index(self.bodies.len() - 1);
+            return Added::New;
+        };
+        let shown = &self.bodies[at].assessment;
+        if body.assessment == *shown {
+            return Added::Identical;
+        }
+        let later = body.assessment.id == shown.id
+            && body.assessment.revision_order() > shown.revision_order();
+        if later && !self.clashes_elsewhere(&body, at) {
+            self.swap_in(body, at);
+            Added::Replaced
+        } else {
+            self.set_aside_beside(body, at);
+            Added::SetAside
         }
     }
 
@@ -195,15 +311,11 @@ impl CountySet {
                 Err(e) => FileOutcome::Failed(e),
                 Ok(list) => {
                     let source = Source::File(name.clone());
-                    let (mut added, mut set_aside) = (0, 0);
+                    let mut tally = Tally::default();
                     for a in list {
-                        if self.add(CountyBody::new(a, source.clone(), q, set)) {
-                            added += 1;
-                        } else {
-                            set_aside += 1;
-                        }
+                        tally.count(self.add(CountyBody::new(a, source.clone(), q, set)));
                     }
-                    FileOutcome::Read { added, set_aside }
+                    FileOutcome::Read(tally)
                 }
             };
             intake.files.push((name.clone(), outcome));
@@ -218,23 +330,21 @@ impl CountySet {
         source: Source,
         q: &Questionnaire,
         set: &StandardSet,
-    ) -> (usize, usize) {
-        let mut added = 0;
-        let total = list.len();
+    ) -> Tally {
+        let mut tally = Tally::default();
         for a in list {
-            added += usize::from(self.add(CountyBody::new(a, source.clone(), q, set)));
+            tally.count(self.add(CountyBody::new(a, source.clone(), q, set)));
         }
-        (added, total - added)
+        tally
     }
 
     /// The fifteen Hertfordshire respondents of 2010, in Appendix 1's order.
-    pub fn add_survey_2010(&mut self, q: &Questionnaire, set: &StandardSet) -> (usize, usize) {
-        let mut added = 0;
-        let peers = &PeerSet::bundled().peers;
-        for p in peers {
-            added += usize::from(self.add(CountyBody::from_peer(p, q, set)));
+    pub fn add_survey_2010(&mut self, q: &Questionnaire, set: &StandardSet) -> Tally {
+        let mut tally = Tally::default();
+        for p in &PeerSet::bundled().peers {
+            tally.count(self.add(CountyBody::from_peer(p, q, set)));
         }
-        (added, peers.len() - added)
+        tally
     }
 
     /// Puts a set-aside duplicate in the place of the body it clashed with,
@@ -247,29 +357,17 @@ impl CountySet {
         let Some(&at) = self.by_id.get(&aside.with_id) else {
             return false;
         };
-        let round = (aside.body.key.clone(), aside.body.date().to_string());
-        let elsewhere = |j: Option<&usize>| j.is_some_and(|&j| j != at);
-        if elsewhere(self.by_id.get(&aside.body.assessment.id))
-            || elsewhere(self.by_round.get(&round))
-        {
+        if self.clashes_elsewhere(&aside.body, at) {
             return false;
         }
         let aside = self.set_aside.remove(i);
-        let old = std::mem::replace(&mut self.bodies[at], aside.body);
-        let new_id = self.bodies[at].assessment.id.clone();
-        // Other copies of the same body now stand beside the new one.
-        for other in &mut self.set_aside {
-            if other.with_id == old.assessment.id {
-                other.with_id = new_id.clone();
-            }
-        }
-        self.set_aside.push(SetAside {
-            with_id: new_id,
-            body: old,
-            clash: aside.clash,
-        });
-        self.reindex();
+        self.swap_in(aside.body, at);
         true
+    }
+
+    /// The body in the picture that a copy set aside stands beside.
+    pub fn shown_for(&self, aside: &SetAside) -> Option<&CountyBody> {
+        self.by_id.get(&aside.with_id).map(|&i| &self.bodies[i])
     }
 
     /// Drops a set-aside duplicate: the body it clashed with stays.

@@ -28,47 +28,62 @@ const TABLE_2 = {
 };
 const marks = (row) => [...row].filter((m) => m === 'X').length;
 
-test('fifteen files dropped at once: bodies counted, a broken file named, a duplicate set aside with a choice', async () => {
+test('fifteen files dropped at once: bodies counted, a broken file named, a later revision in place of the earlier, swapped back and forth', async () => {
   const c = county();
   await c.open();
-  // Thirteen respondents, one broken file, and Dacorum's file again with
-  // one answer changed (same assessment id): fifteen files in one drop.
+  // Thirteen respondents, one broken file, and a later revision of
+  // Dacorum's assessment (same id) with one answer added: fifteen files.
   const bodies = PEER_IDS.filter((id) => id !== 'police' && id !== 'pct');
   const files = bodies.map((id) => peerFile(id));
   const dacorum = JSON.parse(files[1].text).assessment.answers;
   const changed = { ...dacorum, choices: { ...dacorum.choices, q1: [...dacorum.choices.q1, 'recruitment'] } };
   files.push({ name: 'broken.json', text: '{"format": "thriving-third-sector-assessment", "schema_ver' });
-  files.push(peerFile('dacorum', { answers: changed, name: 'Dacorum' }));
+  files.push(peerFile('dacorum', { answers: changed, name: 'Dacorum', revision: 2 }));
   files[files.length - 1].name = 'dacorum-later-copy.json';
-  assert.equal(files.length, 15);
+  // The first file again: an identical copy, merged and counted.
+  files.push(peerFile('broxbourne'));
+  files[files.length - 1].name = 'broxbourne-again.json';
+  assert.equal(files.length, 16);
   await c.drop(files);
   await c.waitForSet(13);
 
   const notice = await c.notice();
-  assert.match(notice, /Read 15 files: 13 assessments added, 1 duplicate set aside, 1 file could not be read\./);
+  assert.match(notice, /Read 16 files: 13 assessments added, 1 later revision in place of the earlier \(set aside\), 1 identical copy ignored, 1 file could not be read\./);
   assert.match(await c.byTestId('intake-failures').textContent(), /broken\.json: it is not a JSON file/);
   assert.equal(await c.byTestId('set-aside').count(), 1);
-  assert.match(await c.byTestId('set-aside').textContent(), /Dacorum.*dacorum-later-copy\.json.*the same assessment/s);
+  // The words say which copy is newer, and the list shows the one in the picture.
+  const dacorumRow = async () => {
+    await c.byTestId('body-list').locator('summary').click();
+    const row = c.byTestId('body-row').filter({ hasText: 'Dacorum' });
+    const cells = [await row.getByTestId('body-source').textContent(), await row.getByTestId('body-changed').textContent()];
+    await c.byTestId('body-list').locator('summary').click();
+    return cells;
+  };
+  assert.match(await c.byTestId('set-aside').textContent(), /Dacorum.*file dacorum\.json, revision 1.*is an earlier revision of the assessment in the picture \(from file dacorum-later-copy\.json, revision 2/s);
+  assert.deepEqual(await dacorumRow(), ['file dacorum-later-copy.json', '2026-11-22 09:00 (revision 2)']);
   assert.deepEqual(await violations(ctx.page), [], 'with a failure and a duplicate on show');
 
-  // Columns are the thirteen bodies; counts follow the marks.
+  // Columns are the thirteen bodies; counts follow the marks, the later revision's.
   await c.openReport();
   await c.waitForBodies(13);
   assert.equal(await c.count('q1', 'grants'), 12);
-  assert.equal(await c.count('q1', 'recruitment'), 1);
-  // Back to the set: the duplicate is still set aside, for a choice.
+  assert.equal(await c.count('q1', 'recruitment'), 2);
+  // Back to the set: the earlier copy is still set aside, for a choice.
   await c.addMore();
   await c.waitForSet(13);
   assert.equal(await c.byTestId('set-aside').count(), 1);
-  assert.match(await c.byTestId('set-aside').textContent(), /dacorum-later-copy\.json/, 'still named by its file');
-  // Choosing the other copy swaps it in: Dacorum now gives recruitment help.
+  // Chosen back: every cell now shows the earlier copy, and the later is set aside as later.
   await c.byTestId('use-set-aside').click();
-  assert.match(await c.notice(), /now shows the copy from/);
-  assert.equal(await c.byTestId('set-aside').count(), 1, 'the first copy is set aside in turn, not dropped');
+  assert.match(await c.notice(), /now shows the copy from file dacorum\.json/);
+  assert.deepEqual(await dacorumRow(), ['file dacorum.json', '2026-11-22 09:00 (revision 1)']);
+  assert.match(await c.byTestId('set-aside').textContent(), /dacorum-later-copy\.json, revision 2.*is a later revision of the assessment in the picture \(from file dacorum\.json, revision 1/s);
   await c.openReport();
   await c.waitForBodies(13);
-  assert.equal(await c.count('q1', 'recruitment'), 2);
+  assert.equal(await c.count('q1', 'recruitment'), 1);
+  // And forth again.
   await c.addMore();
+  await c.byTestId('use-set-aside').click();
+  assert.deepEqual(await dacorumRow(), ['file dacorum-later-copy.json', '2026-11-22 09:00 (revision 2)']);
   await c.byTestId('dismiss-set-aside').click();
   assert.equal(await c.byTestId('set-aside').count(), 0);
   assert.deepEqual(await violations(ctx.page), []);

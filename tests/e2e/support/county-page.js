@@ -7,13 +7,13 @@ const peers = JSON.parse(readFileSync(new URL('../../../seeds/peers.json', impor
 
 /// A 2010 respondent as the file its body would export: named as Appendix
 /// 1 names it, dated February 2010.
-export function peerFile(id, { name, date = '2010-02', assessmentId = `file-${id}`, answers } = {}) {
+export function peerFile(id, { name, date = '2010-02', assessmentId = `file-${id}`, answers, revision = 1 } = {}) {
   const peer = peers.peers.find((p) => p.id === id);
   const doc = exportDocument({
     id: assessmentId,
     created_at: '2026-11-22T09:00:00Z',
     updated_at: '2026-11-22T09:00:00Z',
-    revision: 1,
+    revision,
     derived_from: null,
     body: { name: name ?? peer.short_name, kind: peer.kind, date, completed_by: '' },
     answers: answers ?? peer.answers,

@@ -2,6 +2,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::county::counted;
 use crate::state::CountyState;
 use leptos::prelude::*;
+use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 /// The assessments saved in this browser, to choose from; read when the
@@ -41,12 +42,19 @@ pub fn BrowserAssessments() -> impl IntoView {
                     )}</p>
                 })}
                 <ul class="choices">
-                    <For each=move || listed.get() key=|a| a.id.clone() let:a>
+                    // Keyed by the copy, not only the assessment: a later revision is a new row.
+                    <For each=move || listed.get() key=|a| (a.id.clone(), a.revision, a.updated_at.clone()) let:a>
                         {
                             let id = a.id.clone();
-                            let check_id = id.clone();
                             let input_id = format!("local-{id}");
-                            let in_set = move || state.set().with(|s| s.contains(&check_id));
+                            let copy = a.clone();
+                            let in_set = move || {
+                                state.set().with(|s| match s.compared_with_shown(&copy)? {
+                                    Ordering::Equal => Some(" (already in the picture)"),
+                                    Ordering::Greater => Some(" (an earlier revision is in the picture: this one would take its place)"),
+                                    Ordering::Less => Some(" (a later revision is in the picture)"),
+                                })
+                            };
                             let kind = q.body_kind_label(&a.body.kind).unwrap_or("Kind not given").to_string();
                             view! {
                                 <li class="choices__item choices__item--small">
@@ -63,7 +71,7 @@ pub fn BrowserAssessments() -> impl IntoView {
                                     <label class="choices__label" for=input_id>
                                         {a.display_name().to_string()}", "{kind}", "
                                         {if a.body.date.is_empty() { "no date".to_string() } else { a.body.date.clone() }}
-                                        {move || in_set().then_some(" (already in the picture)")}
+                                        {in_set}
                                     </label>
                                 </li>
                             }

@@ -1,6 +1,44 @@
-use crate::domain::county::counted;
+use crate::domain::county::{counted, CountyBody};
+use crate::domain::questionnaire::Questionnaire;
 use crate::state::CountyState;
 use leptos::prelude::*;
+
+/// One row: the copy of an assessment in the picture, as it is now.
+#[derive(Debug, Clone, PartialEq)]
+struct BodyRow {
+    id: String,
+    /// The copy, not only the assessment: after a swap the row is new.
+    key: String,
+    label: String,
+    kind: String,
+    date: String,
+    changed: String,
+    source: String,
+}
+
+impl BodyRow {
+    fn of(b: &CountyBody, q: &Questionnaire) -> BodyRow {
+        let a = &b.assessment;
+        BodyRow {
+            id: a.id.clone(),
+            key: format!(
+                "{}|{}|{}|{}",
+                a.id,
+                a.revision,
+                a.updated_at,
+                b.source.tag()
+            ),
+            label: b.label.clone(),
+            kind: q
+                .body_kind_label(b.kind())
+                .unwrap_or("Kind not given")
+                .to_string(),
+            date: b.date().to_string(),
+            changed: format!("{} (revision {})", a.last_changed(), a.revision),
+            source: b.source.label(),
+        }
+    }
+}
 
 /// Every assessment in the set, every round, each with a way to take it out.
 #[component]
@@ -11,17 +49,7 @@ pub fn BodyList() -> impl IntoView {
         state.set().with(|s| {
             s.bodies()
                 .iter()
-                .map(|b| {
-                    (
-                        b.assessment.id.clone(),
-                        b.label.clone(),
-                        q.body_kind_label(b.kind())
-                            .unwrap_or("Kind not given")
-                            .to_string(),
-                        b.date().to_string(),
-                        b.source.label(),
-                    )
-                })
+                .map(|b| BodyRow::of(b, q))
                 .collect::<Vec<_>>()
         })
     };
@@ -35,16 +63,17 @@ pub fn BodyList() -> impl IntoView {
                     <caption class="visually-hidden">"Assessments in the set"</caption>
                     <thead><tr>
                         <th scope="col">"Body"</th><th scope="col">"Kind"</th><th scope="col">"Date"</th>
-                        <th scope="col">"From"</th><th scope="col"><span class="visually-hidden">"Action"</span></th>
+                        <th scope="col">"Last changed"</th><th scope="col">"From"</th><th scope="col"><span class="visually-hidden">"Action"</span></th>
                     </tr></thead>
                     <tbody>
-                        <For each=rows key=|r| r.0.clone() let:r>
+                        <For each=rows key=|r| r.key.clone() let:r>
                             {
-                                let (id, label, kind, date, source) = r;
-                                let remove_label = format!("Take {label} ({date}) out of the picture");
+                                let remove_label = format!("Take {} ({}) out of the picture", r.label, r.date);
+                                let id = r.id;
                                 view! {
                                     <tr data-testid="body-row">
-                                        <th scope="row">{label}</th><td>{kind}</td><td>{date}</td><td>{source}</td>
+                                        <th scope="row">{r.label}</th><td>{r.kind}</td><td>{r.date}</td>
+                                        <td data-testid="body-changed">{r.changed}</td><td data-testid="body-source">{r.source}</td>
                                         <td>
                                             <button type="button" class="button button--secondary button--small"
                                                 aria-label=remove_label on:click=move |_| state.remove(&id)>

@@ -1,23 +1,24 @@
-use super::county_layout::CountyLayout;
-use super::county_notice::CountyNotice;
-use super::county_report::CountyReport;
-use super::county_toolbar::CountyToolbar;
+use crate::components::county::county_layout::CountyLayout;
+use crate::components::county::county_notice::CountyNotice;
+use crate::components::county::report::county_report::CountyReport;
+use crate::components::county::report::county_toolbar::CountyToolbar;
+use crate::domain::pages::Page;
 use crate::state::CountyState;
 use leptos::prelude::*;
 
 /// The county report's page (`county/report/`): the set this tab holds, or
 /// the kept one, shown, filtered, printed and downloaded.
 #[component]
-pub fn CountyReportPage() -> impl IntoView {
+pub fn CountyReportApp() -> impl IntoView {
     let state = CountyState::start();
     provide_context(state);
-    document().set_title("County report - VCS support self-assessment");
+    document().set_title(&Page::CountyReport.document_title(None));
     let has_bodies = Memo::new(move |_| state.set().with(|s| !s.is_empty()));
     view! {
-        <CountyLayout to_site="../../" worker="../../sw.js" is_intake=false>
+        <CountyLayout page=Page::CountyReport>
             <h1 class="heading-xl" id="page-heading" tabindex="-1">"County report"</h1>
             <p class="screen-only">
-                <a href="../" data-testid="county-add-more">"Add or take out assessments"</a>
+                <a href=Page::County.href(Page::CountyReport, "") data-testid="county-add-more">"Add or take out assessments"</a>
             </p>
             <CountyNotice/>
             {move || if has_bodies.get() {
@@ -26,7 +27,7 @@ pub fn CountyReportPage() -> impl IntoView {
                 view! {
                     <p data-testid="county-none">
                         "No assessments are in the picture in this tab. "
-                        <a href="../">"Add assessments"</a>" first: exported files, this browser's assessments or the 2010 respondents."
+                        <a href=Page::County.href(Page::CountyReport, "")>"Add assessments"</a>" first: exported files, this browser's assessments or the 2010 respondents."
                     </p>
                 }.into_any()
             }}

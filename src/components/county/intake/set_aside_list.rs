@@ -1,4 +1,5 @@
 use crate::browser;
+use crate::domain::county::CountyBody;
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -19,16 +20,21 @@ pub fn SetAsideList() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(i, aside)| {
-                    let kept = s
-                        .bodies()
-                        .iter()
-                        .find(|b| b.assessment.id == aside.with_id)
-                        .map_or_else(|| "elsewhere".to_string(), |b| b.source.label());
+                    // Which copy is which, and which is newer, in words.
+                    let copy = |b: &CountyBody| {
+                        format!(
+                            "from {}, revision {}, last changed {}",
+                            b.source.label(),
+                            b.assessment.revision,
+                            b.assessment.last_changed()
+                        )
+                    };
+                    let shown = s.shown_for(aside).map_or_else(|| "elsewhere".to_string(), copy);
                     let text = format!(
-                        "\u{201c}{}\u{201d} dated {} from {} is {} as one already in the picture (from {kept}). The picture shows that one.",
+                        "\u{201c}{}\u{201d} dated {} ({}) is {} in the picture ({shown}). The picture shows that one.",
                         aside.body.label,
                         if aside.body.date().is_empty() { "with no date" } else { aside.body.date() },
-                        aside.body.source.label(),
+                        copy(&aside.body),
                         aside.clash.label(),
                     );
                     view! {

@@ -1,8 +1,9 @@
-use super::county_intake::CountyIntake;
-use super::county_layout::CountyLayout;
-use super::county_notice::CountyNotice;
-use super::set_aside_list::SetAsideList;
-use super::set_panel::SetPanel;
+use crate::components::county::county_layout::CountyLayout;
+use crate::components::county::county_notice::CountyNotice;
+use crate::components::county::intake::county_intake::CountyIntake;
+use crate::components::county::intake::set_aside_list::SetAsideList;
+use crate::components::county::intake::set_panel::SetPanel;
+use crate::domain::pages::Page;
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -10,13 +11,13 @@ use leptos::prelude::*;
 /// The report is a page of its own (`report/`), so that neither page's
 /// download carries the other's code.
 #[component]
-pub fn CountyPage() -> impl IntoView {
+pub fn CountyApp() -> impl IntoView {
     let state = CountyState::start();
     provide_context(state);
-    document().set_title("County picture - VCS support self-assessment");
+    document().set_title(&Page::County.document_title(None));
     let has_bodies = Memo::new(move |_| state.set().with(|s| !s.is_empty()));
     view! {
-        <CountyLayout to_site="../" worker="../sw.js" is_intake=true>
+        <CountyLayout page=Page::County>
             <h1 class="heading-xl" id="page-heading" tabindex="-1">"County picture"</h1>
             <p class="lead">
                 "Bring together the results that bodies exported from this self-assessment, and see them side by side "
