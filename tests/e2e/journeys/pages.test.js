@@ -4,7 +4,7 @@
 // heading, what was said goes along, and old addresses still arrive.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from '../support/fixture.js';
+import { useApp, watchContext } from '../support/fixture.js';
 import { AssessmentPage } from '../support/assessment-page.js';
 import { PresentationPage } from '../support/presentation-page.js';
 import { launch } from '../support/browser.js';
@@ -106,7 +106,10 @@ test('Back to a page kept in the browser memory shows what other pages saved', a
   // reloads such a page anyway, for browsers that do not.
   const browser = await launch({ backForwardCache: true });
   try {
-    await backToAPageKeptInMemory(await (await browser.newContext()).newPage());
+    // Watched like every journey's context: its pages' errors fail the test.
+    const context = await browser.newContext();
+    watchContext(context, ctx);
+    await backToAPageKeptInMemory(await context.newPage());
   } finally {
     await browser.close();
   }

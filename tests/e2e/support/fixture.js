@@ -21,15 +21,11 @@ export function useApp({ viewport = { width: 1280, height: 900 }, root, base } =
     await ctx.server?.close();
   });
   beforeEach(async () => {
-    ctx.context = await ctx.browser.newContext({ viewport, acceptDownloads: true });
-    ctx.page = await ctx.context.newPage();
     ctx.requests = [];
     ctx.errors = [];
-    ctx.context.on('request', (r) => ctx.requests.push(r.url()));
-    ctx.page.on('pageerror', (e) => ctx.errors.push(e.message));
-    ctx.page.on('console', (m) => {
-      if (m.type() === 'error') ctx.errors.push(m.text());
-    });
+    ctx.context = await ctx.browser.newContext({ viewport, acceptDownloads: true });
+    watchContext(ctx.context, ctx);
+    ctx.page = await ctx.context.newPage();
     ctx.app = new AssessmentPage(ctx.page, ctx.site);
   });
   afterEach(async () => {
@@ -40,6 +36,21 @@ export function useApp({ viewport = { width: 1280, height: 900 }, root, base } =
     assert.deepEqual(ctx.errors, [], 'no error in the page or its console');
   });
   return ctx;
+}
+
+/// Watches every page of a browser context, the first and any opened later
+/// (second tabs, popups such as the audience window): every request, and
+/// every page error and console error, named with the page's address.
+export function watchContext(context, ctx) {
+  context.on('request', (r) => ctx.requests.push(r.url()));
+  const watch = (page) => {
+    page.on('pageerror', (e) => ctx.errors.push(`${page.url()}: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') ctx.errors.push(`${page.url()}: ${m.text()}`);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
 }
 
 /// Requests to anywhere but the app's own origin (data: and blob: are local).
