@@ -727,6 +727,18 @@ fn a_later_revision_takes_the_place_of_the_earlier_which_can_be_chosen_back() {
         set.shown_for(&set.set_aside()[0]).unwrap().source,
         Source::File("watford-may.json".into())
     );
+    // Held for the tab and read back (the bodies shown, then the copies
+    // set aside), the choice of the earlier revision stands.
+    let held: Vec<CountyBody> = set
+        .bodies()
+        .iter()
+        .chain(set.set_aside().iter().map(|a| &a.body))
+        .cloned()
+        .collect();
+    let mut back = CountySet::default();
+    back.restore(held);
+    assert_eq!(back.bodies()[0].assessment.revision, 3);
+    assert_eq!(back.set_aside()[0].clash, Clash::LaterRevision);
     // And forth again.
     assert!(set.choose_set_aside(0));
     assert_eq!(set.bodies()[0].assessment.revision, 7);

@@ -97,14 +97,19 @@ impl CountyState {
     fn reopen(self, raw: &str, sources: &str) {
         let sources: Vec<&str> = sources.lines().collect();
         match decode_import(raw, self.questionnaire, new_id) {
-            Ok(list) => self.set.update(|s| {
-                for (i, a) in list.into_iter().enumerate() {
-                    let source = sources
-                        .get(i)
-                        .map_or(Source::Earlier, |tag| Source::from_tag(tag));
-                    s.add_assessments(vec![a], source, self.questionnaire, self.standards);
-                }
-            }),
+            Ok(list) => {
+                let bodies = list
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        let source = sources
+                            .get(i)
+                            .map_or(Source::Earlier, |tag| Source::from_tag(tag));
+                        CountyBody::new(a, source, self.questionnaire, self.standards)
+                    })
+                    .collect();
+                self.set.update(|s| s.restore(bodies));
+            }
             // Written by this tab moments ago: only a broken browser gets
             // here. The files it came from are the facilitator's still.
             Err(e) => {
@@ -123,9 +128,11 @@ impl CountyState {
             Ok(list) => {
                 // Held as read: nothing to encode again at start-up.
                 let tags = vec![Source::Kept.tag(); list.len()].join("\n");
-                self.set.update(|s| {
-                    s.add_assessments(list, Source::Kept, self.questionnaire, self.standards);
-                });
+                let bodies = list
+                    .into_iter()
+                    .map(|a| CountyBody::new(a, Source::Kept, self.questionnaire, self.standards))
+                    .collect();
+                self.set.update(|s| s.restore(bodies));
                 self.kept.set(true);
                 handover::put_county_kept(true);
                 self.hold(raw, &tags);

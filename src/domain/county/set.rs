@@ -323,6 +323,21 @@ impl CountySet {
         intake
     }
 
+    /// Puts a set back as it was held, the bodies in the picture first and
+    /// the copies set aside after: each stays where the facilitator left it
+    /// (an earlier revision chosen back stays chosen).
+    pub fn restore(&mut self, list: Vec<CountyBody>) {
+        for body in list {
+            match self.clash(&body) {
+                Some(at) => self.set_aside_beside(body, at),
+                None => {
+                    self.bodies.push(body);
+                    self.index(self.bodies.len() - 1);
+                }
+            }
+        }
+    }
+
     /// Adds assessments held in this browser or kept from before.
     pub fn add_assessments(
         &mut self,

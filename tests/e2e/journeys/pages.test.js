@@ -165,3 +165,27 @@ test('presentation mode keeps its settings when the facilitator leaves and comes
   await new PresentationPage(page).waitForProgress('Question 3 of 14');
   assert.equal(await app.byTestId('present-shortcuts').isChecked(), false);
 });
+
+test('every page of the journey is watched: an error in a second tab or a popup is heard', async () => {
+  const { page } = ctx;
+  await page.goto(`${ctx.site}/`);
+  const second = await ctx.context.newPage();
+  await second.goto(`${ctx.site}/county/`);
+  const [popup] = await Promise.all([
+    ctx.context.waitForEvent('page'),
+    page.evaluate(() => window.open('county/report/', 'popup', 'width=800,height=600')),
+  ]);
+  await popup.waitForLoadState();
+  await second.evaluate(() => console.error('second tab'));
+  await popup.evaluate(() => console.error('popup'));
+  await expectErrors(['second tab', 'popup']);
+  // Heard, so clear: this journey's own check after it must still pass.
+  ctx.errors.length = 0;
+});
+
+async function expectErrors(words) {
+  for (let i = 0; i < 50 && !words.every((w) => ctx.errors.some((e) => e.endsWith(w))); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  for (const w of words) assert.ok(ctx.errors.some((e) => e.endsWith(w)), `${w}: ${ctx.errors.join('; ')}`);
+}
