@@ -334,38 +334,52 @@ fn standard_set(ctx: &Ctx, v: &Value) -> String {
             .map(|(k, v)| format!("({k:?}, {})", str_lit(&f.ctx.at(k), v))),
     );
     let ni7 = Fields::new(&f.ctx.at("ni7"), f.get("ni7"), &["paragraphs", "source"]);
+    // The words only the officer's pages show (the rules' reasons, what each
+    // standard means, NI7, why an option feeds no standard) are statics of
+    // their own, so that the county pages, which never show them, do not
+    // carry them.
     format!(
-        "pub static STANDARDS: StandardSet = StandardSet {{ source: {}, sources: {sources}, standards: {}, context_only: {}, ni7: Ni7Context {{ paragraphs: {}, source: {} }} }};\n",
+        "pub static STANDARDS: StandardSet = StandardSet {{ source: {}, sources: {sources}, standards: {} }};\npub static STANDARD_NOTES: &[StandardNotes] = {};\npub static CONTEXT_ONLY: &[(OptionRef, &str)] = {};\npub static NI7: Ni7Context = Ni7Context {{ paragraphs: {}, source: {} }};\n",
         f.str("source"),
         f.list("standards", standard),
+        f.list("standards", standard_notes),
         option_map(&f.ctx.at("context_only"), f.get("context_only")),
         ni7.strs("paragraphs"),
         ni7.str("source"),
     )
 }
 
+const STANDARD_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "short_title",
+    "meaning",
+    "source",
+    "key_driver",
+    "met",
+    "partly",
+    "planned",
+    "met_when",
+    "partly_when",
+    "planned_when",
+    "reason",
+    "context",
+    "next_steps",
+];
+
+fn standard_notes(ctx: &Ctx, v: &Value) -> String {
+    let f = Fields::new(ctx, v, STANDARD_FIELDS);
+    format!(
+        "StandardNotes {{ id: StandardId({}), meaning: {}, reason: {}, context: {} }}",
+        f.str("id"),
+        f.str("meaning"),
+        f.str("reason"),
+        f.opt_str("context"),
+    )
+}
+
 fn standard(ctx: &Ctx, v: &Value) -> String {
-    let f = Fields::new(
-        ctx,
-        v,
-        &[
-            "id",
-            "title",
-            "short_title",
-            "meaning",
-            "source",
-            "key_driver",
-            "met",
-            "partly",
-            "planned",
-            "met_when",
-            "partly_when",
-            "planned_when",
-            "reason",
-            "context",
-            "next_steps",
-        ],
-    );
+    let f = Fields::new(ctx, v, STANDARD_FIELDS);
     let opt_rule = |key: &str| match f.map.get(key) {
         None | Some(Value::Null) => "None".to_string(),
         Some(v) => format!("Some({})", rule(&f.ctx.at(key), v)),
@@ -384,11 +398,10 @@ fn standard(ctx: &Ctx, v: &Value) -> String {
         )
     };
     format!(
-        "Standard {{ id: StandardId({}), title: {}, short_title: {}, meaning: {}, source: {}, key_driver: {}, met: {}, partly: {}, planned: {}, met_when: {}, partly_when: {}, planned_when: {}, reason: {}, context: {}, next_steps: NextSteps {{ not_met: {}, partly_met: {}, met: {} }} }}",
+        "Standard {{ id: StandardId({}), title: {}, short_title: {}, source: {}, key_driver: {}, met: {}, partly: {}, planned: {}, met_when: {}, partly_when: {}, planned_when: {}, next_steps: NextSteps {{ not_met: {}, partly_met: {}, met: {} }} }}",
         f.str("id"),
         f.str("title"),
         f.str("short_title"),
-        f.str("meaning"),
         f.str("source"),
         f.opt_bool("key_driver"),
         rule(&f.ctx.at("met"), f.get("met")),
@@ -397,8 +410,6 @@ fn standard(ctx: &Ctx, v: &Value) -> String {
         f.str("met_when"),
         f.str_or_empty("partly_when"),
         f.opt_str("planned_when"),
-        f.str("reason"),
-        f.opt_str("context"),
         steps.list("not_met", step),
         steps.list("partly_met", step),
         steps.list("met", step),

@@ -8,7 +8,9 @@ use super::peers::{PeerSeed, PeerSeeds, PeerText, TextEvidence};
 use super::questionnaire::{
     AnswerOption, BodyKind, Field, FieldKind, Part, Question, Questionnaire,
 };
-use super::standards::{NextStep, NextSteps, Ni7Context, Rule, Standard, StandardSet};
+use super::standards::{
+    NextStep, NextSteps, Ni7Context, Rule, Standard, StandardNotes, StandardSet,
+};
 use std::cmp::Ordering;
 
 include!(concat!(env!("OUT_DIR"), "/seeds.rs"));

@@ -13,10 +13,18 @@ pub struct StandardSet {
     /// Short source key ("001") to the document it names.
     pub sources: &'static [(&'static str, &'static str)],
     pub standards: &'static [Standard],
-    /// Options that feed no standard, with the reason: "q1.premises" to why.
-    pub context_only: &'static [(OptionRef, &'static str)],
-    /// What NI7 measured and why influence leads, shown with the results.
-    pub ni7: Ni7Context,
+}
+
+/// What a standard means and why its rule reads as it does: shown on the
+/// officer's pages only, so kept apart from the rules (and out of the
+/// county pages' download).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StandardNotes {
+    pub id: StandardId,
+    pub meaning: &'static str,
+    /// Why the rule reads as it does, traced to the report: shown to the user.
+    pub reason: &'static str,
+    pub context: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -31,7 +39,6 @@ pub struct Standard {
     pub title: &'static str,
     /// For chart axes, where space is short.
     pub short_title: &'static str,
-    pub meaning: &'static str,
     pub source: &'static str,
     /// NI7's key driver: shown and acted on first.
     pub key_driver: bool,
@@ -46,9 +53,6 @@ pub struct Standard {
     /// Empty where there is no partly met rule.
     pub partly_when: &'static str,
     pub planned_when: Option<&'static str>,
-    /// Why the rule reads as it does, traced to the report: shown to the user.
-    pub reason: &'static str,
-    pub context: Option<&'static str>,
     pub next_steps: NextSteps,
 }
 
@@ -137,6 +141,14 @@ impl Rule {
 }
 
 impl Standard {
+    /// What it means, and the reason for its rule.
+    pub fn notes(&self) -> &'static StandardNotes {
+        super::seeds::STANDARD_NOTES
+            .iter()
+            .find(|n| n.id == self.id)
+            .expect("the notes are written from the same list")
+    }
+
     /// Every option or field reference of every rule, without repeats.
     pub fn references(&self) -> Vec<&Rule> {
         let mut seen = HashSet::new();
@@ -178,7 +190,12 @@ impl StandardSet {
 
     /// Why an option feeds no standard, if the data says it does not.
     pub fn context_reason(&self, option: &OptionRef) -> Option<&'static str> {
-        lookup(self.context_only, |r| r.cmp(option))
+        lookup(super::seeds::CONTEXT_ONLY, |r| r.cmp(option))
+    }
+
+    /// What NI7 measured and why influence leads, shown with the results.
+    pub fn ni7(&self) -> &'static Ni7Context {
+        &super::seeds::NI7
     }
 
     pub fn standard(&self, id: impl AsRef<str>) -> Option<&Standard> {
@@ -190,6 +207,16 @@ impl StandardSet {
     /// every plan that could meet a standard, every standard without next
     /// steps or reason, every unknown source key.
     pub fn problems(&self, q: &Questionnaire) -> Vec<String> {
+        self.problems_given(q, super::seeds::STANDARD_NOTES, super::seeds::CONTEXT_ONLY)
+    }
+
+    /// The same, with these notes and options that feed no standard.
+    pub fn problems_given(
+        &self,
+        q: &Questionnaire,
+        notes: &[StandardNotes],
+        context_only: &[(OptionRef, &'static str)],
+    ) -> Vec<String> {
         let mut problems = Vec::new();
         let mut ids = HashSet::new();
         for s in self.standards {
@@ -230,7 +257,8 @@ impl StandardSet {
                 problems.push(format!("{}: a partly met rule needs its words", s.id));
             }
             let steps = &s.next_steps;
-            if s.reason.trim().is_empty() {
+            let reason = notes.iter().find(|n| n.id == s.id).map_or("", |n| n.reason);
+            if reason.trim().is_empty() {
                 problems.push(format!("{}: no reason given for the rule", s.id));
             }
             for (status, list) in [
@@ -261,12 +289,16 @@ impl StandardSet {
                 }
             }
         }
-        problems.extend(self.context_problems(q));
+        problems.extend(self.context_problems(q, context_only));
         problems
     }
 
     /// Every option must feed a standard or say, in `context_only`, why not.
-    fn context_problems(&self, q: &Questionnaire) -> Vec<String> {
+    fn context_problems(
+        &self,
+        q: &Questionnaire,
+        context_only: &[(OptionRef, &'static str)],
+    ) -> Vec<String> {
         let used: HashSet<&OptionRef> = self
             .standards
             .iter()
@@ -281,7 +313,8 @@ impl StandardSet {
             for part in question.parts {
                 for option in part.options {
                     let r = OptionRef::new(part.id, option.id);
-                    match (used.contains(&r), self.context_reason(&r)) {
+                    let reason = lookup(context_only, |c| c.cmp(&r));
+                    match (used.contains(&r), reason) {
                         (true, Some(_)) => {
                             problems.push(format!("{r} feeds a standard and is context only"))
                         }
@@ -296,7 +329,7 @@ impl StandardSet {
                 }
             }
         }
-        for (r, _) in self.context_only {
+        for (r, _) in context_only {
             if q.option(r).is_none() {
                 problems.push(format!("context_only names no option {r}"));
             }

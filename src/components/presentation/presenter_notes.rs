@@ -59,7 +59,7 @@ pub fn PresenterNotes() -> impl IntoView {
                 <p>"Met: " {standard.met_when}</p>
                 {(!standard.partly_when.is_empty()).then(|| view! { <p>"Partly met: " {standard.partly_when}</p> })}
                 {standard.planned_when.map(|p| view! { <p>"A plan alone (partly met at most): " {p}</p> })}
-                <p>{standard.reason}</p>
+                <p>{standard.notes().reason}</p>
                 <p class="source">"Source: " {standard.source}</p>
             }
             .into_any()

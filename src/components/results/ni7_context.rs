@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Ni7Context() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let ni7 = &state.standards().ni7;
+    let ni7 = state.standards().ni7();
     view! {
         <section class="ni7-context" data-testid="ni7-context" aria-labelledby="ni7-heading">
             <h2 class="heading-m" id="ni7-heading">"What the sector measured, and why influence comes first"</h2>

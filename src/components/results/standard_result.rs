@@ -48,10 +48,10 @@ pub fn StandardResult(score: StandardScore) -> impl IntoView {
                 <strong class=format!("status status--{}", score.status.css_class())
                     data-testid=format!("result-{}", standard.id)>{score.label()}</strong>
             </p>
-            <p>{standard.meaning} <span class="source">"(" {standard.source} ")"</span></p>
+            <p>{standard.notes().meaning} <span class="source">"(" {standard.source} ")"</span></p>
             <p class="explanation" data-testid=format!("explanation-{}", standard.id)>{score.explanation(standard)}</p>
             {score.not_asked_sentence().map(|t| view! { <p class="hint" data-testid=format!("not-asked-{}", standard.id)>{t}</p> })}
-            {standard.context.map(|c| view! { <p class="hint">{c}</p> })}
+            {standard.notes().context.map(|c| view! { <p class="hint">{c}</p> })}
             <p class="peer-line" data-testid=format!("peers-{}", standard.id)>{peers}</p>
             {fewer.map(|f| view! { <p class="hint" data-testid=format!("fewer-{}", standard.id)>{f}</p> })}
             <h4 class="heading-xs">"Answers that decided it"</h4>
@@ -66,7 +66,7 @@ pub fn StandardResult(score: StandardScore) -> impl IntoView {
                         {partly_rule}
                         {planned_rule}
                     </ul>
-                    <p>{standard.reason}</p>
+                    <p>{standard.notes().reason}</p>
                     <p class="hint">"No standard is met on plans: a plan can lift a standard from not met to partly met, and no further."</p>
                 </div>
             </details>
