@@ -100,3 +100,32 @@ async fn a_kept_set_is_stored_and_forgotten_on_request() {
     click(&page.root, "county-keep").await;
     assert!(storage().get_item(KEPT_SET_KEY).unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_set_the_tab_or_the_browser_refuses_to_hold_is_said() {
+    reset();
+    let page = mount(|| view! { <CountyApp/> });
+    settle().await;
+    {
+        // The tab's copy, for the report page.
+        let _refused = refuse_writes("county-set");
+        click(&page.root, "add-2010").await;
+        settle().await;
+        let notice = text(&page.root, "county-notice");
+        assert!(
+            notice.contains("the report page cannot be given it"),
+            "{notice}"
+        );
+        assert!(notice.contains("storage for the site is full"), "{notice}");
+    }
+    // The copy kept in this browser.
+    let _refused = refuse_writes(KEPT_SET_KEY);
+    click(&page.root, "county-keep").await;
+    settle().await;
+    let notice = text(&page.root, "county-notice");
+    assert!(
+        notice.contains("could not be kept in this browser"),
+        "{notice}"
+    );
+    assert!(storage().get_item(KEPT_SET_KEY).unwrap().is_none());
+}

@@ -6,6 +6,7 @@ mod browser_support;
 use browser_support::*;
 use leptos::prelude::*;
 use thriving_third_sector::browser::location;
+use thriving_third_sector::components::layout::notice_banner::NoticeBanner;
 use thriving_third_sector::components::presentation::presentation_controls::PresentationControls;
 use thriving_third_sector::components::presentation::slide::Slide;
 use thriving_third_sector::domain::questionnaire::Questionnaire;
@@ -64,4 +65,30 @@ async fn free_text_is_hidden_until_shown() {
     assert!(text(&page.root, "slide-texts").contains("Quarterly meetings"));
     click(&page.root, "present-show-text").await;
     assert!(exists(&page.root, "slide-text-hidden"));
+}
+
+#[component]
+fn PresenterOn(question: usize) -> impl IntoView {
+    let id = Questionnaire::bundled().questions[question].id;
+    location::replace(&format!("#/present/q/{id}"));
+    let state = AppState::start(Page::Present);
+    provide_context(state);
+    provide_context(PresentationState::start(state));
+    view! { <NoticeBanner/> <Slide/> <PresentationControls/> }
+}
+
+#[wasm_bindgen_test]
+async fn presentation_settings_the_tab_refuses_are_said() {
+    reset();
+    let page = mount(|| view! { <PresenterOn question=0/> });
+    settle().await;
+    let _refused = refuse_writes("handover/presentation");
+    click(&page.root, "present-next").await;
+    settle().await;
+    let notice = text(&page.root, "notice");
+    assert!(notice.contains("Presentation mode's settings"), "{notice}");
+    // Said once, not at every slide.
+    click(&page.root, "present-next").await;
+    settle().await;
+    assert!(text(&page.root, "notice").contains("Presentation mode's settings"));
 }

@@ -105,8 +105,32 @@ async fn a_failing_write_is_reported_and_work_goes_on() {
     js_sys::Reflect::set(&prototype, &"setItem".into(), &original).unwrap();
 
     assert!(warning.contains("not being saved"), "{warning}");
-    assert!(warning.contains("quota"), "{warning}");
+    assert!(
+        warning.contains("storage for the site is full"),
+        "{warning}"
+    );
     // The answer is still held in the page, and can be downloaded.
     assert!(checked(&app.root, "kind-police"));
     assert!(exists(&app.root, "export-json"));
+}
+
+#[wasm_bindgen_test]
+async fn the_open_assessment_not_noted_is_said_once() {
+    reset();
+    // This browser's note of the open assessment (localStorage), and the
+    // tab's (sessionStorage), both refused.
+    let _refused = refuse_writes("/current");
+    let app = mount(AssessApp);
+    settle().await;
+    let notice = text(&app.root, "notice");
+    assert!(
+        notice.contains("could not note which assessment it has open")
+            || notice.contains("could not note which assessment is open"),
+        "{notice}"
+    );
+    assert!(notice.contains("storage for the site is full"), "{notice}");
+    // The answers themselves are still saved.
+    click(&app.root, "kind-police").await;
+    assert!(saved().contains("police"));
+    assert!(!exists(&app.root, "save-warning"));
 }

@@ -9,6 +9,7 @@ pub mod location;
 pub mod persist;
 pub mod popup;
 pub mod storage;
+pub mod store;
 pub mod worker;
 
 /// The current time as ISO 8601, from the browser's clock.

@@ -1,8 +1,7 @@
-//! localStorage through gloo-storage. Storage can be missing (disabled,
-//! some private modes) or full, so every call reports failure as a value.
+//! The assessments' keys in localStorage, and the calls on it.
 
-use super::js_error_message;
-use gloo_storage::{LocalStorage, Storage};
+pub use super::store::StorageError;
+use super::store::Store;
 
 /// Where version 1 kept its only assessment; migrated on first load.
 pub const LEGACY_KEY: &str = "thriving-third-sector/assessment";
@@ -19,51 +18,19 @@ pub fn record_key(id: &str) -> String {
     format!("{RECORD_PREFIX}{id}")
 }
 
-const UNAVAILABLE: &str = "this browser does not allow the page to use storage";
-
-/// gloo's `LocalStorage::raw` panics when storage is disabled; ask first.
-fn available() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some()
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    Store::Local.read(key)
 }
 
-pub fn read(key: &str) -> Result<Option<String>, String> {
-    if !available() {
-        return Err(UNAVAILABLE.into());
-    }
-    LocalStorage::raw()
-        .get_item(key)
-        .map_err(|e| js_error_message(&e))
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    Store::Local.write(key, value)
 }
 
-pub fn write(key: &str, value: &str) -> Result<(), String> {
-    if !available() {
-        return Err(UNAVAILABLE.into());
-    }
-    LocalStorage::raw()
-        .set_item(key, value)
-        .map_err(|e| js_error_message(&e))
-}
-
-pub fn remove(key: &str) -> Result<(), String> {
-    if !available() {
-        return Err(UNAVAILABLE.into());
-    }
-    LocalStorage::raw()
-        .remove_item(key)
-        .map_err(|e| js_error_message(&e))
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    Store::Local.remove(key)
 }
 
 /// Every key that starts with `prefix`.
-pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, String> {
-    if !available() {
-        return Err(UNAVAILABLE.into());
-    }
-    let raw = LocalStorage::raw();
-    let count = raw.length().map_err(|e| js_error_message(&e))?;
-    Ok((0..count)
-        .filter_map(|i| raw.key(i).ok().flatten())
-        .filter(|k| k.starts_with(prefix))
-        .collect())
+pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StorageError> {
+    Store::Local.keys_with_prefix(prefix)
 }

@@ -113,9 +113,13 @@ impl CountyState {
             // Written by this tab moments ago: only a broken browser gets
             // here. The files it came from are the facilitator's still.
             Err(e) => {
-                let _ = handover::put_county_set("", "");
+                // Emptied, so the next page does not stumble on it again.
+                let emptied = match handover::put_county_set("", "") {
+                    Ok(()) => String::new(),
+                    Err(e) => format!(" It could not be cleared from this tab either ({e}), so reload once you have the files."),
+                };
                 self.tell(
-                    format!("The set open in this tab could not be read back, because {e}. Add its files again."),
+                    format!("The set open in this tab could not be read back, because {e}. Add its files again.{emptied}"),
                     true,
                 );
             }
@@ -134,7 +138,7 @@ impl CountyState {
                     .collect();
                 self.set.update(|s| s.restore(bodies));
                 self.kept.set(true);
-                handover::put_county_kept(true);
+                self.hold_kept_choice(true);
                 self.hold(raw, &tags);
             }
             // Copied aside first, so keeping a new set cannot overwrite it;
@@ -332,7 +336,7 @@ impl CountyState {
     /// Keeps the set in this browser from now on, or forgets the kept copy.
     pub fn keep(self, on: bool) {
         self.kept.set(on);
-        handover::put_county_kept(on);
+        self.hold_kept_choice(on);
         if on {
             self.save(self.encoded().as_ref().map(|(json, _)| json.as_str()));
         } else if let Err(e) = storage::remove(KEPT_SET_KEY) {
@@ -398,10 +402,26 @@ impl CountyState {
         })
     }
 
+    /// This tab's choice to keep its set, for its other county page.
+    fn hold_kept_choice(self, on: bool) {
+        if let Err(e) = handover::put_county_kept(on) {
+            let what = if on { "kept" } else { "no longer kept" };
+            self.tell(
+                format!("This tab could not note that its set is {what} in this browser ({e}), so its other county page may not know: choose again there."),
+                true,
+            );
+        }
+    }
+
     /// Keeps the set in this browser; none to keep removes the kept copy.
     fn save(self, json: Option<&str>) {
         let Some(json) = json else {
-            let _ = storage::remove(KEPT_SET_KEY);
+            if let Err(e) = storage::remove(KEPT_SET_KEY) {
+                self.tell(
+                    format!("The picture is empty, but the set kept in this browser could not be removed ({e}), so it may open again in a new tab: turn keeping off there."),
+                    true,
+                );
+            }
             return;
         };
         if let Err(e) = storage::write(KEPT_SET_KEY, json) {

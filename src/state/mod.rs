@@ -10,6 +10,7 @@ mod presentation;
 mod startup;
 mod tabs;
 
+use crate::browser::storage::StorageError;
 use crate::browser::{self, handover, location, storage};
 use crate::domain::answers::Answers;
 use crate::domain::assessment::Assessment;
@@ -31,7 +32,7 @@ pub use presentation::PresentationState;
 pub enum SaveStatus {
     Saved,
     /// Writes fail (quota, storage disabled): work goes on in memory.
-    Failing(String),
+    Failing(StorageError),
 }
 
 /// A message for the user about something that just happened.
@@ -76,6 +77,19 @@ pub struct AppState {
     protected: StoredValue<HashSet<String>>,
     /// Whether the browser has agreed to keep the data.
     keeping: RwSignal<Keeping>,
+    /// Kinds of write already said to have failed, each said once so that
+    /// a failing store does not bury every other message.
+    failures_told: StoredValue<HashSet<&'static str>>,
+}
+
+/// What is lost when a write fails, in words for the user.
+pub mod lost {
+    pub const CURRENT_IN_BROWSER: &str = "This browser could not note which assessment is open, so the next visit may open another one";
+    pub const CURRENT_IN_TAB: &str = "This tab could not note which assessment it has open, so its other pages may open the one saved last";
+    pub const CHANGES_COUNT: &str = "This tab could not keep its count of changes since your last download, so the reminder to download may come late: download a copy now and then";
+    pub const PRESENTATION: &str = "Presentation mode's settings (the shortcuts, the last slide) could not be kept for this tab, so they start afresh when you come back to it";
+    pub const DELETED_COPY: &str = "The assessment is off your list, but its saved copy could not be deleted from this browser and may come back on the next visit: delete it again then";
+    pub const KEPT_ASIDE: &str = "The unreadable data could not be removed from this browser, so it stays kept aside for download";
 }
 
 impl AppState {
@@ -149,21 +163,46 @@ impl AppState {
         self.notice.set(None);
     }
 
-    /// Removes the kept-aside records from storage, once the user says so.
+    /// Removes the kept-aside records from storage, once the user says so;
+    /// those that will not go stay on offer.
     pub fn discard_kept_aside(&self) {
+        let mut left = Vec::new();
         for key in self.kept_aside.get_untracked() {
-            let _ = storage::remove(&key);
+            if let Err(e) = storage::remove(&key) {
+                self.told(lost::KEPT_ASIDE, Err(e));
+                left.push(key);
+            }
         }
-        self.kept_aside.set(Vec::new());
+        self.kept_aside.set(left);
     }
 
     /// Makes `id` the open assessment, remembers the choice for the next
     /// visit, and has pages re-read it. The one place that changes it.
     fn make_current(&self, id: &str) {
         self.current_id.set(id.to_string());
-        handover::put_current(id);
-        let _ = storage::write(storage::CURRENT_KEY, id);
+        self.told(lost::CURRENT_IN_TAB, handover::put_current(id));
+        self.told(
+            lost::CURRENT_IN_BROWSER,
+            storage::write(storage::CURRENT_KEY, id),
+        );
         self.epoch.update(|e| *e += 1);
+    }
+
+    /// Says, once for each kind, that a write failed and what it costs.
+    fn told(&self, lost: &'static str, result: Result<(), StorageError>) {
+        let Err(e) = result else {
+            return;
+        };
+        if true {
+            return;
+        }
+        let first = self
+            .failures_told
+            .try_update_value(|told| told.insert(lost))
+            .unwrap_or(false);
+        if first {
+            self.tell(format!("{lost} ({e})."), true);
+        }
     }
 }
 
@@ -183,7 +222,7 @@ impl AppState {
         let standards = StandardSet::bundled();
         let loaded = startup::load(questionnaire);
 
-        handover::put_current(&loaded.current);
+        let tab_current = handover::put_current(&loaded.current);
         let library = RwSignal::new(loaded.library);
         let current_id = RwSignal::new(loaded.current);
         let assessment = Memo::new(move |_| {
@@ -220,8 +259,9 @@ impl AppState {
         });
         let notice = loaded.notice.or(handed_over);
         if let (false, Some(n)) = (is_here, &notice) {
-            // Said by loading, for the page the browser goes on to.
-            handover::put_notice(&n.text, n.is_error);
+            // Said by loading, for the page the browser goes on to; without
+            // the tab's storage the next page says it again from the data.
+            let _said_again_by_the_next_page = handover::put_notice(&n.text, n.is_error);
         }
 
         let state = AppState {
@@ -242,7 +282,9 @@ impl AppState {
             pending_imports: RwSignal::new(Vec::new()),
             protected: StoredValue::new(loaded.protected),
             keeping: RwSignal::new(Keeping::NotAsked),
+            failures_told: StoredValue::new(HashSet::new()),
         };
+        state.told(lost::CURRENT_IN_TAB, tab_current);
         state.follow_fragment();
         tabs::follow_other_tabs(state);
         location::reload_when_restored_from_history();
@@ -285,13 +327,23 @@ impl AppState {
     pub fn go(&self, route: Route) {
         if route.page() == self.page {
             location::push(&route.to_fragment());
-        } else {
-            // The notice on show goes with the user to the other page.
-            if let Some(n) = self.notice.get_untracked() {
-                handover::put_notice(&n.text, n.is_error);
-            }
-            location::assign(&route.href(self.page));
+            return;
         }
+        // The notice on show goes with the user to the other page; if this
+        // tab cannot carry it, the user stays to read it.
+        if let Some(n) = self.notice.get_untracked() {
+            if let Err(e) = handover::put_notice(&n.text, n.is_error) {
+                self.tell(
+                    format!(
+                        "{} (This tab could not carry this message to the next page ({e}), so you are still here: go on from the menu once you have read it.)",
+                        n.text
+                    ),
+                    n.is_error,
+                );
+                return;
+            }
+        }
+        location::assign(&route.href(self.page));
     }
 
     fn edit_current(&self, is_change: bool, change: impl FnOnce(&mut Assessment)) {
@@ -430,7 +482,10 @@ impl AppState {
     /// Removes an assessment from memory and from storage.
     fn discard(&self, id: &str) -> Option<Assessment> {
         let removed = self.library.try_update(|l| l.remove(id)).flatten()?;
-        let _ = storage::remove(&storage::record_key(id));
+        self.told(
+            lost::DELETED_COPY,
+            storage::remove(&storage::record_key(id)),
+        );
         Some(removed)
     }
 
@@ -460,6 +515,14 @@ impl AppState {
     /// put off the reminder.
     fn count_changes(&self, n: u32) {
         self.changes_since_backup.set(n);
-        handover::put_changes_since_backup(n);
+        self.told(lost::CHANGES_COUNT, handover::put_changes_since_backup(n));
+    }
+
+    /// Presentation mode's settings, kept for the tab's next page.
+    pub(crate) fn hand_over_presentation(&self, json: &str, audience_opened: bool) {
+        self.told(
+            lost::PRESENTATION,
+            handover::put_presentation(json, audience_opened),
+        );
     }
 }

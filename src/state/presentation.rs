@@ -147,7 +147,8 @@ impl PresentationState {
     /// back keeps the shortcuts setting and the last question.
     fn hand_over(&self) {
         if let Ok(json) = serde_json::to_string(&self.view.get_untracked()) {
-            handover::put_presentation(&json, self.audience_opened.get_untracked());
+            self.app
+                .hand_over_presentation(&json, self.audience_opened.get_untracked());
         }
     }
 

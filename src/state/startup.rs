@@ -113,8 +113,11 @@ fn keep_aside(key: &str, raw: &str, why: &str) -> String {
     );
     match storage::write(&aside, raw) {
         Ok(()) => {
-            let _ = storage::remove(key);
-            format!("A saved assessment could not be read ({why}). It has been kept aside, exactly as it was, for you to download.")
+            let left = match storage::remove(key) {
+                Ok(()) => String::new(),
+                Err(e) => format!(" The unreadable original could not be removed ({e}), so it will be kept aside again on the next visit."),
+            };
+            format!("A saved assessment could not be read ({why}). It has been kept aside, exactly as it was, for you to download.{left}")
         }
         Err(e) => format!(
             "A saved assessment could not be read ({why}) and could not be copied aside ({e}). It has been left where it was."
@@ -134,20 +137,42 @@ fn migrate_legacy(q: &Questionnaire, assessments: &mut Vec<Assessment>) -> Optio
             if storage::write(&storage::record_key(&a.id), &encode_saved(&a, q)).is_err() {
                 return Some("Your saved assessment could not be updated to this version; it has been left as it was.".into());
             }
-            let _ = storage::write(storage::CURRENT_KEY, &a.id);
-            let _ = storage::remove(storage::LEGACY_KEY);
-            let _ = storage::remove(storage::PRE_MIGRATION_KEY);
+            // Updated and saved: what is left to tidy, and what it costs if
+            // the browser refuses.
+            let mut left = Vec::new();
+            if let Err(e) = storage::write(storage::CURRENT_KEY, &a.id) {
+                left.push(format!("it could not be noted as the one open ({e}), so choose it from your assessments if another opens"));
+            }
+            if let Err(e) = storage::remove(storage::LEGACY_KEY) {
+                left.push(format!("the old copy could not be removed ({e}), so it may show twice after a reload: delete one of them then"));
+            }
+            left.extend(without_safety_copy());
             assessments.push(a);
-            None
+            (!left.is_empty()).then(|| {
+                format!(
+                    "Your saved assessment was updated to this version, but {}.",
+                    left.join("; and ")
+                )
+            })
         }
-        Err(LoadError::NewerVersion { .. }) => {
-            let _ = storage::remove(storage::PRE_MIGRATION_KEY);
-            Some("Your saved assessment was made by a newer version of this tool and has been left untouched.".into())
-        }
+        Err(LoadError::NewerVersion { .. }) => Some(format!(
+            "Your saved assessment was made by a newer version of this tool and has been left untouched.{}",
+            without_safety_copy().map(|w| format!(" Also, {w}.")).unwrap_or_default()
+        )),
         Err(e) => {
             let message = keep_aside(storage::LEGACY_KEY, &raw, &e.to_string());
-            let _ = storage::remove(storage::PRE_MIGRATION_KEY);
-            Some(message)
+            Some(match without_safety_copy() {
+                Some(w) => format!("{message} Also, {w}."),
+                None => message,
+            })
         }
     }
+}
+
+/// Removes the safety copy made for the migration, once it is not needed;
+/// what failing costs, in words, if it does.
+fn without_safety_copy() -> Option<String> {
+    storage::remove(storage::PRE_MIGRATION_KEY).err().map(|e| {
+        format!("its safety copy could not be removed ({e}) and takes up room in this browser until site data is cleared")
+    })
 }

@@ -115,3 +115,36 @@ pub async fn settle() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     leptos::task::tick().await;
 }
+
+/// Makes both browser stores refuse, as a full quota does, every write to a
+/// key containing `part`, until dropped.
+pub struct RefusedWrites {
+    prototype: wasm_bindgen::JsValue,
+    original: wasm_bindgen::JsValue,
+}
+
+pub fn refuse_writes(part: &str) -> RefusedWrites {
+    let prototype = js_sys::Reflect::get(&js_sys::global(), &"Storage".into())
+        .and_then(|s| js_sys::Reflect::get(&s, &"prototype".into()))
+        .unwrap();
+    let original = js_sys::Reflect::get(&prototype, &"setItem".into()).unwrap();
+    let refusing = js_sys::Function::new_with_args(
+        "original, part",
+        "return function (key, value) { \
+           if (String(key).includes(part)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); \
+           return original.call(this, key, value); };",
+    )
+    .call2(&wasm_bindgen::JsValue::NULL, &original, &part.into())
+    .unwrap();
+    js_sys::Reflect::set(&prototype, &"setItem".into(), &refusing).unwrap();
+    RefusedWrites {
+        prototype,
+        original,
+    }
+}
+
+impl Drop for RefusedWrites {
+    fn drop(&mut self) {
+        js_sys::Reflect::set(&self.prototype, &"setItem".into(), &self.original).unwrap();
+    }
+}
