@@ -193,9 +193,6 @@ impl AppState {
         let Err(e) = result else {
             return;
         };
-        if true {
-            return;
-        }
         let first = self
             .failures_told
             .try_update_value(|told| told.insert(lost))
