@@ -7,7 +7,7 @@ mod browser_support;
 use browser_support::*;
 use leptos::prelude::*;
 use thriving_third_sector::app::{CountyApp, CountyReportApp};
-use thriving_third_sector::state::KEPT_SET_KEY;
+use thriving_third_sector::state::BROWSER_SET_KEY;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -82,7 +82,7 @@ async fn a_kept_set_is_stored_and_forgotten_on_request() {
     settle().await;
     click(&page.root, "add-2010").await;
     assert!(
-        storage().get_item(KEPT_SET_KEY).unwrap().is_none(),
+        storage().get_item(BROWSER_SET_KEY).unwrap().is_none(),
         "not stored unless kept"
     );
     let held = window()
@@ -94,11 +94,11 @@ async fn a_kept_set_is_stored_and_forgotten_on_request() {
         .unwrap();
     assert!(held.contains("Welwyn Hatfield"), "held for this tab only");
     click(&page.root, "county-keep").await;
-    let kept = storage().get_item(KEPT_SET_KEY).unwrap().unwrap();
+    let kept = storage().get_item(BROWSER_SET_KEY).unwrap().unwrap();
     assert!(kept.contains("\"thriving-third-sector-collection\""));
     assert!(kept.contains("Welwyn Hatfield"));
     click(&page.root, "county-keep").await;
-    assert!(storage().get_item(KEPT_SET_KEY).unwrap().is_none());
+    assert!(storage().get_item(BROWSER_SET_KEY).unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
@@ -119,7 +119,7 @@ async fn a_set_the_tab_or_the_browser_refuses_to_hold_is_said() {
         assert!(notice.contains("storage for the site is full"), "{notice}");
     }
     // The copy kept in this browser.
-    let _refused = refuse_writes(KEPT_SET_KEY);
+    let _refused = refuse_writes(BROWSER_SET_KEY);
     click(&page.root, "county-keep").await;
     settle().await;
     let notice = text(&page.root, "county-notice");
@@ -127,5 +127,5 @@ async fn a_set_the_tab_or_the_browser_refuses_to_hold_is_said() {
         notice.contains("could not be kept in this browser"),
         "{notice}"
     );
-    assert!(storage().get_item(KEPT_SET_KEY).unwrap().is_none());
+    assert!(storage().get_item(BROWSER_SET_KEY).unwrap().is_none());
 }

@@ -6,7 +6,7 @@ mod browser_support;
 use browser_support::*;
 use thriving_third_sector::app::AssessApp;
 use thriving_third_sector::browser::storage::{
-    record_key, KEPT_ASIDE_PREFIX, LEGACY_KEY, PRE_MIGRATION_KEY, RECORD_PREFIX,
+    record_key, LEGACY_KEY, PRE_MIGRATION_KEY, RECORD_PREFIX, UNREADABLE_PREFIX,
 };
 use thriving_third_sector::domain::saved::SCHEMA_VERSION;
 use wasm_bindgen_test::*;
@@ -57,7 +57,7 @@ async fn corrupt_saved_data_is_kept_aside_and_reported() {
     let app = mount(AssessApp);
     settle().await;
     assert!(text(&app.root, "notice").contains("could not be read"));
-    let kept = keys(KEPT_ASIDE_PREFIX);
+    let kept = keys(UNREADABLE_PREFIX);
     assert_eq!(kept.len(), 1, "{kept:?}");
     assert_eq!(
         storage().get_item(&kept[0]).unwrap().unwrap(),
@@ -83,7 +83,7 @@ async fn data_from_a_newer_version_is_left_untouched() {
         storage().get_item(&record_key("future")).unwrap().unwrap(),
         newer
     );
-    assert!(keys(KEPT_ASIDE_PREFIX).is_empty());
+    assert!(keys(UNREADABLE_PREFIX).is_empty());
 }
 
 #[wasm_bindgen_test]

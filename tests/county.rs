@@ -646,7 +646,7 @@ fn where_an_assessment_came_from_survives_the_move_between_pages() {
         Source::File("a:b.json".into()),
         Source::Browser,
         Source::Survey2010,
-        Source::Kept,
+        Source::InBrowser,
         Source::Earlier,
     ] {
         assert_eq!(Source::from_tag(&source.tag()), source);
@@ -675,7 +675,7 @@ fn a_2010_respondent_read_back_keeps_its_text_evidence_and_article() {
     })
     .unwrap();
     let mut again = CountySet::default();
-    again.add_assessments(back, Source::Kept, q(), standards());
+    again.add_assessments(back, Source::InBrowser, q(), standards());
     let bodies = again.current(&BodyFilter::All);
     let pct = bodies.iter().find(|b| b.label == "PCT").unwrap();
     assert_eq!(pct.in_sentence, "the PCT");

@@ -370,3 +370,23 @@ fn a_clash_in_peer_data_is_reported() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn the_peer_line_tells_plans_apart_and_says_where_it_rests_on_fewer_questions() {
+    let tallies = peers().tallies(standards(), q());
+    let internal = &tallies[&StandardId::from("internal_promotion")];
+    assert_eq!(
+        internal.sentence(),
+        "In 2010, 0 of the 15 Hertfordshire respondents met this and 12 partly met it, 7 of them on a plan alone. For all of them the verdict rests on fewer questions (see below)."
+    );
+    let officer = &tallies[&StandardId::from("officer")];
+    assert_eq!(
+        officer.sentence(),
+        "In 2010, 15 of the 15 Hertfordshire respondents met this and 0 partly met it."
+    );
+    let influence = standards().standard("influence").unwrap();
+    assert!(influence
+        .fewer_questions_in_2010(q())
+        .unwrap()
+        .contains("\u{201c}We consult the VCS before decisions are made"));
+}

@@ -43,9 +43,9 @@ pub fn AssessApp() -> impl IntoView {
     // pages with text fields (set once, so typing never moves the caret) are
     // drawn again to show the new answers; the others follow the signals.
     let page = move || {
-        let route = state.route().get();
+        let route = state.tab().route().get();
         if matches!(route, Route::Start | Route::Question(_)) {
-            state.epoch().track();
+            state.open().epoch().track();
         }
         page_for(route)
     };

@@ -23,7 +23,7 @@ use leptos::prelude::*;
 fn follow_title(state: AppState) {
     let q = state.questionnaire();
     Effect::new(move |_| {
-        let route = state.route().get();
+        let route = state.tab().route().get();
         let heading = match &route {
             Route::Assessments => Some("Your assessments".to_string()),
             Route::Tasks => Some("Your self-assessment".to_string()),
@@ -46,7 +46,7 @@ fn follow_title(state: AppState) {
 fn focus_on_page_change(state: AppState) {
     let arrived = browser::location::came_from_this_site();
     Effect::new(move |previous: Option<Route>| {
-        let route = state.route().get();
+        let route = state.tab().route().get();
         let moved = previous.as_ref().map_or(arrived, |p| *p != route);
         // The audience window is opened for the projector, not to type in.
         if moved && route != Route::Audience {

@@ -19,7 +19,7 @@ pub fn PresentApp() -> impl IntoView {
     let _ = watch_for_update(Page::Present);
     follow_title(state);
     focus_on_page_change(state);
-    move || match state.route().get() {
+    move || match state.tab().route().get() {
         Route::Present(_) => view! { <PresentPage/> }.into_any(),
         Route::Audience => view! { <AudiencePage/> }.into_any(),
         // Another page's: the browser is already on its way there.

@@ -15,7 +15,8 @@ pub fn ResultsApp() -> impl IntoView {
     let update_ready = watch_for_update(Page::Results);
     follow_title(state);
     focus_on_page_change(state);
-    let page = move || (state.route().get() == Route::Results).then(|| view! { <ResultsPage/> });
+    let page =
+        move || (state.tab().route().get() == Route::Results).then(|| view! { <ResultsPage/> });
     view! {
         <PageLayout update_ready=update_ready wide=true>
             <main id="main" class="layout__main" tabindex="-1">{page}</main>

@@ -16,7 +16,7 @@ const AUDIENCE_KEY: &str = "thriving-third-sector/handover/audience-opened";
 const CHANGES_KEY: &str = "thriving-third-sector/handover/changes-since-backup";
 const COUNTY_SET_KEY: &str = "thriving-third-sector/handover/county-set";
 const COUNTY_SOURCES_KEY: &str = "thriving-third-sector/handover/county-sources";
-const COUNTY_KEPT_KEY: &str = "thriving-third-sector/handover/county-kept";
+const COUNTY_IN_BROWSER_KEY: &str = "thriving-third-sector/handover/county-kept";
 
 const SESSION: Store = Store::Session;
 
@@ -97,11 +97,11 @@ pub fn put_county_set(json: &str, sources: &str) -> Result<(), StorageError> {
     SESSION.write(COUNTY_SET_KEY, json)
 }
 
-/// Whether this tab keeps its county set in the browser.
-pub fn county_kept() -> bool {
-    read(COUNTY_KEPT_KEY).is_some()
+/// Whether this tab stores its county set in the browser.
+pub fn county_in_browser() -> bool {
+    read(COUNTY_IN_BROWSER_KEY).is_some()
 }
 
-pub fn put_county_kept(on: bool) -> Result<(), StorageError> {
-    write_flag(COUNTY_KEPT_KEY, on)
+pub fn put_county_in_browser(on: bool) -> Result<(), StorageError> {
+    write_flag(COUNTY_IN_BROWSER_KEY, on)
 }

@@ -12,7 +12,7 @@ pub const RECORD_PREFIX: &str = "thriving-third-sector/v2/assessment/";
 /// The assessment opened last, to reopen it.
 pub const CURRENT_KEY: &str = "thriving-third-sector/v2/current";
 /// Unreadable saved data is copied under this prefix before anything else.
-pub const KEPT_ASIDE_PREFIX: &str = "thriving-third-sector/unreadable/";
+pub const UNREADABLE_PREFIX: &str = "thriving-third-sector/unreadable/";
 
 pub fn record_key(id: &str) -> String {
     format!("{RECORD_PREFIX}{id}")

@@ -160,6 +160,28 @@ impl PeerTally {
     pub fn total(&self) -> usize {
         self.met + self.partly_met + self.not_met + self.not_answered
     }
+
+    /// How the 2010 figure reads beside a standard, plans told apart.
+    pub fn sentence(&self) -> String {
+        let partly = match self.planned {
+            0 => String::new(),
+            p if p == self.partly_met => ", all on a plan alone".to_string(),
+            p => format!(", {p} of them on a plan alone"),
+        };
+        let fewer = match self.fewer_questions {
+            0 => String::new(),
+            n if n == self.total() => {
+                " For all of them the verdict rests on fewer questions (see below).".to_string()
+            }
+            n => format!(" For {n} of them the verdict rests on fewer questions (see below)."),
+        };
+        format!(
+            "In 2010, {} of the {} Hertfordshire respondents met this and {} partly met it{partly}.{fewer}",
+            self.met,
+            self.total(),
+            self.partly_met
+        )
+    }
 }
 
 impl PeerSet {

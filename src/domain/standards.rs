@@ -168,9 +168,25 @@ impl Standard {
             .collect()
     }
 
+    /// Where this standard reads options the 2010 questionnaire never asked,
+    /// the 2010 figure rests on fewer questions: says which.
+    pub fn fewer_questions_in_2010(&self, q: &Questionnaire) -> Option<String> {
+        let added = self.options_added_since_2010(q);
+        (!added.is_empty()).then(|| {
+            let list: Vec<String> = added
+                .iter()
+                .map(|label| format!("\u{201c}{label}\u{201d}"))
+                .collect();
+            format!(
+                "The 2010 figure rests on fewer questions: the 2010 respondents were never asked {} (added since), so it shows only what the report states outright.",
+                list.join(", ")
+            )
+        })
+    }
+
     /// Options added to the 2010 questionnaire that this standard reads:
     /// the 2010 respondents were never asked them.
-    pub fn supplementary_options<'q>(&self, q: &'q Questionnaire) -> Vec<&'q str> {
+    pub fn options_added_since_2010<'q>(&self, q: &'q Questionnaire) -> Vec<&'q str> {
         self.references()
             .into_iter()
             .filter_map(|r| match r {

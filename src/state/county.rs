@@ -5,7 +5,7 @@
 //! (localStorage) only when the facilitator chooses to keep it, a choice
 //! each tab makes for its own set.
 
-use super::{new_id, Notice};
+use super::{new_id, Notices};
 use crate::browser::{self, files, handover, storage};
 use crate::domain::assessment::Assessment;
 use crate::domain::county::{BodyFilter, CountyBody, CountySet, Intake, Source, Tally};
@@ -17,7 +17,7 @@ use leptos::prelude::*;
 
 /// Where a kept set lives: one collection, names and contacts included,
 /// since it never leaves this browser.
-pub const KEPT_SET_KEY: &str = "thriving-third-sector/v2/county-set";
+pub const BROWSER_SET_KEY: &str = "thriving-third-sector/v2/county-set";
 
 #[derive(Clone, Copy)]
 pub struct CountyState {
@@ -29,17 +29,9 @@ pub struct CountyState {
     /// set or the filter rather than in every section.
     current: Memo<Vec<usize>>,
     intake: RwSignal<Option<Intake>>,
-    notice: RwSignal<Option<Notice>>,
-    kept: RwSignal<bool>,
+    notices: Notices,
+    in_browser: RwSignal<bool>,
     with_personal: RwSignal<bool>,
-}
-
-fn notice(text: impl Into<String>, is_error: bool) -> Option<Notice> {
-    Some(Notice {
-        text: text.into(),
-        is_error,
-        undo_delete: false,
-    })
 }
 
 /// "2 assessments added; 1 duplicate set aside (see below)".
@@ -63,8 +55,8 @@ impl CountyState {
             filter,
             current: Memo::new(move |_| filter.with(|f| set.with(|s| s.current_indices(f)))),
             intake: RwSignal::new(None),
-            notice: RwSignal::new(None),
-            kept: RwSignal::new(false),
+            notices: Notices::new(None),
+            in_browser: RwSignal::new(false),
             with_personal: RwSignal::new(false),
         };
         state.restore();
@@ -76,14 +68,14 @@ impl CountyState {
     /// else the set kept in this browser.
     fn restore(self) {
         if let Some((raw, sources)) = handover::county_set() {
-            self.kept.set(handover::county_kept());
+            self.in_browser.set(handover::county_in_browser());
             if !raw.is_empty() {
                 self.reopen(&raw, &sources);
             }
             return;
         }
-        match storage::read(KEPT_SET_KEY) {
-            Ok(Some(raw)) => self.open_kept(&raw),
+        match storage::read(BROWSER_SET_KEY) {
+            Ok(Some(raw)) => self.open_from_browser(&raw),
             Ok(None) => {}
             Err(e) => self.tell(
                 format!("The set kept in this browser could not be read: {e}."),
@@ -127,18 +119,20 @@ impl CountyState {
     }
 
     /// The kept set, in a tab that has held none: from now on the tab's.
-    fn open_kept(self, raw: &str) {
+    fn open_from_browser(self, raw: &str) {
         match decode_import(raw, self.questionnaire, new_id) {
             Ok(list) => {
                 // Held as read: nothing to encode again at start-up.
-                let tags = vec![Source::Kept.tag(); list.len()].join("\n");
+                let tags = vec![Source::InBrowser.tag(); list.len()].join("\n");
                 let bodies = list
                     .into_iter()
-                    .map(|a| CountyBody::new(a, Source::Kept, self.questionnaire, self.standards))
+                    .map(|a| {
+                        CountyBody::new(a, Source::InBrowser, self.questionnaire, self.standards)
+                    })
                     .collect();
                 self.set.update(|s| s.restore(bodies));
-                self.kept.set(true);
-                self.hold_kept_choice(true);
+                self.in_browser.set(true);
+                self.hold_in_browser_choice(true);
                 self.hold(raw, &tags);
             }
             // Copied aside first, so keeping a new set cannot overwrite it;
@@ -146,7 +140,7 @@ impl CountyState {
             Err(e) => {
                 let aside = format!(
                     "{}county-set-{}",
-                    storage::KEPT_ASIDE_PREFIX,
+                    storage::UNREADABLE_PREFIX,
                     browser::now_iso()
                 );
                 let kept = match storage::write(&aside, raw) {
@@ -183,12 +177,13 @@ impl CountyState {
         self.intake.read_only()
     }
 
-    pub fn notice(&self) -> ReadSignal<Option<Notice>> {
-        self.notice.read_only()
+    pub fn notices(&self) -> Notices {
+        self.notices
     }
 
-    pub fn kept(&self) -> ReadSignal<bool> {
-        self.kept.read_only()
+    /// Whether this tab stores its set in the browser.
+    pub fn in_browser(&self) -> ReadSignal<bool> {
+        self.in_browser.read_only()
     }
 
     pub fn with_personal(&self) -> ReadSignal<bool> {
@@ -312,8 +307,8 @@ impl CountyState {
         self.filter.set(BodyFilter::All);
         self.hold("", "");
         self.tell("The picture is empty again.", false);
-        if self.kept.get_untracked() {
-            self.keep(false);
+        if self.in_browser.get_untracked() {
+            self.store_in_browser(false);
         }
     }
 
@@ -333,13 +328,13 @@ impl CountyState {
         self.with_personal.set(on);
     }
 
-    /// Keeps the set in this browser from now on, or forgets the kept copy.
-    pub fn keep(self, on: bool) {
-        self.kept.set(on);
-        self.hold_kept_choice(on);
+    /// Stores the set in this browser from now on, or forgets the stored copy.
+    pub fn store_in_browser(self, on: bool) {
+        self.in_browser.set(on);
+        self.hold_in_browser_choice(on);
         if on {
             self.save(self.encoded().as_ref().map(|(json, _)| json.as_str()));
-        } else if let Err(e) = storage::remove(KEPT_SET_KEY) {
+        } else if let Err(e) = storage::remove(BROWSER_SET_KEY) {
             self.tell(
                 format!("The kept copy could not be removed from this browser: {e}."),
                 true,
@@ -356,7 +351,7 @@ impl CountyState {
             .map_or(("", ""), |(json, tags)| (json.as_str(), tags.as_str()));
         // Emptied, it is held empty, so that the kept set does not return.
         self.hold(json, tags);
-        if self.kept.get_untracked() {
+        if self.in_browser.get_untracked() {
             self.save(encoded.as_ref().map(|(json, _)| json.as_str()));
         }
     }
@@ -403,8 +398,8 @@ impl CountyState {
     }
 
     /// This tab's choice to keep its set, for its other county page.
-    fn hold_kept_choice(self, on: bool) {
-        if let Err(e) = handover::put_county_kept(on) {
+    fn hold_in_browser_choice(self, on: bool) {
+        if let Err(e) = handover::put_county_in_browser(on) {
             let what = if on { "kept" } else { "no longer kept" };
             self.tell(
                 format!("This tab could not note that its set is {what} in this browser ({e}), so its other county page may not know: choose again there."),
@@ -416,7 +411,7 @@ impl CountyState {
     /// Keeps the set in this browser; none to keep removes the kept copy.
     fn save(self, json: Option<&str>) {
         let Some(json) = json else {
-            if let Err(e) = storage::remove(KEPT_SET_KEY) {
+            if let Err(e) = storage::remove(BROWSER_SET_KEY) {
                 self.tell(
                     format!("The picture is empty, but the set kept in this browser could not be removed ({e}), so it may open again in a new tab: turn keeping off there."),
                     true,
@@ -424,7 +419,7 @@ impl CountyState {
             }
             return;
         };
-        if let Err(e) = storage::write(KEPT_SET_KEY, json) {
+        if let Err(e) = storage::write(BROWSER_SET_KEY, json) {
             self.tell(
                 format!("The set could not be kept in this browser ({e}). It is still open here: download it as a JSON collection to keep it."),
                 true,
@@ -435,6 +430,6 @@ impl CountyState {
     /// A new message replaces the last one, and the last batch's failures.
     pub fn tell(self, text: impl Into<String>, is_error: bool) {
         self.intake.set(None);
-        self.notice.set(notice(text, is_error));
+        self.notices.tell(text, is_error);
     }
 }

@@ -45,10 +45,10 @@ impl AppState {
                 }
             };
             for a in list {
-                let held = self.library.with_untracked(|l| l.get(&a.id).cloned());
+                let held = self.open.library.with_untracked(|l| l.get(&a.id).cloned());
                 match held {
                     Some(h) if h.answers == a.answers && h.body == a.body => already += 1,
-                    Some(_) => self.pending_imports.update(|p| {
+                    Some(_) => self.tab.pending_imports.update(|p| {
                         p.push(PendingImport {
                             file_name: name.clone(),
                             assessment: a,
@@ -64,7 +64,8 @@ impl AppState {
 
     fn finish_import(self, added: Vec<Assessment>, already: usize, problems: Vec<String>) {
         let blank_current = self
-            .assessment
+            .open
+            .assessment()
             .with_untracked(|a| a.is_blank().then(|| a.id.clone()));
         let open = (added.len() == 1).then(|| added[0].id.clone());
         let mut parts = Vec::new();
@@ -76,7 +77,7 @@ impl AppState {
         if already > 0 {
             parts.push(format!("{already} already held here unchanged."));
         }
-        let waiting = self.pending_imports.with_untracked(Vec::len);
+        let waiting = self.tab.pending_imports.with_untracked(Vec::len);
         if waiting > 0 {
             parts.push(format!(
                 "{waiting} would replace an assessment you hold: choose what to do below."
@@ -100,13 +101,14 @@ impl AppState {
             self.tell(parts.join(" "), failed);
         }
         if let Some(id) = open {
-            self.open(&id);
+            self.open_assessment(&id);
         }
     }
 
     /// The user's choice for the first import waiting on one.
     pub fn resolve_import(self, choice: Resolution) {
         let Some(p) = self
+            .tab
             .pending_imports
             .try_update(|p| (!p.is_empty()).then(|| p.remove(0)))
             .flatten()
@@ -118,15 +120,16 @@ impl AppState {
             Resolution::Replace => {
                 let mut a = p.assessment;
                 let held = self
+                    .open
                     .library
                     .with_untracked(|l| l.get(&a.id).map(|h| h.revision))
                     .unwrap_or(0);
                 // Newer than what is held, so the save is not taken for a clash.
                 a.revision = a.revision.max(held) + 1;
-                let is_open = self.current_id.get_untracked() == a.id;
+                let is_open = self.open.current_id.get_untracked() == a.id;
                 self.add(a);
                 if is_open {
-                    self.epoch.update(|e| *e += 1);
+                    self.open.epoch.update(|e| *e += 1);
                 }
                 self.tell(
                     format!(

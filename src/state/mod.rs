@@ -1,85 +1,50 @@
-//! The app's shared state: every assessment in this browser, the one that is
-//! open, the page, the live scores, and how saving is going. Components reach
-//! it with `expect_context::<AppState>()`.
+//! The app's shared state, in small stores: the open assessment
+//! (`OpenAssessment`), messages for the user (`Notices`, shared with the
+//! county pages), and the tab's visit (`TabSession`). Components reach them
+//! through `expect_context::<AppState>()`; what changes more than one store
+//! (opening, creating, deleting an assessment) is a named method here.
 
 mod county;
 mod import;
-mod keeping;
+mod notices;
+mod open_assessment;
 mod persistence;
 mod presentation;
 mod startup;
+mod storage_grant;
+mod tab_session;
 mod tabs;
 
-use crate::browser::storage::StorageError;
 use crate::browser::{self, handover, location, storage};
 use crate::domain::answers::Answers;
 use crate::domain::assessment::Assessment;
-use crate::domain::library::Library;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::route::{Page, Route};
-use crate::domain::scoring::{score_all_as_of, StandardScore};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
-use std::collections::HashSet;
 
-pub use county::{CountyState, KEPT_SET_KEY};
+pub use county::{CountyState, BROWSER_SET_KEY};
 pub use import::{PendingImport, Resolution};
-pub use keeping::Keeping;
+pub use notices::{Notice, NoticeAction, Notices};
+pub use open_assessment::{OpenAssessment, SaveStatus};
 pub use presentation::PresentationState;
-
-/// Whether answers are reaching localStorage.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveStatus {
-    Saved,
-    /// Writes fail (quota, storage disabled): work goes on in memory.
-    Failing(StorageError),
-}
-
-/// A message for the user about something that just happened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    pub is_error: bool,
-    /// Offer to undo the last delete.
-    pub undo_delete: bool,
-}
+pub use storage_grant::StorageGrant;
+pub use tab_session::TabSession;
 
 /// Changes after which the app suggests downloading a backup.
 pub const BACKUP_NUDGE_AFTER: u32 = 30;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The HTML page this is: which routes it shows itself.
-    page: Page,
     questionnaire: &'static Questionnaire,
     standards: &'static StandardSet,
-    library: RwSignal<Library>,
-    current_id: RwSignal<String>,
-    /// The open assessment.
-    assessment: Memo<Assessment>,
-    route: RwSignal<Route>,
-    scores: Memo<Vec<StandardScore>>,
-    save_status: RwSignal<SaveStatus>,
-    notice: RwSignal<Option<Notice>>,
-    /// Goes up when the open assessment is replaced from outside (another
-    /// tab, an import), so that pages re-read their text fields.
-    epoch: RwSignal<u32>,
+    open: OpenAssessment,
+    notices: Notices,
+    tab: TabSession,
     /// Keys of saved data that could not be read, kept aside for download.
-    kept_aside: RwSignal<Vec<String>>,
-    /// The last assessment deleted, for Undo; held in memory only, so that a
-    /// deletion is final once the page is closed.
-    recently_deleted: RwSignal<Option<Assessment>>,
-    /// Changes since the last download, for the backup reminder.
-    changes_since_backup: RwSignal<u32>,
-    /// Imports that would replace an assessment held, awaiting a choice.
-    pending_imports: RwSignal<Vec<PendingImport>>,
-    /// Ids stored by a newer version of the tool: never written here.
-    protected: StoredValue<HashSet<String>>,
-    /// Whether the browser has agreed to keep the data.
-    keeping: RwSignal<Keeping>,
-    /// Kinds of write already said to have failed, each said once so that
-    /// a failing store does not bury every other message.
-    failures_told: StoredValue<HashSet<&'static str>>,
+    unreadable: RwSignal<Vec<String>>,
+    /// Whether the browser has granted persistent storage for the data.
+    grant: RwSignal<StorageGrant>,
 }
 
 /// What is lost when a write fails, in words for the user.
@@ -89,7 +54,7 @@ pub mod lost {
     pub const CHANGES_COUNT: &str = "This tab could not keep its count of changes since your last download, so the reminder to download may come late: download a copy now and then";
     pub const PRESENTATION: &str = "Presentation mode's settings (the shortcuts, the last slide) could not be kept for this tab, so they start afresh when you come back to it";
     pub const DELETED_COPY: &str = "The assessment is off your list, but its saved copy could not be deleted from this browser and may come back on the next visit: delete it again then";
-    pub const KEPT_ASIDE: &str = "The unreadable data could not be removed from this browser, so it stays kept aside for download";
+    pub const UNREADABLE: &str = "The unreadable data could not be removed from this browser, so it stays kept aside for download";
 }
 
 impl AppState {
@@ -101,105 +66,50 @@ impl AppState {
         self.standards
     }
 
-    /// Every assessment held in this browser.
-    pub fn library(&self) -> ReadSignal<Library> {
-        self.library.read_only()
+    /// The open assessment, the others held, and how saving is going.
+    pub fn open(&self) -> OpenAssessment {
+        self.open
     }
 
-    pub fn current_id(&self) -> ReadSignal<String> {
-        self.current_id.read_only()
+    /// Messages for the user.
+    pub fn notices(&self) -> Notices {
+        self.notices
     }
 
-    /// The open assessment.
-    pub fn assessment(&self) -> Memo<Assessment> {
-        self.assessment
+    /// This tab's page, route and visit.
+    pub fn tab(&self) -> TabSession {
+        self.tab
     }
 
-    pub fn route(&self) -> ReadSignal<Route> {
-        self.route.read_only()
+    /// Keys of saved data that could not be read, kept aside for download.
+    pub fn unreadable(&self) -> ReadSignal<Vec<String>> {
+        self.unreadable.read_only()
     }
 
-    pub fn page(&self) -> Page {
-        self.page
-    }
-
-    /// A link to `route` from this page.
-    pub fn href(&self, route: &Route) -> String {
-        route.href(self.page)
-    }
-
-    /// The open assessment's scores, in the standards' order.
-    pub fn scores(&self) -> Memo<Vec<StandardScore>> {
-        self.scores
-    }
-
-    pub fn save_status(&self) -> ReadSignal<SaveStatus> {
-        self.save_status.read_only()
-    }
-
-    pub fn notice(&self) -> ReadSignal<Option<Notice>> {
-        self.notice.read_only()
-    }
-
-    /// Goes up when the open assessment is replaced from outside (another
-    /// tab, an import), so that pages re-read their text fields.
-    pub fn epoch(&self) -> ReadSignal<u32> {
-        self.epoch.read_only()
-    }
-
-    pub fn kept_aside(&self) -> ReadSignal<Vec<String>> {
-        self.kept_aside.read_only()
-    }
-
-    pub fn changes_since_backup(&self) -> ReadSignal<u32> {
-        self.changes_since_backup.read_only()
-    }
-
-    pub fn pending_imports(&self) -> ReadSignal<Vec<PendingImport>> {
-        self.pending_imports.read_only()
-    }
-
-    pub fn dismiss_notice(&self) {
-        self.notice.set(None);
-    }
-
-    /// Removes the kept-aside records from storage, once the user says so;
+    /// Removes the unreadable records from storage, once the user says so;
     /// those that will not go stay on offer.
-    pub fn discard_kept_aside(&self) {
+    pub fn discard_unreadable(&self) {
         let mut left = Vec::new();
-        for key in self.kept_aside.get_untracked() {
+        for key in self.unreadable.get_untracked() {
             if let Err(e) = storage::remove(&key) {
-                self.told(lost::KEPT_ASIDE, Err(e));
+                self.notices.told(lost::UNREADABLE, Err(e));
                 left.push(key);
             }
         }
-        self.kept_aside.set(left);
+        self.unreadable.set(left);
     }
 
     /// Makes `id` the open assessment, remembers the choice for the next
     /// visit, and has pages re-read it. The one place that changes it.
     fn make_current(&self, id: &str) {
-        self.current_id.set(id.to_string());
-        self.told(lost::CURRENT_IN_TAB, handover::put_current(id));
-        self.told(
+        self.open.current_id.set(id.to_string());
+        self.notices
+            .told(lost::CURRENT_IN_TAB, handover::put_current(id));
+        self.notices.told(
             lost::CURRENT_IN_BROWSER,
             storage::write(storage::CURRENT_KEY, id),
         );
-        self.epoch.update(|e| *e += 1);
-    }
-
-    /// Says, once for each kind, that a write failed and what it costs.
-    fn told(&self, lost: &'static str, result: Result<(), StorageError>) {
-        let Err(e) = result else {
-            return;
-        };
-        let first = self
-            .failures_told
-            .try_update_value(|told| told.insert(lost))
-            .unwrap_or(false);
-        if first {
-            self.tell(format!("{lost} ({e})."), true);
-        }
+        self.open.epoch.update(|e| *e += 1);
     }
 }
 
@@ -220,16 +130,15 @@ impl AppState {
         let loaded = startup::load(questionnaire);
 
         let tab_current = handover::put_current(&loaded.current);
-        let library = RwSignal::new(loaded.library);
-        let current_id = RwSignal::new(loaded.current);
-        let assessment = Memo::new(move |_| {
-            library.with(|l| l.get(&current_id.get()).cloned().unwrap_or_default())
-        });
-        let answers = Memo::new(move |_| assessment.with(|a| a.answers.clone()));
-        let version = Memo::new(move |_| assessment.with(|a| a.questionnaire_version.clone()));
-        let scores = Memo::new(move |_| {
-            version.with(|v| answers.with(|a| score_all_as_of(standards, questionnaire, a, v)))
-        });
+        let open = OpenAssessment::new(
+            loaded.library,
+            loaded.current,
+            loaded.protected,
+            loaded.save_status,
+            questionnaire,
+            standards,
+        );
+        let assessment = open.assessment();
 
         let is_question = |id: &str| questionnaire.question(id).is_some();
         let position = assessment.with_untracked(|a| a.position.clone());
@@ -249,11 +158,8 @@ impl AppState {
             route.clone()
         };
         location::replace(&settled.href(page));
-        let handed_over = handover::take_notice().map(|(text, is_error)| Notice {
-            text,
-            is_error,
-            undo_delete: false,
-        });
+        let handed_over =
+            handover::take_notice().map(|(text, is_error)| Notice::new(text, is_error));
         let notice = loaded.notice.or(handed_over);
         if let (false, Some(n)) = (is_here, &notice) {
             // Said by loading, for the page the browser goes on to; without
@@ -262,31 +168,20 @@ impl AppState {
         }
 
         let state = AppState {
-            page,
             questionnaire,
             standards,
-            library,
-            current_id,
-            assessment,
-            route: RwSignal::new(route),
-            scores,
-            save_status: RwSignal::new(loaded.save_status),
-            notice: RwSignal::new(notice),
-            epoch: RwSignal::new(0),
-            kept_aside: RwSignal::new(loaded.kept_aside),
-            recently_deleted: RwSignal::new(None),
-            changes_since_backup: RwSignal::new(handover::changes_since_backup()),
-            pending_imports: RwSignal::new(Vec::new()),
-            protected: StoredValue::new(loaded.protected),
-            keeping: RwSignal::new(Keeping::NotAsked),
-            failures_told: StoredValue::new(HashSet::new()),
+            open,
+            notices: Notices::new(notice),
+            tab: TabSession::new(page, route, handover::changes_since_backup()),
+            unreadable: RwSignal::new(loaded.unreadable),
+            grant: RwSignal::new(StorageGrant::NotAsked),
         };
-        state.told(lost::CURRENT_IN_TAB, tab_current);
+        state.notices.told(lost::CURRENT_IN_TAB, tab_current);
         state.follow_fragment();
         tabs::follow_other_tabs(state);
         location::reload_when_restored_from_history();
         persistence::autosave(state);
-        state.check_keeping();
+        state.check_grant();
         if is_here && settled != Route::Audience {
             state.remember_position(&settled);
         }
@@ -296,7 +191,11 @@ impl AppState {
     /// Records where the user is, so that the assessment reopens there.
     fn remember_position(&self, route: &Route) {
         let fragment = route.to_fragment();
-        if self.assessment.with_untracked(|a| a.position != fragment) {
+        if self
+            .open
+            .assessment()
+            .with_untracked(|a| a.position != fragment)
+        {
             // Where the user is is not a change to their answers.
             self.edit_current(false, |a| a.position = fragment);
         }
@@ -309,11 +208,11 @@ impl AppState {
             else {
                 return;
             };
-            if route.page() == self.page {
+            if route.page() == self.tab.page {
                 self.remember_position(&route);
-                self.route.set(route);
+                self.tab.route.set(route);
             } else {
-                location::replace(&route.href(self.page));
+                location::replace(&route.href(self.tab.page));
             }
         });
         on_cleanup(move || handle.remove());
@@ -322,13 +221,13 @@ impl AppState {
     /// Moves to `route`: on this page, a new fragment (the hashchange
     /// follows); on another page, loading it.
     pub fn go(&self, route: Route) {
-        if route.page() == self.page {
+        if route.page() == self.tab.page {
             location::push(&route.to_fragment());
             return;
         }
         // The notice on show goes with the user to the other page; if this
         // tab cannot carry it, the user stays to read it.
-        if let Some(n) = self.notice.get_untracked() {
+        if let Some(n) = self.notices.notice().get_untracked() {
             if let Err(e) = handover::put_notice(&n.text, n.is_error) {
                 self.tell(
                     format!(
@@ -340,12 +239,12 @@ impl AppState {
                 return;
             }
         }
-        location::assign(&route.href(self.page));
+        location::assign(&route.href(self.tab.page));
     }
 
     fn edit_current(&self, is_change: bool, change: impl FnOnce(&mut Assessment)) {
-        let id = self.current_id.get_untracked();
-        self.library.update(|l| {
+        let id = self.open.current_id.get_untracked();
+        self.open.library.update(|l| {
             if let Some(a) = l.get_mut(&id) {
                 change(a);
                 if is_change {
@@ -357,8 +256,8 @@ impl AppState {
             }
         });
         if is_change {
-            self.count_changes(self.changes_since_backup.get_untracked() + 1);
-            self.ask_to_keep();
+            self.count_changes(self.tab.changes_since_backup.get_untracked() + 1);
+            self.ask_for_grant();
         }
     }
 
@@ -374,13 +273,14 @@ impl AppState {
     }
 
     /// Opens another assessment where it was left.
-    pub fn open(&self, id: &str) {
-        if !self.library.with_untracked(|l| l.contains(id)) {
+    pub fn open_assessment(&self, id: &str) {
+        if !self.open.library.with_untracked(|l| l.contains(id)) {
             return;
         }
         self.make_current(id);
         let route = self
-            .assessment
+            .open
+            .assessment()
             .with_untracked(|a| {
                 Route::parse(&a.position, |q| self.questionnaire.question(q).is_some())
             })
@@ -392,8 +292,8 @@ impl AppState {
     /// Shows `id` without moving from the page: the audience window follows
     /// the presenter's assessment.
     pub fn show(&self, id: &str) {
-        let known = self.library.with_untracked(|l| l.contains(id));
-        if known && self.current_id.get_untracked() != id {
+        let known = self.open.library.with_untracked(|l| l.contains(id));
+        if known && self.open.current_id.get_untracked() != id {
             self.make_current(id);
         }
     }
@@ -411,12 +311,12 @@ impl AppState {
     /// Adds an assessment to the library and saves it.
     pub fn add(&self, a: Assessment) {
         persistence::save(*self, &a);
-        self.library.update(|l| l.upsert(a));
+        self.open.library.update(|l| l.upsert(a));
     }
 
     /// A re-assessment of `id`, starting from its answers.
     pub fn reassess(&self, id: &str) {
-        let Some(old) = self.library.with_untracked(|l| l.get(id).cloned()) else {
+        let Some(old) = self.open.library.with_untracked(|l| l.get(id).cloned()) else {
             return;
         };
         let new = old.reassess(new_id(), &browser::now_iso(), &browser::today());
@@ -430,12 +330,12 @@ impl AppState {
             ),
             false,
         );
-        self.open(&new_id);
+        self.open_assessment(&new_id);
     }
 
     pub fn rename(&self, id: &str, name: &str) {
         let mut renamed = None;
-        self.library.update(|l| {
+        self.open.library.update(|l| {
             if let Some(a) = l.get_mut(id) {
                 a.body.name = name.trim().to_string();
                 a.touch(&browser::now_iso());
@@ -454,9 +354,10 @@ impl AppState {
             return;
         };
         let name = removed.display_name().to_string();
-        self.recently_deleted.set(Some(removed));
-        if self.current_id.get_untracked() == id {
+        self.tab.recently_deleted.set(Some(removed));
+        if self.open.current_id.get_untracked() == id {
             match self
+                .open
                 .library
                 .with_untracked(|l| l.by_last_change().first().map(|a| a.id.clone()))
             {
@@ -469,17 +370,16 @@ impl AppState {
                 }
             }
         }
-        self.notice.set(Some(Notice {
-            text: format!("Deleted the assessment for {name}."),
-            is_error: false,
-            undo_delete: true,
-        }));
+        self.notices.offer(
+            format!("Deleted the assessment for {name}."),
+            NoticeAction::UndoDelete,
+        );
     }
 
     /// Removes an assessment from memory and from storage.
     fn discard(&self, id: &str) -> Option<Assessment> {
-        let removed = self.library.try_update(|l| l.remove(id)).flatten()?;
-        self.told(
+        let removed = self.open.library.try_update(|l| l.remove(id)).flatten()?;
+        self.notices.told(
             lost::DELETED_COPY,
             storage::remove(&storage::record_key(id)),
         );
@@ -487,20 +387,16 @@ impl AppState {
     }
 
     pub fn undo_delete(&self) {
-        if let Some(a) = self.recently_deleted.get_untracked() {
+        if let Some(a) = self.tab.recently_deleted.get_untracked() {
             let name = a.display_name().to_string();
             self.add(a);
-            self.recently_deleted.set(None);
+            self.tab.recently_deleted.set(None);
             self.tell(format!("Restored the assessment for {name}."), false);
         }
     }
 
-    pub fn tell(&self, text: impl Into<String>, is_error: bool) {
-        self.notice.set(Some(Notice {
-            text: text.into(),
-            is_error,
-            undo_delete: false,
-        }));
+    fn tell(&self, text: impl Into<String>, is_error: bool) {
+        self.notices.tell(text, is_error);
     }
 
     /// After a download: the reminder to back up starts again.
@@ -511,13 +407,14 @@ impl AppState {
     /// Kept for the tab's next page too, so moving between pages does not
     /// put off the reminder.
     fn count_changes(&self, n: u32) {
-        self.changes_since_backup.set(n);
-        self.told(lost::CHANGES_COUNT, handover::put_changes_since_backup(n));
+        self.tab.changes_since_backup.set(n);
+        self.notices
+            .told(lost::CHANGES_COUNT, handover::put_changes_since_backup(n));
     }
 
     /// Presentation mode's settings, kept for the tab's next page.
     pub(crate) fn hand_over_presentation(&self, json: &str, audience_opened: bool) {
-        self.told(
+        self.notices.told(
             lost::PRESENTATION,
             handover::put_presentation(json, audience_opened),
         );

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 /// Saves the open assessment whenever it changes.
 pub fn autosave(state: AppState) {
     Effect::new(move |_| {
-        let a = state.assessment.get();
+        let a = state.open.assessment().get();
         if !a.id.is_empty() {
             save(state, &a);
         }
@@ -20,7 +20,7 @@ pub fn autosave(state: AppState) {
 /// Writes one assessment, unless storage already holds a newer or clashing
 /// copy from another tab: then both are kept, and the user is told.
 pub fn save(state: AppState, a: &Assessment) {
-    if state.protected.with_value(|p| p.contains(&a.id)) {
+    if state.open.protected.with_value(|p| p.contains(&a.id)) {
         return;
     }
     let key = storage::record_key(&a.id);
@@ -40,8 +40,8 @@ pub fn save(state: AppState, a: &Assessment) {
         Ok(()) => SaveStatus::Saved,
         Err(e) => SaveStatus::Failing(e),
     };
-    if state.save_status.get_untracked() != status {
-        state.save_status.set(status);
+    if state.open.save_status.get_untracked() != status {
+        state.open.save_status.set(status);
     }
 }
 
@@ -50,11 +50,11 @@ pub fn save(state: AppState, a: &Assessment) {
 fn keep_both(state: AppState, mine: Assessment, theirs: Assessment) {
     let copy = mine.copy_as(new_id(), &browser::now_iso(), "(copy from another tab)");
     let copy_name = copy.display_name().to_string();
-    let is_open = state.current_id.get_untracked() == mine.id;
-    state.library.update(|l| l.upsert(theirs));
+    let is_open = state.open.current_id.get_untracked() == mine.id;
+    state.open.library.update(|l| l.upsert(theirs));
     state.add(copy);
     if is_open {
-        state.epoch.update(|e| *e += 1);
+        state.open.epoch.update(|e| *e += 1);
     }
     state.tell(
         format!(

@@ -69,7 +69,7 @@ impl PresentationState {
         };
         let opened = Channel::open(CHANNEL, move |text| state.receive(&text));
         channel.set_value(opened);
-        match app.route().get_untracked() {
+        match app.tab().route().get_untracked() {
             Route::Present(Some(opening)) => state.begin_at(&opening),
             route if route.is_presentation() => state.send(&Message::Hello),
             _ => {}
@@ -88,7 +88,7 @@ impl PresentationState {
     /// Only a window that is presenting follows, or answers, the others: an
     /// officer's ordinary tab keeps its own assessment open.
     fn receive(&self, text: &str) {
-        if !self.app.route().get_untracked().is_presentation() {
+        if !self.app.tab().route().get_untracked().is_presentation() {
             return;
         }
         match serde_json::from_str::<Message>(text) {
@@ -122,7 +122,7 @@ impl PresentationState {
     fn broadcast(&self) {
         self.send(&Message::State {
             presentation: self.view.get_untracked(),
-            assessment: self.app.current_id().get_untracked(),
+            assessment: self.app.open().current_id().get_untracked(),
         });
     }
 
@@ -230,6 +230,7 @@ impl PresentationState {
         };
         let on = !self
             .app
+            .open()
             .assessment()
             .with_untracked(|a| a.answers.is_selected(option.part, option.option));
         self.app
@@ -256,7 +257,7 @@ impl PresentationState {
     /// A fresh start, with no notice left over from the answering pages (it
     /// may name the body or a file) on the projected window.
     fn begin(&self, slide: Slide) {
-        self.app.dismiss_notice();
+        self.app.notices().dismiss();
         self.update(|p| p.begin(slide));
     }
 

@@ -14,16 +14,12 @@ pub struct Loaded {
     pub current: String,
     pub save_status: SaveStatus,
     pub notice: Option<Notice>,
-    pub kept_aside: Vec<String>,
+    pub unreadable: Vec<String>,
     pub protected: HashSet<String>,
 }
 
 fn problem(text: String) -> Option<Notice> {
-    Some(Notice {
-        text,
-        is_error: true,
-        undo_delete: false,
-    })
+    Some(Notice::new(text, true))
 }
 
 pub fn load(q: &Questionnaire) -> Loaded {
@@ -90,7 +86,7 @@ pub fn load(q: &Questionnaire) -> Loaded {
         } else {
             problem(messages.join(" "))
         },
-        kept_aside: storage::keys_with_prefix(storage::KEPT_ASIDE_PREFIX).unwrap_or_default(),
+        unreadable: storage::keys_with_prefix(storage::UNREADABLE_PREFIX).unwrap_or_default(),
         protected,
     }
 }
@@ -108,7 +104,7 @@ fn keep_aside(key: &str, raw: &str, why: &str) -> String {
         .collect();
     let aside = format!(
         "{}{}-{tail}",
-        storage::KEPT_ASIDE_PREFIX,
+        storage::UNREADABLE_PREFIX,
         browser::now_iso()
     );
     match storage::write(&aside, raw) {

@@ -13,20 +13,20 @@ pub fn follow_other_tabs(state: AppState) {
         let Some(id) = key.strip_prefix(storage::RECORD_PREFIX) else {
             return;
         };
-        let is_open = state.current_id.get_untracked() == id;
+        let is_open = state.open.current_id.get_untracked() == id;
         match ev.new_value() {
             None if is_open => state.tell(
                 "This assessment was deleted in another tab. It stays open here, and will be saved again if you change it.",
                 true,
             ),
-            None => state.library.update(|l| {
+            None => state.open.library.update(|l| {
                 l.remove(id);
             }),
             Some(raw) => {
                 let Ok(theirs) = decode(&raw, state.questionnaire, id) else {
                     return;
                 };
-                let (newer, same_answers) = state.library.with_untracked(|l| match l.get(id) {
+                let (newer, same_answers) = state.open.library.with_untracked(|l| match l.get(id) {
                     None => (true, false),
                     Some(mine) => (
                         theirs.revision > mine.revision,
@@ -34,10 +34,10 @@ pub fn follow_other_tabs(state: AppState) {
                     ),
                 });
                 if newer {
-                    state.library.update(|l| l.upsert(theirs));
+                    state.open.library.update(|l| l.upsert(theirs));
                     // Only moving between pages there: no need to redraw here.
                     if is_open && !same_answers {
-                        state.epoch.update(|e| *e += 1);
+                        state.open.epoch.update(|e| *e += 1);
                     }
                 }
             }

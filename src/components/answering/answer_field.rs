@@ -8,6 +8,7 @@ use leptos::prelude::*;
 pub fn AnswerField(field: &'static Field) -> impl IntoView {
     let state = expect_context::<AppState>();
     let initial = state
+        .open()
         .assessment()
         .with_untracked(|a| a.answers.texts.get(field.id).cloned().unwrap_or_default());
     let on_input = move |ev: leptos::ev::Event| {

@@ -36,7 +36,7 @@ pub fn AnswerList(change_links: bool) -> impl IntoView {
         .iter()
         .map(|question| {
             let lines = move || {
-                let lines = state.assessment().with(|a| answer_lines(question, &a.answers));
+                let lines = state.open().assessment().with(|a| answer_lines(question, &a.answers));
                 if lines.is_empty() {
                     view! { <span class="muted">"Not answered"</span> }.into_any()
                 } else {

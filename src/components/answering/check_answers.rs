@@ -9,7 +9,7 @@ pub fn CheckAnswers() -> impl IntoView {
     let state = expect_context::<AppState>();
     let q = state.questionnaire();
     let body_rows = move || {
-        state.assessment().with(|a| {
+        state.open().assessment().with(|a| {
             let kind = q
                 .body_kind_label(&a.body.kind)
                 .unwrap_or("Not given")
@@ -39,7 +39,7 @@ pub fn CheckAnswers() -> impl IntoView {
         <h2 class="heading-m">"Your answers"</h2>
         <AnswerList change_links=true/>
         <div class="button-group">
-            <a href=state.href(&Route::Results) class="button" data-testid="to-results">"See your results"</a>
+            <a href=state.tab().href(&Route::Results) class="button" data-testid="to-results">"See your results"</a>
         </div>
     }
 }

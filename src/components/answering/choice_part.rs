@@ -39,7 +39,7 @@ pub fn ChoicePart(part: &'static Part) -> impl IntoView {
             };
             let checked = move || {
                 state
-                    .assessment()
+                    .open().assessment()
                     .with(|a| a.answers.is_selected(part.id, option.id))
             };
             let added = option.supplementary().then(|| {

@@ -44,7 +44,7 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
         .map(|field| view! { <AnswerField field=field/> })
         .collect_view();
     view! {
-        <a href=state.href(&back) class="back-link" data-testid="back">"Back"</a>
+        <a href=state.tab().href(&back) class="back-link" data-testid="back">"Back"</a>
         <form class="question" on:submit=on_submit novalidate data-testid=format!("question-{}", question.id)>
             <p class="caption">{format!("{} ({done} of {total}): {}", question.label(), question.title)}</p>
             <h1 id="page-heading" class="heading-l" tabindex="-1">{question.text}</h1>
@@ -54,7 +54,7 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
             <p class="source">"Source: " {question.source}</p>
             <div class="button-group">
                 <button type="submit" class="button" data-testid="continue">"Save and continue"</button>
-                <a href=state.href(&Route::Tasks) class="link">"Return to the question list"</a>
+                <a href=state.tab().href(&Route::Tasks) class="link">"Return to the question list"</a>
                 <button type="button" class="button button--secondary" data-testid="present" on:click=present>
                     "Present to a room"
                 </button>

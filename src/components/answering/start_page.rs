@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StartPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let body = state.assessment().with_untracked(|a| a.body.clone());
+    let body = state.open().assessment().with_untracked(|a| a.body.clone());
     let date = if body.date.is_empty() {
         crate::browser::today()
     } else {
@@ -27,7 +27,7 @@ pub fn StartPage() -> impl IntoView {
         .iter()
         .map(|kind| {
             let id = format!("kind-{}", kind.id);
-            let checked = move || state.assessment().with(|a| a.body.kind == kind.id);
+            let checked = move || state.open().assessment().with(|a| a.body.kind == kind.id);
             view! {
                 <div class="choices__item">
                     <input
@@ -50,6 +50,7 @@ pub fn StartPage() -> impl IntoView {
         ev.prevent_default();
         // The date field shows today until changed; keep what was shown.
         if state
+            .open()
             .assessment()
             .with_untracked(|a| a.body.date.is_empty())
         {

@@ -12,7 +12,10 @@ pub fn TaskList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let q = state.questionnaire();
     let progress = move || {
-        let (done, total) = state.assessment().with(|a| completed_count(q, &a.answers));
+        let (done, total) = state
+            .open()
+            .assessment()
+            .with(|a| completed_count(q, &a.answers));
         format!("You have completed {done} of {total} questions.")
     };
     let items = q
@@ -21,6 +24,7 @@ pub fn TaskList() -> impl IntoView {
         .map(|question| {
             let status = move || {
                 let status = state
+                    .open()
                     .assessment()
                     .with(|a| question_status(question, &a.answers));
                 view! {
@@ -50,7 +54,7 @@ pub fn TaskList() -> impl IntoView {
         <ol class="task-list">{items}</ol>
         <div class="button-group">
             <a href="#/check" class="button" data-testid="to-check">"Check your answers"</a>
-            <a href=state.href(&Route::Results) class="button button--secondary">"See your results"</a>
+            <a href=state.tab().href(&Route::Results) class="button button--secondary">"See your results"</a>
         </div>
         <h2 class="heading-m">"Keep a copy"</h2>
         <p>"Download your answers and scores as a file to keep a backup, send them to a facilitator, or carry on in another browser."</p>

@@ -15,7 +15,7 @@ pub fn CountyNotice() -> impl IntoView {
     };
     view! {
         <div role="status" aria-live="polite" class="screen-only">
-            {move || state.notice().get().map(|n| view! {
+            {move || state.notices().notice().get().map(|n| view! {
                 <div class="notice" class:notice--error=n.is_error class:notice--success=!n.is_error
                     data-testid="county-notice">
                     <p>{n.text}</p>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub fn BackupReminder() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        (state.changes_since_backup().get() >= BACKUP_NUDGE_AFTER).then(|| {
+        (state.tab().changes_since_backup().get() >= BACKUP_NUDGE_AFTER).then(|| {
             view! {
                 <aside class="notice" aria-label="Backup reminder" data-testid="backup-reminder">
                     <p>

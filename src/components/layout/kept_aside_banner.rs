@@ -9,22 +9,24 @@ use leptos::prelude::*;
 pub fn KeptAsideBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     let download_all = move |_| {
-        for key in state.kept_aside().get_untracked() {
+        for key in state.unreadable().get_untracked() {
             if let Ok(Some(raw)) = storage::read(&key) {
-                let stamp = safe_file_stem(&key[storage::KEPT_ASIDE_PREFIX.len()..]);
+                let stamp = safe_file_stem(&key[storage::UNREADABLE_PREFIX.len()..]);
                 if let Err(e) = download(
                     &format!("unreadable-assessment-{stamp}.txt"),
                     "text/plain",
                     &raw,
                 ) {
-                    state.tell(format!("The download did not start: {e}."), true);
+                    state
+                        .notices()
+                        .tell(format!("The download did not start: {e}."), true);
                 }
             }
         }
     };
-    let discard = move |_| state.discard_kept_aside();
+    let discard = move |_| state.discard_unreadable();
     move || {
-        let count = state.kept_aside().with(Vec::len);
+        let count = state.unreadable().with(Vec::len);
         (count > 0).then(|| {
             view! {
                 <div class="notice notice--warning" data-testid="kept-aside">

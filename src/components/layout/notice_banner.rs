@@ -1,4 +1,4 @@
-use crate::state::AppState;
+use crate::state::{AppState, NoticeAction};
 use leptos::prelude::*;
 
 /// The outcome of the last action (an import, a download), until dismissed.
@@ -6,7 +6,7 @@ use leptos::prelude::*;
 pub fn NoticeBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.notice().get().map(|notice| {
+        state.notices().notice().get().map(|notice| {
             let (class, role) = if notice.is_error {
                 ("notice notice--error", "alert")
             } else {
@@ -15,11 +15,11 @@ pub fn NoticeBanner() -> impl IntoView {
             view! {
                 <div class=class role=role data-testid="notice">
                     <p>{notice.text}</p>
-                    {notice.undo_delete.then(|| view! {
+                    {(notice.action == Some(NoticeAction::UndoDelete)).then(|| view! {
                         <button type="button" class="button" data-testid="undo-delete"
                             on:click=move |_| state.undo_delete()>"Undo"</button>
                     })}
-                    <button type="button" class="button button--secondary" on:click=move |_| state.dismiss_notice()>
+                    <button type="button" class="button button--secondary" on:click=move |_| state.notices().dismiss()>
                         "Dismiss"
                     </button>
                 </div>

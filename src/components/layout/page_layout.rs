@@ -20,11 +20,15 @@ pub fn PageLayout(
     children: Children,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let fragment = Signal::derive(move || state.route().with(|r| r.to_fragment()));
-    let body_name =
-        Signal::derive(move || state.assessment().with(|a| a.display_name().to_string()));
+    let fragment = Signal::derive(move || state.tab().route().with(|r| r.to_fragment()));
+    let body_name = Signal::derive(move || {
+        state
+            .open()
+            .assessment()
+            .with(|a| a.display_name().to_string())
+    });
     view! {
-        <SiteHeader page=state.page() fragment=fragment body_name=body_name/>
+        <SiteHeader page=state.tab().page() fragment=fragment body_name=body_name/>
         <div class="page">
             <UpdateBanner ready=update_ready reload_note="Your answers are saved in this browser and stay as they are."/>
             <SaveStatusBanner/>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub fn SaveStatusBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        let reason = match state.save_status().get() {
+        let reason = match state.open().save_status().get() {
             SaveStatus::Saved => return None,
             SaveStatus::Failing(reason) => reason,
         };

@@ -1,4 +1,4 @@
-use crate::state::{AppState, Keeping};
+use crate::state::{AppState, StorageGrant};
 use leptos::prelude::*;
 
 /// Where the data lives, in plain words, and whether the browser has agreed
@@ -7,18 +7,18 @@ use leptos::prelude::*;
 pub fn StorageStatement() -> impl IntoView {
     let state = expect_context::<AppState>();
     let keeping = move || {
-        match state.keeping().get() {
-        Keeping::NotAsked | Keeping::Asking => {
+        match state.grant().get() {
+        StorageGrant::NotAsked | StorageGrant::Asking => {
             "When you give an answer, this page asks the browser to keep your answers even if the device runs short of space."
         }
-        Keeping::Agreed => {
+        StorageGrant::Agreed => {
             "This browser has agreed to keep your answers: it will not delete them to free up space. Clearing your browsing data still deletes them."
         }
-        Keeping::Declined => {
+        StorageGrant::Declined => {
             "This browser has not agreed to keep your answers for good, so it may delete them if the device runs short of space. \
              Browsers agree more readily for a site that is installed, bookmarked or used often; until then, a downloaded copy is the safe one."
         }
-        Keeping::CannotAsk => {
+        StorageGrant::CannotAsk => {
             "This browser cannot be asked to keep your answers for good, so a downloaded copy is the safe one."
         }
     }

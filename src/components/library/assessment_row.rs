@@ -2,8 +2,18 @@ use crate::domain::progress::completed_count;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// Name, kind, date, progress, last changed, and whether it re-assesses another.
-type Details = (String, String, String, String, String, bool);
+/// What a row shows of one assessment.
+#[derive(Debug, Clone, PartialEq)]
+struct Details {
+    name: String,
+    kind: String,
+    date: String,
+    /// "5 of 14" questions completed.
+    progress: String,
+    last_changed: String,
+    /// It re-assesses another.
+    derived: bool,
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -21,30 +31,30 @@ pub fn AssessmentRow(id: String) -> impl IntoView {
     // Memos, so that a change elsewhere in the list redraws nothing here, and
     // a change to this assessment redraws only the cells, never the actions.
     let details = Memo::new(move |_| {
-        state.library().with(|l| {
+        state.open().library().with(|l| {
             l.get(&id.get_value()).map(|a| {
                 let (done, total) = completed_count(state.questionnaire(), &a.answers);
-                (
-                    a.display_name().to_string(),
-                    state
+                Details {
+                    name: a.display_name().to_string(),
+                    kind: state
                         .questionnaire()
                         .body_kind_label(&a.body.kind)
                         .unwrap_or("")
                         .to_string(),
-                    a.body.date.clone(),
-                    format!("{done} of {total}"),
-                    a.last_changed(),
-                    a.derived_from.is_some(),
-                )
+                    date: a.body.date.clone(),
+                    progress: format!("{done} of {total}"),
+                    last_changed: a.last_changed(),
+                    derived: a.derived_from.is_some(),
+                }
             })
         })
     });
-    let name = move || details.with(|d| d.as_ref().map(|d| d.0.clone()).unwrap_or_default());
+    let name = move || details.with(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
     let exists = Memo::new(move |_| details.with(Option::is_some));
     let cell = move |pick: fn(&Details) -> String| {
         move || details.with(|d| d.as_ref().map(pick).unwrap_or_default())
     };
-    let is_open = move || state.current_id().get() == id.get_value();
+    let is_open = move || state.open().current_id().get() == id.get_value();
     let new_name = RwSignal::new(String::new());
     let testid = move |what: &str| format!("{what}-{}", id.get_value());
 
@@ -52,7 +62,7 @@ pub fn AssessmentRow(id: String) -> impl IntoView {
         match mode.get() {
         Mode::Showing => view! {
             <button type="button" class="button button--secondary button--small" data-testid=testid("open")
-                on:click=move |_| state.open(&id.get_value())>
+                on:click=move |_| state.open_assessment(&id.get_value())>
                 "Open" <span class="visually-hidden">{format!(" {}", name())}</span>
             </button>
             <button type="button" class="button button--secondary button--small" data-testid=testid("rename")
@@ -106,14 +116,14 @@ pub fn AssessmentRow(id: String) -> impl IntoView {
             view! {
                 <tr data-testid=testid("row") class:assessments__open=is_open>
                     <th scope="row">
-                        {cell(|d| d.0.clone())}
+                        {cell(|d| d.name.clone())}
                         {move || is_open().then(|| view! { <span class="tag tag--blue">"Open"</span> })}
-                        {move || details.with(|d| d.as_ref().is_some_and(|d| d.5)).then(|| view! { <span class="hint assessments__derived">" (re-assessment)"</span> })}
+                        {move || details.with(|d| d.as_ref().is_some_and(|d| d.derived)).then(|| view! { <span class="hint assessments__derived">" (re-assessment)"</span> })}
                     </th>
-                    <td>{cell(|d| d.1.clone())}</td>
-                    <td>{cell(|d| d.2.clone())}</td>
-                    <td data-testid=testid("progress")>{cell(|d| d.3.clone())}</td>
-                    <td>{cell(|d| d.4.clone())}</td>
+                    <td>{cell(|d| d.kind.clone())}</td>
+                    <td>{cell(|d| d.date.clone())}</td>
+                    <td data-testid=testid("progress")>{cell(|d| d.progress.clone())}</td>
+                    <td>{cell(|d| d.last_changed.clone())}</td>
                     <td class="assessments__actions">{actions}</td>
                 </tr>
             }

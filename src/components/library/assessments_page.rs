@@ -14,7 +14,7 @@ pub fn AssessmentsPage() -> impl IntoView {
     // Keyed by id, so a row keeps its own state (an open rename form) when
     // another row, or another tab, changes the list.
     let ids = move || {
-        state.library().with(|l| {
+        state.open().library().with(|l| {
             l.by_last_change()
                 .into_iter()
                 .map(|a| a.id.clone())

@@ -8,16 +8,20 @@ use leptos::prelude::*;
 #[component]
 pub fn ChartSlide() -> impl IntoView {
     let app = expect_context::<AppState>();
-    let svg = Memo::new(move |_| app.scores().with(|s| gap_chart_svg(s, app.standards())));
+    let svg = Memo::new(move |_| {
+        app.open()
+            .scores()
+            .with(|s| gap_chart_svg(s, app.standards()))
+    });
     let summary = move || {
-        let s = app.scores().with(|s| Summary::of(s));
+        let s = app.open().scores().with(|s| Summary::of(s));
         format!(
             "{} met, {} partly met, {} not met, {} not yet answered",
             s.met, s.partly_met, s.not_met, s.not_answered
         )
     };
     let rows = move || {
-        app.scores().with(|scores| {
+        app.open().scores().with(|scores| {
             scores
                 .iter()
                 .map(|s| {

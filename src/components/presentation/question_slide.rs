@@ -26,7 +26,7 @@ pub fn QuestionSlide(index: usize) -> impl IntoView {
                     let testid = format!("slide-option-{}-{}", r.part, r.option);
                     let r = StoredValue::new(*r);
                     let pressed = move || {
-                        r.with_value(|r| app.assessment().with(|a| a.answers.is_selected(r.part, r.option)))
+                        r.with_value(|r| app.open().assessment().with(|a| a.answers.is_selected(r.part, r.option)))
                     };
                     view! {
                         <li>
@@ -59,7 +59,7 @@ pub fn QuestionSlide(index: usize) -> impl IntoView {
     });
     let text = move || {
         let (private, shown) = privacy.get();
-        app.assessment().with(|a| {
+        app.open().assessment().with(|a| {
             let given: Vec<_> = question
                 .fields
                 .iter()

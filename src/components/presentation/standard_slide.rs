@@ -8,7 +8,7 @@ pub fn StandardSlide(index: usize) -> impl IntoView {
     let app = expect_context::<AppState>();
     let total = app.standards().standards.len();
     let content = move || {
-        app.scores().with(|scores| {
+        app.open().scores().with(|scores| {
             let score = scores.get(index)?;
             let standard = score.standard(app.standards());
             let step = score.next_steps(standard).first().map(|s| s.text);

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn ActionList() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.scores().with(|scores| {
+        state.open().scores().with(|scores| {
             let plan = action_plan(scores, state.standards());
             if plan.is_empty() {
                 return view! {

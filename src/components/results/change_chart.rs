@@ -12,8 +12,8 @@ pub fn ChangeChart() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Earlier assessments of this body: (id, "name, date") newest first.
     let earlier = Memo::new(move |_| {
-        let current = state.assessment().get();
-        state.library().with(|l| {
+        let current = state.open().assessment().get();
+        state.open().library().with(|l| {
             l.earlier_of(&current)
                 .into_iter()
                 .map(|a| {
@@ -43,7 +43,7 @@ pub fn ChangeChart() -> impl IntoView {
     };
     let changes = Memo::new(move |_| {
         let id = baseline()?;
-        let before = state.library().with(|l| {
+        let before = state.open().library().with(|l| {
             l.get(&id).map(|a| {
                 score_all_as_of(
                     state.standards(),
@@ -53,7 +53,7 @@ pub fn ChangeChart() -> impl IntoView {
                 )
             })
         })?;
-        Some(state.scores().with(|now| compare(&before, now)))
+        Some(state.open().scores().with(|now| compare(&before, now)))
     });
     let svg = Memo::new(move |_| {
         changes.with(|c| {

@@ -17,12 +17,15 @@ pub fn ChartFigure(
     let state = expect_context::<AppState>();
     let on_download = move |_| {
         let stem = state
+            .open()
             .assessment()
             .with_untracked(|a| safe_file_stem(a.display_name()));
         let file = format!("{name}-{stem}.svg");
         match download(&file, "image/svg+xml", &svg.get_untracked()) {
-            Ok(()) => state.tell(format!("Downloaded {file}."), false),
-            Err(e) => state.tell(format!("The download did not start: {e}."), true),
+            Ok(()) => state.notices().tell(format!("Downloaded {file}."), false),
+            Err(e) => state
+                .notices()
+                .tell(format!("The download did not start: {e}."), true),
         }
     };
     view! {

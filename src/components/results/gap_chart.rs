@@ -7,9 +7,14 @@ use leptos::prelude::*;
 #[component]
 pub fn GapChart() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let svg = Memo::new(move |_| state.scores().with(|s| gap_chart_svg(s, state.standards())));
+    let svg = Memo::new(move |_| {
+        state
+            .open()
+            .scores()
+            .with(|s| gap_chart_svg(s, state.standards()))
+    });
     let rows = move || {
-        state.scores().with(|scores| {
+        state.open().scores().with(|scores| {
             scores
                 .iter()
                 .map(|s| {

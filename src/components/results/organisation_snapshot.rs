@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub fn OrganisationSnapshot() -> impl IntoView {
     let state = expect_context::<AppState>();
     let text = move || {
-        state.assessment().with(|a| {
+        state.open().assessment().with(|a| {
             let text = snapshot(a.display_name(), state.questionnaire(), &a.answers);
             if text.is_empty() {
                 "Answer some questions to see a description of your organisation's support here."

@@ -1,49 +1,9 @@
 use super::chart_figure::ChartFigure;
 use super::peer_notes::PeerNotes;
 use crate::charts::peer_chart::{peer_chart_svg, peer_chart_title};
-use crate::domain::peers::{PeerSet, PeerTally};
-use crate::domain::questionnaire::Questionnaire;
-use crate::domain::standards::Standard;
+use crate::domain::peers::PeerSet;
 use crate::state::AppState;
 use leptos::prelude::*;
-
-/// How the 2010 figure reads beside a standard.
-pub fn peer_sentence(tally: &PeerTally) -> String {
-    let partly = match tally.planned {
-        0 => String::new(),
-        p if p == tally.partly_met => ", all on a plan alone".to_string(),
-        p => format!(", {p} of them on a plan alone"),
-    };
-    let fewer = match tally.fewer_questions {
-        0 => String::new(),
-        n if n == tally.total() => {
-            " For all of them the verdict rests on fewer questions (see below).".to_string()
-        }
-        n => format!(" For {n} of them the verdict rests on fewer questions (see below)."),
-    };
-    format!(
-        "In 2010, {} of the {} Hertfordshire respondents met this and {} partly met it{partly}.{fewer}",
-        tally.met,
-        tally.total(),
-        tally.partly_met
-    )
-}
-
-/// Where the standard reads options the 2010 questionnaire never asked,
-/// the 2010 figure rests on fewer questions: says which.
-pub fn fewer_questions(standard: &Standard, q: &Questionnaire) -> Option<String> {
-    let added = standard.supplementary_options(q);
-    (!added.is_empty()).then(|| {
-        format!(
-            "The 2010 figure rests on fewer questions: the 2010 respondents were never asked {} (added since), so it shows only what the report states outright.",
-            added
-                .iter()
-                .map(|label| format!("\u{201c}{label}\u{201d}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    })
-}
 
 /// Your status on each standard beside the fifteen Hertfordshire
 /// respondents of 2010: the peer chart, its table and every note that
@@ -54,17 +14,18 @@ pub fn PeerComparison() -> impl IntoView {
     let tallies = PeerSet::bundled_tallies();
     let svg = Memo::new(move |_| {
         state
+            .open()
             .scores()
             .with(|s| peer_chart_svg(s, tallies, state.standards()))
     });
     let rows = move || {
-        state.scores().with(|scores| {
+        state.open().scores().with(|scores| {
             scores
                 .iter()
                 .filter_map(|score| Some((score, tallies.get(&score.standard_id)?)))
                 .map(|(score, tally)| {
                     let standard = score.standard(state.standards());
-                    let added = standard.supplementary_options(state.questionnaire()).len();
+                    let added = standard.options_added_since_2010(state.questionnaire()).len();
                     let asked = if added == 0 {
                         "All".to_string()
                     } else {

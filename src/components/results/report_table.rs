@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub fn ReportTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = move || {
-        state.scores().with(|scores| {
+        state.open().scores().with(|scores| {
             scores
                 .iter()
                 .map(|score| {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 pub fn ReportTitle() -> impl IntoView {
     let state = expect_context::<AppState>();
     let line = move || {
-        state.assessment().with(|a| {
+        state.open().assessment().with(|a| {
             let mut parts = vec![a.display_name().to_string()];
             if let Some(kind) = state.questionnaire().body_kind_label(&a.body.kind) {
                 parts.push(kind.to_string());

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 pub fn ResultsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let summary = move || {
-        let s = state.scores().with(|s| Summary::of(s));
+        let s = state.open().scores().with(|s| Summary::of(s));
         format!(
             "{} met, {} partly met, {} not met and {} not yet answered, out of 13 standards: {}% overall.",
             s.met, s.partly_met, s.not_met, s.not_answered, s.percent
@@ -28,6 +28,7 @@ pub fn ResultsPage() -> impl IntoView {
     };
     let standards = move || {
         state
+            .open()
             .scores()
             .get()
             .into_iter()
@@ -37,7 +38,9 @@ pub fn ResultsPage() -> impl IntoView {
     let present = move |_| state.go(Route::Present(Some(Opening::Results)));
     let print = move |_| {
         if let Err(e) = crate::browser::print() {
-            state.tell(format!("Printing did not start: {e}."), true);
+            state
+                .notices()
+                .tell(format!("Printing did not start: {e}."), true);
         }
     };
     view! {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ScoreSummary() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let summary = Memo::new(move |_| state.scores().with(|s| Summary::of(s)));
+    let summary = Memo::new(move |_| state.open().scores().with(|s| Summary::of(s)));
     let count = move |label: &'static str, testid: &'static str, pick: fn(&Summary) -> usize| {
         view! {
             <li class="score-summary__item">
@@ -28,7 +28,7 @@ pub fn ScoreSummary() -> impl IntoView {
                 {count("not met", "count-not-met", |s| s.not_met)}
                 {count("not yet answered", "count-not-answered", |s| s.not_answered)}
             </ul>
-            <a href=state.href(&Route::Results) class="link">"See results in full"</a>
+            <a href=state.tab().href(&Route::Results) class="link">"See results in full"</a>
         </section>
     }
 }

@@ -1,5 +1,4 @@
-use super::peer_comparison::{fewer_questions, peer_sentence};
-use crate::domain::peers::PeerSet;
+use crate::domain::peers::{PeerSet, PeerTally};
 use crate::domain::scoring::StandardScore;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -12,8 +11,8 @@ pub fn StandardResult(score: StandardScore) -> impl IntoView {
     let standard = score.standard(state.standards());
     let peers = PeerSet::bundled_tallies()
         .get(&standard.id)
-        .map(peer_sentence);
-    let fewer = fewer_questions(standard, state.questionnaire());
+        .map(PeerTally::sentence);
+    let fewer = standard.fewer_questions_in_2010(state.questionnaire());
     let evidence = if score.evidence.is_empty() {
         view! { <p class="muted">"No answer so far counts towards this standard."</p> }.into_any()
     } else {

@@ -25,13 +25,13 @@ pub fn ExportButton(#[prop(optional)] all: bool) -> impl IntoView {
         let now = now_iso();
         let personal = with_personal.get_untracked();
         let (q, set) = (state.questionnaire(), state.standards());
-        let current = state.assessment().get_untracked();
+        let current = state.open().assessment().get_untracked();
         let stem = if all {
             "all-assessments".to_string()
         } else {
             safe_file_stem(current.display_name())
         };
-        let (contents, mime, ext) = state.library().with_untracked(|library| {
+        let (contents, mime, ext) = state.open().library().with_untracked(|library| {
             let list: Vec<&Assessment> = if all {
                 library.by_last_change()
             } else {
@@ -67,9 +67,13 @@ pub fn ExportButton(#[prop(optional)] all: bool) -> impl IntoView {
                 } else {
                     "It opens in a spreadsheet; to restore answers, use the JSON download."
                 };
-                state.tell(format!("Downloaded {name}. {what}"), false);
+                state
+                    .notices()
+                    .tell(format!("Downloaded {name}. {what}"), false);
             }
-            Err(e) => state.tell(format!("The download did not start: {e}."), true),
+            Err(e) => state
+                .notices()
+                .tell(format!("The download did not start: {e}."), true),
         }
     };
     let (json_label, csv_label) = if all {

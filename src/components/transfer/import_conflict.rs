@@ -6,8 +6,9 @@ use leptos::prelude::*;
 pub fn ImportConflict() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        let pending = state.pending_imports().with(|p| p.first().cloned())?;
+        let pending = state.tab().pending_imports().with(|p| p.first().cloned())?;
         let held = state
+            .open()
             .library()
             .with_untracked(|l| {
                 l.get(&pending.assessment.id)

@@ -32,8 +32,8 @@ pub enum Source {
     File(String),
     Browser,
     Survey2010,
-    /// Read back from the set the facilitator kept in this browser.
-    Kept,
+    /// Read back from the set the facilitator stored in this browser.
+    InBrowser,
     /// Read back from the set this tab held, where a page could not tell
     /// where it came from.
     Earlier,
@@ -45,7 +45,7 @@ impl Source {
             Source::File(name) => format!("file {name}"),
             Source::Browser => "this browser's assessments".into(),
             Source::Survey2010 => "the Hertfordshire 2010 survey".into(),
-            Source::Kept => "the set kept in this browser".into(),
+            Source::InBrowser => "the set kept in this browser".into(),
             Source::Earlier => "what was added earlier in this tab".into(),
         }
     }
@@ -57,7 +57,7 @@ impl Source {
             Source::File(name) => format!("file:{}", name.replace(['\n', '\r'], " ")),
             Source::Browser => "browser".into(),
             Source::Survey2010 => "survey-2010".into(),
-            Source::Kept => "kept".into(),
+            Source::InBrowser => "kept".into(),
             Source::Earlier => "earlier".into(),
         }
     }
@@ -67,7 +67,7 @@ impl Source {
         match tag {
             "browser" => Source::Browser,
             "survey-2010" => Source::Survey2010,
-            "kept" => Source::Kept,
+            "kept" => Source::InBrowser,
             _ => tag
                 .strip_prefix("file:")
                 .map_or(Source::Earlier, |name| Source::File(name.to_string())),

@@ -25,8 +25,8 @@ pub fn SetPanel() -> impl IntoView {
             <p>
                 <a href="report/" class="button" data-testid="open-report">"Open the county report"</a>
             </p>
-            <Switch id="county-keep" on=state.kept()
-                set=Callback::new(move |on| state.keep(on))
+            <Switch id="county-keep" on=state.in_browser()
+                set=Callback::new(move |on| state.store_in_browser(on))
                 label="Keep this set in this browser, for a new tab or another day (names and contact details included: on a shared computer, empty the picture when you are done)"/>
             <BodyList/>
             <button type="button" class="button button--warning" data-testid="county-clear" on:click=clear>

@@ -10,8 +10,10 @@ pub fn CountyDownloads() -> impl IntoView {
     let state = expect_context::<CountyState>();
     let (q, set) = (state.questionnaire(), state.standards());
     let save = move |file: &str, mime: &str, text: String| match download(file, mime, &text) {
-        Ok(()) => state.tell(format!("Downloaded {file}."), false),
-        Err(e) => state.tell(format!("The download did not start: {e}."), true),
+        Ok(()) => state.notices().tell(format!("Downloaded {file}."), false),
+        Err(e) => state
+            .notices()
+            .tell(format!("The download did not start: {e}."), true),
     };
     let csv = move |_| {
         let text = state.with_current(|bodies| matrices_csv(q, set, bodies));
@@ -27,7 +29,9 @@ pub fn CountyDownloads() -> impl IntoView {
     };
     let print = move |_| {
         if let Err(e) = browser::print() {
-            state.tell(format!("Printing did not start: {e}."), true);
+            state
+                .notices()
+                .tell(format!("Printing did not start: {e}."), true);
         }
     };
     view! {

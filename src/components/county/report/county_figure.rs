@@ -20,7 +20,9 @@ pub fn CountyFigure(
     let file = format!("{name}.svg");
     let on_download = move |_| {
         if let Err(e) = download(&file, "image/svg+xml", &svg.get_untracked()) {
-            state.tell(format!("The download did not start: {e}."), true);
+            state
+                .notices()
+                .tell(format!("The download did not start: {e}."), true);
         }
     };
     let heading_id = format!("{name}-heading");
