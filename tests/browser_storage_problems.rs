@@ -89,20 +89,13 @@ async fn data_from_a_newer_version_is_left_untouched() {
 #[wasm_bindgen_test]
 async fn a_failing_write_is_reported_and_work_goes_on() {
     reset();
-    let prototype = js_sys::Reflect::get(&js_sys::global(), &"Storage".into())
-        .and_then(|s| js_sys::Reflect::get(&s, &"prototype".into()))
-        .unwrap();
-    let original = js_sys::Reflect::get(&prototype, &"setItem".into()).unwrap();
-    let failing = js_sys::Function::new_no_args(
-        "throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');",
-    );
-    js_sys::Reflect::set(&prototype, &"setItem".into(), &failing).unwrap();
-
+    // Every write refused, as a full quota does.
+    let refused = refuse_writes("");
     let app = mount(AssessApp);
     settle().await;
     click(&app.root, "kind-police").await;
     let warning = text(&app.root, "save-warning");
-    js_sys::Reflect::set(&prototype, &"setItem".into(), &original).unwrap();
+    drop(refused);
 
     assert!(warning.contains("not being saved"), "{warning}");
     assert!(

@@ -531,17 +531,7 @@ fn the_collection_leaves_names_and_contacts_out_unless_asked() {
 #[test]
 fn a_regions_collection_of_400_bodies_reads_back_within_the_file_limit() {
     use thriving_third_sector::domain::saved::MAX_IMPORT_BYTES;
-    let every_option: Vec<String> = q()
-        .questions
-        .iter()
-        .flat_map(|question| question.parts)
-        .flat_map(|p| {
-            p.options
-                .iter()
-                .filter(|o| !o.exclusive)
-                .map(move |o| format!("{}.{}", p.id, o.id))
-        })
-        .collect();
+    let every_option = common::every_option();
     let options: Vec<&str> = every_option.iter().map(String::as_str).collect();
     let list: Vec<Assessment> = (0..400)
         .map(|i| {

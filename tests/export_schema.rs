@@ -304,17 +304,7 @@ fn a_past_collection_takes_exports_of_its_own_version_only() {
 /// An assessment with every option that can be ticked alongside others and
 /// every field filled, names and contacts too.
 fn full() -> Assessment {
-    let every_option: Vec<String> = q()
-        .questions
-        .iter()
-        .flat_map(|question| question.parts)
-        .flat_map(|p| {
-            p.options
-                .iter()
-                .filter(|o| !o.exclusive)
-                .map(move |o| format!("{}.{}", p.id, o.id))
-        })
-        .collect();
+    let every_option = common::every_option();
     let options: Vec<&str> = every_option.iter().map(String::as_str).collect();
     let fields: Vec<(String, String)> = q()
         .questions

@@ -50,3 +50,17 @@ pub fn edited<T: Clone>(items: &'static [T], change: impl FnOnce(&mut Vec<T>)) -
     change(&mut copy);
     Vec::leak(copy)
 }
+
+/// Every option that can be ticked beside others, as "part.option".
+pub fn every_option() -> Vec<String> {
+    q().questions
+        .iter()
+        .flat_map(|question| question.parts)
+        .flat_map(|p| {
+            p.options
+                .iter()
+                .filter(|o| !o.exclusive)
+                .map(move |o| format!("{}.{}", p.id, o.id))
+        })
+        .collect()
+}
