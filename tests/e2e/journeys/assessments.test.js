@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { violations } from '../support/axe.js';
+import { assertValidExport } from '../support/export-schema.js';
 import { useApp, foreignRequests } from '../support/fixture.js';
 
 const ctx = useApp();
@@ -89,6 +90,7 @@ test('manage several assessments', async () => {
   // Download all: JSON collection and CSV.
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), app.byTestId('export-all-json').click()]);
   const collection = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
+  assertValidExport(collection);
   assert.equal(collection.format, 'thriving-third-sector-collection');
   assert.equal(collection.schema_version, 4);
   assert.equal(collection.assessments.length, 3);

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { assertValidExport } from '../support/export-schema.js';
 import { useApp } from '../support/fixture.js';
 import { violations } from '../support/axe.js';
 import { tabTo } from '../support/keyboard.js';
@@ -215,6 +216,7 @@ test('names and contacts stay out unless asked; CSV is formula-safe; the set dow
 
   const [json] = await Promise.all([ctx.page.waitForEvent('download'), c.byTestId('county-json').click()]);
   const set = JSON.parse(await readFile(await json.path(), 'utf8'));
+  assertValidExport(set);
   assert.equal(set.format, 'thriving-third-sector-collection');
   assert.equal(set.assessments.length, 2);
   const jsonText = JSON.stringify(set);

@@ -1,6 +1,7 @@
 // Page object for the self-assessment: what a user does, by data-testid.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { assertValidExport } from './export-schema.js';
 
 export class AssessmentPage {
   constructor(page, origin) {
@@ -77,7 +78,9 @@ export class AssessmentPage {
     ]);
     const path = await download.path();
     assert.ok(path, 'the download was saved');
-    return { name: download.suggestedFilename(), path, json: JSON.parse(await readFile(path, 'utf8')) };
+    const json = JSON.parse(await readFile(path, 'utf8'));
+    assertValidExport(json);
+    return { name: download.suggestedFilename(), path, json };
   }
 
   async importFile(files) {
