@@ -22,6 +22,8 @@ test('an officer completes every question and reaches every control with the key
   await tabTo(page, 'start');
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/tasks$/);
+  // Drawn once the list is there: the URL changes a moment before.
+  await app.byTestId(`task-${questionnaire.questions[0].id}`).waitFor();
   await assertTabReachesEveryControl(page, 'task list');
   await tabTo(page, `task-${questionnaire.questions[0].id}`);
   await page.keyboard.press('Enter');
