@@ -754,3 +754,21 @@ fn a_later_revision_takes_the_place_of_the_earlier_which_can_be_chosen_back() {
         "2026-05-02T09:00:00.000Z"
     );
 }
+
+#[test]
+fn bodies_of_today_beside_the_2010_respondents_are_counted_among_those_asked() {
+    let mut set = survey();
+    // Assessments of today's questionnaire, which asks everything.
+    let newtown = assessment(
+        "n1",
+        "Newtown",
+        "district",
+        "2026-01-01",
+        &["q2.consultation", "q2.lsp"],
+    );
+    let oldtown = assessment("n2", "Oldtown", "district", "2026-01-01", &["q2.lsp"]);
+    set.add_assessments(vec![newtown, oldtown], Source::Browser, q(), standards());
+    let all = sentences(&set, &BodyFilter::All);
+    says(&all, "Only Newtown reports consulting the VCS before decisions are made. Not asked of the fifteen 2010 respondents, though the report's text records it for Welwyn Hatfield and the County Council.");
+    says(&all, "Neither of the two respondents asked reports a statement of agreed practice instead of a strategy. Not asked of the fifteen 2010 respondents.");
+}

@@ -20,9 +20,9 @@ fn labels<'a>(bodies: &[&'a CountyBody]) -> Vec<&'a str> {
 }
 
 /// The group spoken of: "the fifteen respondents", "the eleven councils".
-struct Group {
+struct Group<'a> {
     total: usize,
-    plural: &'static str,
+    plural: &'a str,
 }
 
 /// One finding about a group: who reports it, and whether anyone was named.
@@ -116,14 +116,16 @@ fn not_asked_of(list: &[&CountyBody], total: usize, plural: &str) -> String {
     let of_2010 = list
         .iter()
         .all(|b| b.assessment.questionnaire_version == VERSION_2010);
-    let year = if of_2010 { " 2010" } else { "" };
-    if n == total && n > 1 {
-        format!("the {}{year} {plural}", number_words(n))
+    if of_2010 && n > 1 {
+        // However many others the picture holds, these are a group of their own.
+        format!("the {} 2010 {plural}", number_words(n))
+    } else if n == total && n > 1 {
+        format!("the {} {plural}", number_words(n))
     } else if n <= NAME_LIMIT {
         list_names(&labels(list), "and")
     } else {
         format!(
-            "{} of the {}{year} {plural}",
+            "{} of the {} {plural}",
             number_words(n),
             number_words(total)
         )
@@ -148,50 +150,57 @@ pub fn part_sentences(
     let mut out = Vec::new();
     let mut nobody = Vec::new();
     let mut never_asked = Vec::new();
-    for (r, row) in matrix.rows.iter().enumerate() {
+    for row in &matrix.rows {
         let finding = findings.of(matrix.part.id, row.option);
-        let not_asked = matrix.bodies_where(r, bodies, |m| m == Mark::NotAsked);
-        let asked: Vec<&CountyBody> = bodies
-            .iter()
-            .zip(&row.marks)
-            .filter(|(_, m)| **m != Mark::NotAsked)
-            .map(|(b, _)| *b)
-            .collect();
-        let on_text: Vec<&CountyBody> = matrix.bodies_where(r, bodies, |m| m == Mark::FromText);
-        if row.holders() == 0 {
-            if not_asked.len() == bodies.len() {
+        // Who was offered the option, and who was not: the report's text may
+        // still speak of a body that was not.
+        let pick = |keep: &dyn Fn(Mark, bool) -> bool| -> Vec<&CountyBody> {
+            bodies
+                .iter()
+                .zip(row.marks.iter().zip(&row.offered))
+                .filter(|(_, (m, o))| keep(**m, **o))
+                .map(|(b, _)| *b)
+                .collect()
+        };
+        let holds = |m: Mark| matches!(m, Mark::Yes | Mark::FromText);
+        let offered = pick(&|_, o| o);
+        let unoffered = pick(&|_, o| !o);
+        let text_only = pick(&|m, o| !o && holds(m));
+        let holders = pick(&|m, o| o && holds(m));
+        let others = pick(&|m, o| o && m == Mark::No);
+        let on_text = pick(&|m, o| o && m == Mark::FromText);
+        // That nobody chose "No" or "No plans" is no finding.
+        let negative = row.option.exclusive || matches!(row.option.id, "no" | "no_plans");
+        if offered.is_empty() {
+            if text_only.is_empty() {
                 never_asked.push(finding);
                 if let Some(said) = findings.when_not_asked(matrix.part.id, row.option.id) {
                     out.push(said.to_string());
                 }
-                continue;
+            } else {
+                out.push(format!(
+                    "Not asked of {}; the report's text records {finding} for {}.",
+                    not_asked_of(&unoffered, bodies.len(), plural),
+                    list_names(&labels(&text_only), "and")
+                ));
             }
-            // That nobody chose "No" or "No plans" is no finding.
-            let negative = row.option.exclusive || matches!(row.option.id, "no" | "no_plans");
-            if !negative && not_asked.is_empty() {
-                nobody.push(finding);
-                continue;
-            }
-        }
-        if !not_asked.is_empty() && asked.len() == on_text.len() {
-            // Never asked of anyone: all that is known is what the report says.
-            out.push(format!(
-                "Not asked of {}, but the report's text records {finding} for {}.",
-                not_asked_of(&not_asked, bodies.len(), plural),
-                list_names(&labels(&on_text), "and")
-            ));
             continue;
         }
+        if holders.is_empty() && (negative || unoffered.is_empty()) {
+            if !negative {
+                nobody.push(finding);
+            }
+            continue;
+        }
+        let asked_plural = format!("{plural} asked");
         let group = Group {
-            total: asked.len(),
-            plural: if not_asked.is_empty() {
+            total: offered.len(),
+            plural: if unoffered.is_empty() {
                 plural
             } else {
-                "asked"
+                &asked_plural
             },
         };
-        let holders = matrix.holders(r, &asked);
-        let others: Vec<&CountyBody> = matrix.bodies_where(r, &asked, |m| m == Mark::No);
         let (mut sentence, named) = finding_sentence(&group, &holders, &others, finding);
         if !on_text.is_empty() {
             let verb = if on_text.len() == 1 { "rests" } else { "rest" };
@@ -200,14 +209,22 @@ pub fn part_sentences(
                 capitalise(&list_names(&labels(&on_text), "and"))
             );
         }
-        if !not_asked.is_empty() {
+        if !unoffered.is_empty() {
+            let text = if text_only.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    ", though the report's text records it for {}",
+                    list_names(&labels(&text_only), "and")
+                )
+            };
             sentence = format!(
-                "{sentence} Not asked of {}.",
-                not_asked_of(&not_asked, bodies.len(), plural)
+                "{sentence} Not asked of {}{text}.",
+                not_asked_of(&unoffered, bodies.len(), plural)
             );
         }
         out.push(sentence);
-        if let (Some(councils), false, true) = (&councils, named, not_asked.is_empty()) {
+        if let (Some(councils), false, true) = (&councils, named, unoffered.is_empty()) {
             let cg = Group {
                 total: councils.len(),
                 plural: "councils",
@@ -278,7 +295,7 @@ pub fn tally<'a>(set: &StandardSet, bodies: &[&'a CountyBody]) -> Vec<StandardTa
                 fewer_questions: 0,
             };
             for b in bodies {
-                // Scores are in the set's order: made by `score_all`.
+                // Scores are in the set's order: made by `score_all_as_of`.
                 let score = &b.scores[i];
                 t.fewer_questions += usize::from(score.on_fewer_questions());
                 match score.status {

@@ -10,6 +10,8 @@ pub struct OptionRow<'q> {
     pub option: &'q AnswerOption,
     /// One per body, in the bodies' order.
     pub marks: Vec<Mark>,
+    /// Whether each body's questionnaire offered the option at all.
+    pub offered: Vec<bool>,
     /// Bodies marked yes: the count a table of the report would print.
     pub count: usize,
     /// Bodies whose yes rests on the report's text alone.
@@ -43,26 +45,6 @@ impl PartMatrix<'_> {
             self.question.title,
             self.part.label
         )
-    }
-
-    /// Which bodies stand on the option of row `row` as `wanted` says.
-    pub fn bodies_where<'b>(
-        &self,
-        row: usize,
-        bodies: &[&'b CountyBody],
-        wanted: impl Fn(Mark) -> bool,
-    ) -> Vec<&'b CountyBody> {
-        bodies
-            .iter()
-            .zip(&self.rows[row].marks)
-            .filter(|(_, m)| wanted(**m))
-            .map(|(b, _)| *b)
-            .collect()
-    }
-
-    /// Which bodies chose the option of row `row`, on a mark or the text.
-    pub fn holders<'b>(&self, row: usize, bodies: &[&'b CountyBody]) -> Vec<&'b CountyBody> {
-        self.bodies_where(row, bodies, |m| matches!(m, Mark::Yes | Mark::FromText))
     }
 
     /// Whether any cell is other than yes or no, so the legend explains it.
@@ -109,6 +91,10 @@ fn matrix<'q>(
             .map(|option| {
                 let r = OptionRef::new(part.id, option.id);
                 let marks: Vec<Mark> = bodies.iter().map(|b| b.mark(q, &r)).collect();
+                let offered = bodies
+                    .iter()
+                    .map(|b| q.offered(&r, &b.assessment.questionnaire_version))
+                    .collect();
                 let count_of = |wanted: Mark| marks.iter().filter(|m| **m == wanted).count();
                 OptionRow {
                     option,
@@ -116,6 +102,7 @@ fn matrix<'q>(
                     from_text: count_of(Mark::FromText),
                     not_asked: count_of(Mark::NotAsked),
                     marks,
+                    offered,
                 }
             })
             .collect(),
