@@ -12,17 +12,17 @@ pages=target/pages
 stage=target/stage
 rm -rf "$pages" "$stage"
 python3 scripts/pages.py html "$pages"
-while read -r id bin folder; do
+list="$(python3 scripts/pages.py list)"
+while read -r id _bin folder; do
   trunk build --release --offline --dist "$stage/$id" --public-url ./ "$pages/$id/index.html"
-done < <(python3 scripts/pages.py list)
+done <<< "$list"
 rm -rf dist
-while read -r id bin folder; do
+while read -r id _bin folder; do
   mkdir -p "dist/$folder"
   cp -R "$stage/$id/." "dist/$folder/"
-done < <(python3 scripts/pages.py list)
+done <<< "$list"
 python3 scripts/pages.py check dist
-if [ -d seeds/schema ]; then
-  mkdir -p dist/schema
-  cp seeds/schema/*.json dist/schema/
-fi
+# Every export names its schema: the site serves them.
+mkdir -p dist/schema
+cp seeds/schema/*.schema.json dist/schema/
 python3 scripts/write_worker.py dist

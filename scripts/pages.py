@@ -44,6 +44,7 @@ def page_html(page, out_dir):
     styles = "".join(
         f'    <link data-trunk rel="css" href="{to_repo}style/{css}" />\n' for css in page["styles"]
     )
+    # As Page::document_title writes it in the app (src/domain/pages.rs).
     title = SITE["product"] if page["folder"] == "" else f'{page["title"]} - {SITE["product"]}'
     values = {
         "csp": escape(SITE["csp"]),

@@ -112,10 +112,7 @@ async fn a_set_the_tab_or_the_browser_refuses_to_hold_is_said() {
         click(&page.root, "add-2010").await;
         settle().await;
         let notice = text(&page.root, "county-notice");
-        assert!(
-            notice.contains("the report page cannot be given it"),
-            "{notice}"
-        );
+        assert!(notice.contains("this tab could not hold it"), "{notice}");
         assert!(notice.contains("storage for the site is full"), "{notice}");
     }
     // The copy kept in this browser.
@@ -124,7 +121,7 @@ async fn a_set_the_tab_or_the_browser_refuses_to_hold_is_said() {
     settle().await;
     let notice = text(&page.root, "county-notice");
     assert!(
-        notice.contains("could not be kept in this browser"),
+        notice.contains("could not be stored in this browser"),
         "{notice}"
     );
     assert!(storage().get_item(BROWSER_SET_KEY).unwrap().is_none());

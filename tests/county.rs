@@ -502,7 +502,7 @@ fn the_matrices_csv_is_formula_safe_and_counts_per_row() {
     assert!(csv.starts_with('\u{feff}'));
     let header = csv.lines().next().unwrap();
     assert!(header.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{header}");
-    assert!(csv.contains("\"Appendix 1\",\"Question 1\",\"Select every kind of support you give\",\"Grants and funding\",\"1\",\"0\",\"0\",\"X\",\"\""));
+    assert!(csv.contains("\"Appendix 1\",\"Question 1\",\"Select every kind of support you give\",\"Grants and funding\",\"1\",\"0\",\"0\",\"\",\"X\",\"\""));
     assert!(csv.lines().any(|l| l.starts_with("\"Standards\"")));
 }
 
@@ -771,4 +771,24 @@ fn bodies_of_today_beside_the_2010_respondents_are_counted_among_those_asked() {
     let all = sentences(&set, &BodyFilter::All);
     says(&all, "Only Newtown reports consulting the VCS before decisions are made. Not asked of the fifteen 2010 respondents, though the report's text records it for Welwyn Hatfield and the County Council.");
     says(&all, "Neither of the two respondents asked reports a statement of agreed practice instead of a strategy. Not asked of the fifteen 2010 respondents.");
+}
+
+#[test]
+fn the_set_held_for_a_tab_keeps_its_sources_in_the_same_value() {
+    let json = "{\n  \"format\": \"x\"\n}";
+    for sources in ["", "file:a.json", "file:a.json\nbrowser\nsurvey-2010"] {
+        let held = encode_held(json, sources);
+        assert_eq!(
+            decode_held(&held),
+            Some((json.to_string(), sources.to_string()))
+        );
+    }
+    // Emptied in this tab.
+    assert_eq!(
+        decode_held(&encode_held("", "")),
+        Some((String::new(), String::new()))
+    );
+    // Not written so: read as nothing held.
+    assert_eq!(decode_held("{\"format\": \"x\"}"), None);
+    assert_eq!(decode_held("3\nonly one line"), None);
 }

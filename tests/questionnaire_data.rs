@@ -44,7 +44,7 @@ fn options_follow_the_appendix_1_tables() {
             .1
             .options
             .iter()
-            .filter(|o| !o.supplementary())
+            .filter(|o| !o.added_since_2010())
             .count()
     };
     // Table 1 has 16 rows, Table 2 has 8, Table 5 has 4, Tables 6.1 and 6.2 have 9.
@@ -59,12 +59,12 @@ fn options_follow_the_appendix_1_tables() {
     let (_, q6_3) = q().part("q6_3").unwrap();
     for split in ["workshops", "induction"] {
         let option = q6_3.option(split).unwrap();
-        assert!(!option.supplementary(), "{split}");
+        assert!(!option.added_since_2010(), "{split}");
         assert!(option.note.unwrap().contains("Staff workshops/induction"));
     }
     // What is done now is a part added to question 6.3, every option of it added.
     let (_, now) = q().part("q6_3_now").unwrap();
-    assert!(now.options.iter().all(|o| o.supplementary()));
+    assert!(now.options.iter().all(|o| o.added_since_2010()));
     // Question 8 asks about priorities other than volunteering: engagement
     // and volunteering are told apart.
     let (_, q8) = q().part("q8").unwrap();
@@ -75,7 +75,7 @@ fn options_follow_the_appendix_1_tables() {
 #[test]
 fn the_current_practice_a_standard_needs_can_be_recorded() {
     let (_, q2) = q().part("q2").unwrap();
-    assert!(q2.option("consultation").unwrap().supplementary());
+    assert!(q2.option("consultation").unwrap().added_since_2010());
     let (_, q4_1) = q().part("q4_1").unwrap();
     assert!(q4_1
         .option("statement")

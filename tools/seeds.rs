@@ -604,17 +604,16 @@ fn site(ctx: &Ctx, v: &Value) -> String {
         if !(folder.is_empty() || folder.ends_with('/') && !folder.starts_with('/')) {
             p.ctx.at("folder").fail("a folder is \"\" or ends with /");
         }
-        let audience = match p.get("audience").as_str() {
-            Some("officer") => "Audience::Officer",
-            Some("facilitator") => "Audience::Facilitator",
-            _ => p.ctx.at("audience").fail("expected \"officer\" or \"facilitator\""),
-        };
+        // Whom the page is for: checked, and read by the people who keep it.
+        if !matches!(p.get("audience").as_str(), Some("officer" | "facilitator")) {
+            p.ctx.at("audience").fail("expected \"officer\" or \"facilitator\"");
+        }
         let within = p
             .map
             .get("within")
             .map_or("None".into(), |w| format!("Some({})", page_ref(&p.ctx.at("within"), w)));
         format!(
-            "PageInfo {{ page: Page::{}, folder: {}, to_site: {:?}, bin: {}, title: {}, within: {within}, audience: {audience} }}",
+            "PageInfo {{ page: Page::{}, folder: {}, to_site: {:?}, bin: {}, title: {}, within: {within} }}",
             p.get("id").as_str().unwrap_or_default(),
             p.str("folder"),
             "../".repeat(folder.matches('/').count()),

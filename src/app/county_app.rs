@@ -14,7 +14,6 @@ use leptos::prelude::*;
 pub fn CountyApp() -> impl IntoView {
     let state = CountyState::start();
     provide_context(state);
-    document().set_title(&Page::County.document_title(None));
     let has_bodies = Memo::new(move |_| state.set().with(|s| !s.is_empty()));
     view! {
         <CountyLayout page=Page::County>

@@ -12,7 +12,6 @@ use leptos::prelude::*;
 pub fn CountyReportApp() -> impl IntoView {
     let state = CountyState::start();
     provide_context(state);
-    document().set_title(&Page::CountyReport.document_title(None));
     let has_bodies = Memo::new(move |_| state.set().with(|s| !s.is_empty()));
     view! {
         <CountyLayout page=Page::CountyReport>

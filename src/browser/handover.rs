@@ -8,14 +8,14 @@
 //! is said to the user by its caller.
 
 use super::store::{StorageError, Store};
+use crate::domain::county::{decode_held, encode_held};
 
 const NOTICE_KEY: &str = "thriving-third-sector/handover/notice";
 const CURRENT_KEY: &str = "thriving-third-sector/handover/current";
 const PRESENTATION_KEY: &str = "thriving-third-sector/handover/presentation";
 const AUDIENCE_KEY: &str = "thriving-third-sector/handover/audience-opened";
 const CHANGES_KEY: &str = "thriving-third-sector/handover/changes-since-backup";
-const COUNTY_SET_KEY: &str = "thriving-third-sector/handover/county-set";
-const COUNTY_SOURCES_KEY: &str = "thriving-third-sector/handover/county-sources";
+const COUNTY_SET_KEY: &str = "thriving-third-sector/handover/county-set/v2";
 const COUNTY_IN_BROWSER_KEY: &str = "thriving-third-sector/handover/county-kept";
 
 const SESSION: Store = Store::Session;
@@ -32,15 +32,17 @@ pub fn put_notice(text: &str, is_error: bool) -> Result<(), StorageError> {
     SESSION.write(NOTICE_KEY, &format!("{mark}{text}"))
 }
 
-/// The notice left by the previous page, once: (text, is_error). Left
-/// where it is if it cannot be removed, it shows once more, which is better
-/// than not at all.
+/// The notice left by the previous page, once: (text, is_error). One that
+/// cannot be cleared says it may show again.
 pub fn take_notice() -> Option<(String, bool)> {
     let value = read(NOTICE_KEY)?;
-    let _shown_again_at_worst = SESSION.remove(NOTICE_KEY);
     let mut chars = value.chars();
     let is_error = chars.next()? == '!';
-    Some((chars.as_str().to_string(), is_error))
+    let mut text = chars.as_str().to_string();
+    if let Err(e) = SESSION.remove(NOTICE_KEY) {
+        text += &format!(" (This tab could not clear this message ({e}), so it may show again on its next page.)");
+    }
+    Some((text, is_error))
 }
 
 /// The id of the assessment this tab has open.
@@ -85,16 +87,13 @@ pub fn put_changes_since_backup(n: u32) -> Result<(), StorageError> {
 /// here), with where each of its assessments came from, a line each.
 /// None if this tab has never held one.
 pub fn county_set() -> Option<(String, String)> {
-    Some((
-        read(COUNTY_SET_KEY)?,
-        read(COUNTY_SOURCES_KEY).unwrap_or_default(),
-    ))
+    decode_held(&read(COUNTY_SET_KEY)?)
 }
 
-/// Holds the county set for this tab's other county page.
+/// Holds the county set for this tab's other county page, with where its
+/// assessments came from, as one value.
 pub fn put_county_set(json: &str, sources: &str) -> Result<(), StorageError> {
-    SESSION.write(COUNTY_SOURCES_KEY, sources)?;
-    SESSION.write(COUNTY_SET_KEY, json)
+    SESSION.write(COUNTY_SET_KEY, &encode_held(json, sources))
 }
 
 /// Whether this tab stores its county set in the browser.

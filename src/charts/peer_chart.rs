@@ -43,20 +43,11 @@ pub fn peer_chart_description(
                 s.short_label().to_ascii_lowercase(),
                 t.met,
                 t.total(),
-                partly_words(t)
+                t.partly_words()
             )
         })
         .collect();
     format!("{}.", parts.join("; "))
-}
-
-/// "12 partly met, 7 of them on a plan alone": plans told apart.
-pub fn partly_words(t: &PeerTally) -> String {
-    match t.planned {
-        0 => format!("{} partly met", t.partly_met),
-        p if p == t.partly_met => format!("{} partly met, all on a plan alone", t.partly_met),
-        p => format!("{} partly met, {p} of them on a plan alone", t.partly_met),
-    }
 }
 
 pub fn peer_chart_svg(

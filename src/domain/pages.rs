@@ -9,15 +9,6 @@
 
 pub use super::seeds::{Page, MENU, PRODUCT, SITE_PAGES};
 
-/// Whom a page is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Audience {
-    /// An officer assessing their own body.
-    Officer,
-    /// A facilitator: the room's presentation, the county picture.
-    Facilitator,
-}
-
 /// One page of the list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageInfo {
@@ -32,7 +23,6 @@ pub struct PageInfo {
     /// The page it belongs to in the menu (the county report, in the county
     /// picture).
     pub within: Option<Page>,
-    pub audience: Audience,
 }
 
 /// A link of the site's menu: a page, and a route of it.

@@ -25,8 +25,6 @@ pub struct Peer {
     pub id: &'static str,
     pub name: &'static str,
     pub short_name: &'static str,
-    /// How the report names it inside a sentence ("the County Council").
-    pub in_sentence: Option<&'static str>,
     /// A `body_kinds` id.
     pub kind: &'static str,
     /// Questions 1 and 2 exactly as Appendix 1 Tables 1 and 2 mark them; the
@@ -101,7 +99,6 @@ impl PeerSeed {
             id: self.id,
             name: self.name,
             short_name: self.short_name,
-            in_sentence: text.and_then(|t| t.in_sentence),
             kind: self.kind,
             answers: Answers {
                 choices: self
@@ -131,11 +128,6 @@ impl Peer {
         answers
     }
 
-    /// Whether the option rests on the report's text, not a table mark.
-    pub fn from_text(&self, r: &OptionRef) -> bool {
-        self.text_evidence.iter().any(|e| e.option == *r)
-    }
-
     /// District and county councils, as the report counts "Local Authorities".
     pub fn is_council(&self) -> bool {
         is_council(self.kind)
@@ -161,13 +153,23 @@ impl PeerTally {
         self.met + self.partly_met + self.not_met + self.not_answered
     }
 
+    /// "12 partly met, 7 of them on a plan alone": plans told apart.
+    pub fn partly_words(&self) -> String {
+        self.partly_met_then("")
+    }
+
+    /// The same with words after "partly met" ("12 partly met it, 7 …").
+    fn partly_met_then(&self, then: &str) -> String {
+        let n = self.partly_met;
+        match self.planned {
+            0 => format!("{n} partly met{then}"),
+            p if p == n => format!("{n} partly met{then}, all on a plan alone"),
+            p => format!("{n} partly met{then}, {p} of them on a plan alone"),
+        }
+    }
+
     /// How the 2010 figure reads beside a standard, plans told apart.
     pub fn sentence(&self) -> String {
-        let partly = match self.planned {
-            0 => String::new(),
-            p if p == self.partly_met => ", all on a plan alone".to_string(),
-            p => format!(", {p} of them on a plan alone"),
-        };
         let fewer = match self.fewer_questions {
             0 => String::new(),
             n if n == self.total() => {
@@ -175,11 +177,11 @@ impl PeerTally {
             }
             n => format!(" For {n} of them the verdict rests on fewer questions (see below)."),
         };
+        let partly = self.partly_met_then(" it");
         format!(
-            "In 2010, {} of the {} Hertfordshire respondents met this and {} partly met it{partly}.{fewer}",
+            "In 2010, {} of the {} Hertfordshire respondents met this and {partly}.{fewer}",
             self.met,
             self.total(),
-            self.partly_met
         )
     }
 }

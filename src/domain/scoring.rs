@@ -73,6 +73,15 @@ impl std::fmt::Display for Evidence {
     }
 }
 
+/// Option labels in quotation marks, a comma between: "“A”, “B”".
+pub(crate) fn quoted_list(labels: &[&str]) -> String {
+    labels
+        .iter()
+        .map(|l| format!("\u{201c}{l}\u{201d}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// How a verdict reached on plans alone is named wherever it is shown.
 pub const PLANNED_LABEL: &str = "Partly met: planned, not yet in place";
 
@@ -89,7 +98,8 @@ impl StandardScore {
         }
     }
 
-    /// The level out of 2 in the gap chart's terms, "½" for a plan alone.
+    /// The level out of 2 in the overall figure's terms, "½" for a plan
+    /// alone (the gap chart draws a plan alone hollow, at partly met).
     pub fn level(&self) -> &'static str {
         match self.points() {
             4 => "2",
@@ -107,16 +117,12 @@ impl StandardScore {
     /// "Not asked when this was answered: “…”, “…”.", for the explanation.
     pub fn not_asked_sentence(&self) -> Option<String> {
         self.on_fewer_questions().then(|| {
-            let list: Vec<String> = self
-                .not_asked
-                .iter()
-                .map(|l| format!("\u{201c}{l}\u{201d}"))
-                .collect();
+            let one = self.not_asked.len() == 1;
             format!(
                 "This verdict rests on fewer questions: {} {} added to the questionnaire after this assessment was answered, so {} never asked.",
-                list.join(", "),
-                if list.len() == 1 { "was" } else { "were" },
-                if list.len() == 1 { "it was" } else { "they were" },
+                quoted_list(&self.not_asked),
+                if one { "was" } else { "were" },
+                if one { "it was" } else { "they were" },
             )
         })
     }
@@ -255,8 +261,10 @@ pub fn score_standard(
         .filter(|r| r.holds(answers))
         .filter_map(|r| evidence_for(r, q, answers))
         .collect();
+    // Only a verdict that more questions could raise rests on fewer.
     let not_asked = references
         .iter()
+        .filter(|_| status != Status::Met)
         .filter_map(|r| match r {
             Rule::Option(r) if q.not_asked(r, version, answers) => q.option(r),
             _ => None,

@@ -3,7 +3,7 @@
 
 use super::county::Findings;
 use super::ids::{OptionRef, StandardId};
-use super::pages::{Audience, MenuItem, PageInfo};
+use super::pages::{MenuItem, PageInfo};
 use super::peers::{PeerSeed, PeerSeeds, PeerText, TextEvidence};
 use super::questionnaire::{
     AnswerOption, BodyKind, Field, FieldKind, Part, Question, Questionnaire,

@@ -4,6 +4,7 @@
 use super::answers::Answers;
 use super::ids::{OptionRef, StandardId};
 use super::questionnaire::Questionnaire;
+use super::scoring::quoted_list;
 use super::seeds::lookup;
 use std::collections::HashSet;
 
@@ -122,9 +123,9 @@ impl Rule {
         match self {
             Rule::Option(r) => q.is_plan(r),
             Rule::Text(_) => false,
-            Rule::Any(rules) | Rule::AtLeast { of: rules, .. } => {
-                rules.iter().all(|r| r.needs_plan(q))
-            }
+            Rule::Any(rules) => rules.iter().all(|r| r.needs_plan(q)),
+            // Holds without a plan if enough of it can.
+            Rule::AtLeast { count, of } => of.iter().filter(|r| !r.needs_plan(q)).count() < *count,
             Rule::All(rules) => rules.iter().any(|r| r.needs_plan(q)),
         }
     }
@@ -173,13 +174,9 @@ impl Standard {
     pub fn fewer_questions_in_2010(&self, q: &Questionnaire) -> Option<String> {
         let added = self.options_added_since_2010(q);
         (!added.is_empty()).then(|| {
-            let list: Vec<String> = added
-                .iter()
-                .map(|label| format!("\u{201c}{label}\u{201d}"))
-                .collect();
             format!(
                 "The 2010 figure rests on fewer questions: the 2010 respondents were never asked {} (added since), so it shows only what the report states outright.",
-                list.join(", ")
+                quoted_list(&added)
             )
         })
     }
@@ -190,7 +187,7 @@ impl Standard {
         self.references()
             .into_iter()
             .filter_map(|r| match r {
-                Rule::Option(r) => q.option(r).filter(|(_, _, o)| o.supplementary()),
+                Rule::Option(r) => q.option(r).filter(|(_, _, o)| o.added_since_2010()),
                 _ => None,
             })
             .map(|(_, _, o)| o.label)

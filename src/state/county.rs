@@ -15,8 +15,8 @@ use crate::domain::saved::{decode, decode_import, encode_export_all};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 
-/// Where a kept set lives: one collection, names and contacts included,
-/// since it never leaves this browser.
+/// Where a set stored in this browser lives: one collection, names and
+/// contacts included, since it never leaves this browser.
 pub const BROWSER_SET_KEY: &str = "thriving-third-sector/v2/county-set";
 
 #[derive(Clone, Copy)]
@@ -34,11 +34,19 @@ pub struct CountyState {
     with_personal: RwSignal<bool>,
 }
 
-/// "2 assessments added; 1 duplicate set aside (see below)".
+/// What a county write that fails costs, in words for the user.
+mod lost {
+    pub const TAB_SET: &str = "The set is open on this page, but this tab could not hold it, so the report page and a reload will not have it: download it as a JSON collection to keep it";
+    pub const STORED_SET: &str = "The set could not be stored in this browser, so a new tab will not open it: it is still open here, and can be downloaded as a JSON collection";
+    pub const STORED_SET_REMOVED: &str = "The set stored in this browser could not be removed, so a new tab may open it again: turn storing off there";
+    pub const STORE_CHOICE: &str = "This tab could not note whether its set is stored in this browser, so its other county page may not know: choose again there";
+}
+
+/// "2 assessments added, 1 duplicate set aside (see below)".
 fn added_words(tally: &Tally) -> String {
     let mut text = tally.words().join(", ");
     if tally.set_aside + tally.replaced > 0 {
-        text += " (see the duplicates set aside below)";
+        text += "; see the duplicates set aside below";
     }
     text
 }
@@ -108,7 +116,7 @@ impl CountyState {
                 // Emptied, so the next page does not stumble on it again.
                 let emptied = match handover::put_county_set("", "") {
                     Ok(()) => String::new(),
-                    Err(e) => format!(" It could not be cleared from this tab either ({e}), so reload once you have the files."),
+                    Err(e) => format!(" It could not be cleared from this tab either ({e}), so it will come back on this tab's next page: add the files in a new tab."),
                 };
                 self.tell(
                     format!("The set open in this tab could not be read back, because {e}. Add its files again.{emptied}"),
@@ -118,7 +126,8 @@ impl CountyState {
         }
     }
 
-    /// The kept set, in a tab that has held none: from now on the tab's.
+    /// The set stored in this browser, in a tab that has held none: from now
+    /// on the tab's.
     fn open_from_browser(self, raw: &str) {
         match decode_import(raw, self.questionnaire, new_id) {
             Ok(list) => {
@@ -301,7 +310,7 @@ impl CountyState {
         self.changed();
     }
 
-    /// Empties the picture; this tab's and any kept copy are forgotten too.
+    /// Empties the picture; this tab's and any copy stored in this browser are forgotten too.
     pub fn clear(self) {
         self.set.update(CountySet::clear);
         self.filter.set(BodyFilter::All);
@@ -336,7 +345,7 @@ impl CountyState {
             self.save(self.encoded().as_ref().map(|(json, _)| json.as_str()));
         } else if let Err(e) = storage::remove(BROWSER_SET_KEY) {
             self.tell(
-                format!("The kept copy could not be removed from this browser: {e}."),
+                format!("The copy stored in this browser could not be removed: {e}."),
                 true,
             );
         }
@@ -349,7 +358,7 @@ impl CountyState {
         let (json, tags) = encoded
             .as_ref()
             .map_or(("", ""), |(json, tags)| (json.as_str(), tags.as_str()));
-        // Emptied, it is held empty, so that the kept set does not return.
+        // Emptied, it is held empty, so that the stored set does not return.
         self.hold(json, tags);
         if self.in_browser.get_untracked() {
             self.save(encoded.as_ref().map(|(json, _)| json.as_str()));
@@ -359,12 +368,8 @@ impl CountyState {
     /// Holds the set for this tab, where the report page and a reload find
     /// it: a collection, and where each assessment came from, a line each.
     fn hold(self, json: &str, tags: &str) {
-        if let Err(e) = handover::put_county_set(json, tags) {
-            self.tell(
-                format!("The set is open on this page, but the report page cannot be given it ({e}). Download it as a JSON collection to keep it."),
-                true,
-            );
-        }
+        self.notices
+            .told(lost::TAB_SET, handover::put_county_set(json, tags));
     }
 
     /// The set as one collection, names and contacts included, with where
@@ -399,31 +404,20 @@ impl CountyState {
 
     /// This tab's choice to keep its set, for its other county page.
     fn hold_in_browser_choice(self, on: bool) {
-        if let Err(e) = handover::put_county_in_browser(on) {
-            let what = if on { "kept" } else { "no longer kept" };
-            self.tell(
-                format!("This tab could not note that its set is {what} in this browser ({e}), so its other county page may not know: choose again there."),
-                true,
-            );
-        }
+        self.notices
+            .told(lost::STORE_CHOICE, handover::put_county_in_browser(on));
     }
 
-    /// Keeps the set in this browser; none to keep removes the kept copy.
+    /// Stores the set in this browser; none to store removes the stored copy.
+    /// A failure is said once (and the intake's summary and failures stay).
     fn save(self, json: Option<&str>) {
-        let Some(json) = json else {
-            if let Err(e) = storage::remove(BROWSER_SET_KEY) {
-                self.tell(
-                    format!("The picture is empty, but the set kept in this browser could not be removed ({e}), so it may open again in a new tab: turn keeping off there."),
-                    true,
-                );
-            }
-            return;
-        };
-        if let Err(e) = storage::write(BROWSER_SET_KEY, json) {
-            self.tell(
-                format!("The set could not be kept in this browser ({e}). It is still open here: download it as a JSON collection to keep it."),
-                true,
-            );
+        match json {
+            Some(json) => self
+                .notices
+                .told(lost::STORED_SET, storage::write(BROWSER_SET_KEY, json)),
+            None => self
+                .notices
+                .told(lost::STORED_SET_REMOVED, storage::remove(BROWSER_SET_KEY)),
         }
     }
 

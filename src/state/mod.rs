@@ -150,6 +150,21 @@ impl AppState {
             _ => asked,
         }
         .unwrap_or(page.home());
+        let handed_over =
+            handover::take_notice().map(|(text, is_error)| Notice::new(text, is_error));
+        let mut notice = loaded.notice.or(handed_over);
+        let mut route = route;
+        if let (false, Some(n)) = (route.page() == page, &mut notice) {
+            // Said here, for the page the browser goes on to; if this tab
+            // cannot carry it there, the user stays here to read it.
+            if let Err(e) = handover::put_notice(&n.text, n.is_error) {
+                n.text = format!(
+                    "{} (This tab could not carry this message on to the page you asked for ({e}), so you are on this page instead.)",
+                    n.text
+                );
+                route = page.home();
+            }
+        }
         let is_here = route.page() == page;
         // The opening has been read: a reload must not begin again.
         let settled = if is_here {
@@ -158,14 +173,6 @@ impl AppState {
             route.clone()
         };
         location::replace(&settled.href(page));
-        let handed_over =
-            handover::take_notice().map(|(text, is_error)| Notice::new(text, is_error));
-        let notice = loaded.notice.or(handed_over);
-        if let (false, Some(n)) = (is_here, &notice) {
-            // Said by loading, for the page the browser goes on to; without
-            // the tab's storage the next page says it again from the data.
-            let _said_again_by_the_next_page = handover::put_notice(&n.text, n.is_error);
-        }
 
         let state = AppState {
             questionnaire,

@@ -41,7 +41,7 @@ pub fn load(q: &Questionnaire) -> Loaded {
                 };
                 match decode(&raw, q, &id) {
                     Ok(a) if a.id == id => assessments.push(a),
-                    Ok(_) => messages.push(keep_aside(
+                    Ok(_) => messages.push(set_unreadable_aside(
                         &key,
                         &raw,
                         "its id does not match where it was saved",
@@ -52,7 +52,7 @@ pub fn load(q: &Questionnaire) -> Loaded {
                             "One saved assessment was made by a newer version of this tool (format {found}) and cannot be opened here. It has been left untouched."
                         ));
                     }
-                    Err(e) => messages.push(keep_aside(&key, &raw, &e.to_string())),
+                    Err(e) => messages.push(set_unreadable_aside(&key, &raw, &e.to_string())),
                 }
             }
         }
@@ -93,7 +93,7 @@ pub fn load(q: &Questionnaire) -> Loaded {
 
 /// Copies unreadable data to a key of its own, then removes the original
 /// so it is not reported again. If the copy fails the original stays.
-fn keep_aside(key: &str, raw: &str, why: &str) -> String {
+fn set_unreadable_aside(key: &str, raw: &str, why: &str) -> String {
     // The time orders them; the original key's end keeps two apart.
     let tail: String = key
         .rsplit('/')
@@ -156,7 +156,7 @@ fn migrate_legacy(q: &Questionnaire, assessments: &mut Vec<Assessment>) -> Optio
             without_safety_copy().map(|w| format!(" Also, {w}.")).unwrap_or_default()
         )),
         Err(e) => {
-            let message = keep_aside(storage::LEGACY_KEY, &raw, &e.to_string());
+            let message = set_unreadable_aside(storage::LEGACY_KEY, &raw, &e.to_string());
             Some(match without_safety_copy() {
                 Some(w) => format!("{message} Also, {w}."),
                 None => message,

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn ChoicePart(part: &'static Part) -> impl IntoView {
     let state = expect_context::<AppState>();
     let input_type = if part.multiple { "checkbox" } else { "radio" };
-    let added = part.options.iter().any(|o| o.supplementary());
+    let added = part.options.iter().any(|o| o.added_since_2010());
     let mut hints = Vec::new();
     if part.multiple {
         hints.push("Select all that apply.");
@@ -42,7 +42,7 @@ pub fn ChoicePart(part: &'static Part) -> impl IntoView {
                     .open().assessment()
                     .with(|a| a.answers.is_selected(part.id, option.id))
             };
-            let added = option.supplementary().then(|| {
+            let added = option.added_since_2010().then(|| {
                 view! { <span class="tag tag--added" title="Not in the 2010 questionnaire">"Added"</span> }
             });
             let plan_tag = (option.plan && !part.plans)

@@ -1,9 +1,9 @@
 pub mod backup_reminder;
-pub mod kept_aside_banner;
 pub mod notice_banner;
 pub mod page_layout;
 pub mod save_status_banner;
 pub mod site_header;
 pub mod storage_statement;
 pub mod switch;
+pub mod unreadable_banner;
 pub mod update_banner;

@@ -1,8 +1,8 @@
 use super::backup_reminder::BackupReminder;
-use super::kept_aside_banner::KeptAsideBanner;
 use super::notice_banner::NoticeBanner;
 use super::save_status_banner::SaveStatusBanner;
 use super::site_header::SiteHeader;
+use super::unreadable_banner::UnreadableBanner;
 use super::update_banner::UpdateBanner;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ pub fn PageLayout(
         <div class="page">
             <UpdateBanner ready=update_ready reload_note="Your answers are saved in this browser and stay as they are."/>
             <SaveStatusBanner/>
-            <KeptAsideBanner/>
+            <UnreadableBanner/>
             <NoticeBanner/>
             {banner.map(|b| b())}
             <BackupReminder/>

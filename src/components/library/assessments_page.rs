@@ -3,6 +3,7 @@ use crate::components::layout::storage_statement::StorageStatement;
 use crate::components::transfer::drop_zone::DropZone;
 use crate::components::transfer::export_button::ExportButton;
 use crate::components::transfer::import_button::ImportButton;
+use crate::domain::pages::Page;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -56,7 +57,7 @@ pub fn AssessmentsPage() -> impl IntoView {
         <DropZone/>
         <h2 class="heading-m">"Many bodies side by side"</h2>
         <p>
-            "Facilitators: the "<a href="county/" data-testid="assessments-county">"county picture"</a>
+            "Facilitators: the "<a href=Page::County.href(state.tab().page(), "") data-testid="assessments-county">"county picture"</a>
             " puts many bodies' results side by side, from their exported files, the assessments here, "
             "or the Hertfordshire respondents of 2010."
         </p>

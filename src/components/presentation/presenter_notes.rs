@@ -21,7 +21,7 @@ pub fn PresenterNotes() -> impl IntoView {
                     let option = part.option(r.option);
                     let label = option.map(|o| o.label).unwrap_or_default();
                     let mut flags = Vec::new();
-                    if option.is_some_and(|o| o.supplementary()) {
+                    if option.is_some_and(|o| o.added_since_2010()) {
                         flags.push("added since 2010");
                     }
                     if option.is_some_and(|o| part.is_plan(o)) {

@@ -31,6 +31,7 @@ pub fn matrices_csv(q: &Questionnaire, set: &StandardSet, bodies: &[&CountyBody]
         "count",
         "count_from_report_text",
         "count_not_asked",
+        "count_on_fewer_questions",
     ]
     .map(String::from);
     row(
@@ -48,6 +49,7 @@ pub fn matrices_csv(q: &Questionnaire, set: &StandardSet, bodies: &[&CountyBody]
                 r.count.to_string(),
                 r.from_text.to_string(),
                 r.not_asked.to_string(),
+                String::new(),
             ];
             let marks = r.marks.iter().map(|m| m.symbol().to_string());
             row(&mut out, lead.into_iter().chain(marks));
@@ -61,6 +63,7 @@ pub fn matrices_csv(q: &Questionnaire, set: &StandardSet, bodies: &[&CountyBody]
             "Met by".to_string(),
             standard.title.to_string(),
             t.met.len().to_string(),
+            String::new(),
             String::new(),
             t.fewer_questions.to_string(),
         ];

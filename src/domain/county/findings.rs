@@ -56,7 +56,7 @@ impl Findings {
             }
         }
         for (r, _) in self.when_not_asked {
-            if !q.option(r).is_some_and(|(_, _, o)| o.supplementary()) {
+            if !q.option(r).is_some_and(|(_, _, o)| o.added_since_2010()) {
                 problems.push(format!("findings: {r} in when_not_asked was asked in 2010"));
             }
         }

@@ -43,9 +43,7 @@ impl Clash {
         match self {
             Clash::EarlierRevision => "an earlier revision of the assessment",
             Clash::LaterRevision => "a later revision of the assessment",
-            Clash::SameRevision => {
-                "another copy, at the same revision but not the same, of the assessment"
-            }
+            Clash::SameRevision => "a different copy, at the same revision, of the assessment",
             Clash::SameNameAndDate => "another assessment of the same body and date as the one",
         }
     }
@@ -113,8 +111,8 @@ impl Tally {
         }
     }
 
-    /// "3 assessments added, 1 later revision in place of an earlier one,
-    /// 2 identical copies ignored".
+    /// "3 assessments added", "1 later revision in place of the earlier (set
+    /// aside)", "2 identical copies ignored": the parts of a summary.
     pub fn words(&self) -> Vec<String> {
         let mut parts = vec![counted(self.added, "assessment", "assessments") + " added"];
         if self.replaced > 0 {
@@ -160,7 +158,7 @@ impl Intake {
         })
     }
 
-    /// One line for the facilitator: "Read 15 files: 14 bodies added, ...".
+    /// One line for the facilitator: "Read 15 files: 14 assessments added, ...".
     pub fn summary(&self) -> String {
         let files = self.files.len();
         let failed = self.failures().count();
@@ -273,7 +271,11 @@ impl CountySet {
             return Added::New;
         };
         let shown = &self.bodies[at].assessment;
-        if body.assessment == *shown {
+        let already_aside = self
+            .set_aside
+            .iter()
+            .any(|s| s.body.assessment == body.assessment);
+        if body.assessment == *shown || already_aside {
             return Added::Identical;
         }
         let later = body.assessment.id == shown.id

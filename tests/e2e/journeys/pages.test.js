@@ -1,5 +1,5 @@
-// The self-assessment is three pages, each with its own wasm: the
-// questions (the site's folder), results/ and present/. Moving between them
+// The site's pages (seeds/pages.json) each have their own wasm: the
+// officer's are the questions (the site's folder), results/ and present/. Moving between them
 // is a link like any other: Back works, focus lands on the new page's
 // heading, what was said goes along, and old addresses still arrive.
 import { test } from 'node:test';

@@ -1,6 +1,7 @@
 use super::body_list::BodyList;
 use crate::components::layout::switch::Switch;
 use crate::domain::county::counted;
+use crate::domain::pages::Page;
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -23,7 +24,7 @@ pub fn SetPanel() -> impl IntoView {
             <h2 class="heading-l" id="set-heading">"In the picture"</h2>
             <p class="lead">{move || format!("{} in the picture.", counted(bodies(), "assessment", "assessments"))}</p>
             <p>
-                <a href="report/" class="button" data-testid="open-report">"Open the county report"</a>
+                <a href=Page::CountyReport.href(Page::County, "") class="button" data-testid="open-report">"Open the county report"</a>
             </p>
             <Switch id="county-keep" on=state.in_browser()
                 set=Callback::new(move |on| state.store_in_browser(on))

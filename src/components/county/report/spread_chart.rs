@@ -61,7 +61,7 @@ pub fn SpreadChart() -> impl IntoView {
     let middle = move || {
         state.with_current(|b| {
             let fewer = if b.iter().any(|b| b.on_fewer_questions()) {
-                " \u{2020}: the figure rests on fewer questions: options added to the questionnaire after the body answered were not asked of it, so they could not count towards it."
+                " \u{2020} The figure rests on fewer questions (options added to the questionnaire after the body answered were not asked of it, so they could not count towards it)."
             } else {
                 ""
             };

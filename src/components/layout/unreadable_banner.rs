@@ -6,7 +6,7 @@ use leptos::prelude::*;
 /// Saved data that could not be read: offered for download exactly as it
 /// was, and removed only when the user says so.
 #[component]
-pub fn KeptAsideBanner() -> impl IntoView {
+pub fn UnreadableBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
     let download_all = move |_| {
         for key in state.unreadable().get_untracked() {
