@@ -89,7 +89,7 @@ async fn a_kept_set_is_stored_and_forgotten_on_request() {
         .session_storage()
         .unwrap()
         .unwrap()
-        .get_item("thriving-third-sector/handover/county-set")
+        .get_item("thriving-third-sector/handover/county-set/v2")
         .unwrap()
         .unwrap();
     assert!(held.contains("Welwyn Hatfield"), "held for this tab only");
