@@ -5,17 +5,21 @@ use leptos::prelude::*;
 
 /// A cell of a matrix: a square for chosen, an open square for the 2010
 /// report's text, "n/a" for not asked; each read aloud in words.
-fn mark(mark: Mark) -> impl IntoView {
+fn mark_cell(mark: Mark) -> impl IntoView {
     let seen = match mark {
-        Mark::Yes => "\u{25A0}",
-        Mark::FromText => "\u{25A1}",
-        Mark::NotAsked => "n/a",
-        Mark::No => return None,
+        Mark::Yes => Some("\u{25A0}"),
+        Mark::FromText => Some("\u{25A1}"),
+        Mark::NotAsked => Some("n/a"),
+        Mark::No => None,
     };
-    Some(view! {
-        <span aria-hidden="true">{seen}</span>
-        <span class="visually-hidden">{mark.label()}</span>
-    })
+    view! {
+        <td class="mark" data-mark=mark.key()>
+            {seen.map(|seen| view! {
+                <span aria-hidden="true">{seen}</span>
+                <span class="visually-hidden">{mark.label()}</span>
+            })}
+        </td>
+    }
 }
 
 /// The key to the marks other than a plain yes, where the table has them.
@@ -49,7 +53,7 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
             let testid = format!("matrix-{}", m.part.id);
             let label = caption.clone();
             let key = legend(m.has_mark(Mark::FromText), m.has_mark(Mark::NotAsked));
-            Some(if bodies.len() <= MAX_BODY_COLUMNS {
+            let table = if bodies.len() <= MAX_BODY_COLUMNS {
                 let head = bodies
                     .iter()
                     .map(|b| view! { <th scope="col" class="matrix__body"><span>{b.label.clone()}</span></th> })
@@ -58,7 +62,7 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                     .rows
                     .iter()
                     .map(|r| {
-                        let cells = r.marks.iter().map(|&m| view! { <td class="mark" data-mark=m.key()>{mark(m)}</td> }).collect_view();
+                        let cells = r.marks.iter().map(|&m| mark_cell(m)).collect_view();
                         view! {
                             <tr data-testid=format!("row-{}", r.option.id)>
                                 <th scope="row">{r.option.label}</th>
@@ -69,7 +73,6 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    {key}
                     <div class="matrix-scroll" tabindex="0" role="region" aria-label=label>
                         <table class="table matrix" data-testid=testid>
                             <caption class="table__caption">{caption}</caption>
@@ -90,12 +93,11 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(i, b)| {
-                        let cells = m.rows.iter().map(|r| view! { <td class="mark" data-mark=r.marks[i].key()>{mark(r.marks[i])}</td> }).collect_view();
+                        let cells = m.rows.iter().map(|r| mark_cell(r.marks[i])).collect_view();
                         view! { <tr><th scope="row">{b.label.clone()}</th>{cells}</tr> }
                     })
                     .collect_view();
                 view! {
-                    {key}
                     <div class="matrix-scroll" tabindex="0" role="region" aria-label=label>
                         <table class="table matrix" data-testid=testid>
                             <caption class="table__caption">{caption}</caption>
@@ -106,7 +108,8 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                     </div>
                 }
                 .into_any()
-            })
+            };
+            Some(view! { {key} {table} })
         })
     };
     view! { {table} }
