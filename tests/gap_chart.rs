@@ -4,7 +4,7 @@
 mod common;
 use common::{answers, q, standards};
 use thriving_third_sector::charts::gap_chart::{gap_chart_description, gap_chart_svg};
-use thriving_third_sector::domain::scoring::score_all;
+use thriving_third_sector::domain::scoring::{score_all, Status};
 
 #[test]
 fn is_one_accessible_scalable_image() {
@@ -80,12 +80,16 @@ fn bars(svg: &str) -> Vec<(i32, i32, String)> {
 
 #[test]
 fn bars_grow_with_the_level() {
-    // One channel: communication partly met. Two: met. Nothing else has a bar.
-    let partly = bars(&gap_chart_svg(
+    // One channel: communication partly met. Two: met. Nothing else has a
+    // bar longer than the stub that marks not met.
+    let level = |svg: String| -> Vec<_> {
+        bars(&svg).into_iter().filter(|(_, w, _)| *w > NOT_MET_STUB).collect()
+    };
+    let partly = level(gap_chart_svg(
         &score_all(standards(), q(), &answers(&["q2.liaison"], &[])),
         standards(),
     ));
-    let met = bars(&gap_chart_svg(
+    let met = level(gap_chart_svg(
         &score_all(
             standards(),
             q(),
@@ -99,6 +103,25 @@ fn bars_grow_with_the_level() {
     assert!(partly[0].1 > 0);
     assert_eq!(met[0].1, 2 * partly[0].1, "met is twice as long as partly");
     assert_ne!(partly[0].2, met[0].2, "each level has its own fill");
+}
+
+/// The stub that marks "not met", in chart units.
+const NOT_MET_STUB: i32 = 12;
+
+#[test]
+fn not_met_and_not_yet_answered_never_look_alike() {
+    // Question 1 answered "no support": funding standards not met; question
+    // 2 untouched: influence not yet answered.
+    let scores = score_all(standards(), q(), &answers(&["q1.none"], &[]));
+    let not_met = scores.iter().filter(|s| s.status == Status::NotMet).count();
+    let unanswered = scores.iter().filter(|s| s.status == Status::NotAnswered).count();
+    assert!(not_met > 0 && unanswered > 0);
+    let svg = gap_chart_svg(&scores, standards());
+    let stubs = bars(&svg).into_iter().filter(|(_, w, _)| *w == NOT_MET_STUB).count();
+    assert_eq!(stubs, not_met, "a stub for each not met");
+    // A dotted line for each not yet answered: a row of dots, no bar.
+    assert_eq!(svg.matches("<circle").count() % unanswered, 0);
+    assert!(svg.matches("<circle").count() >= 5 * unanswered, "{}", svg.matches("<circle").count());
 }
 
 #[test]

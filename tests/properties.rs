@@ -7,6 +7,7 @@ mod common;
 use common::{q, standards};
 use proptest::prelude::*;
 use std::sync::OnceLock;
+use thriving_third_sector::domain::agreed::AgreedAction;
 use thriving_third_sector::domain::answers::Answers;
 use thriving_third_sector::domain::assessment::{Assessment, BodyDetails};
 use thriving_third_sector::domain::saved::{
@@ -93,9 +94,14 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
         prop::option::of("[a-z0-9]{1,20}"),
         arb_answers(),
         any::<String>(),
+        prop::collection::btree_map(
+            "[a-z_]{1,20}",
+            (".{1,40}", ".{0,60}", ".{0,60}"),
+            0..3,
+        ),
     )
         .prop_map(
-            |(id, name, completed_by, revision, derived_from, answers, position)| Assessment {
+            |(id, name, completed_by, revision, derived_from, answers, position, agreed)| Assessment {
                 id,
                 created_at: "2026-01-01T00:00:00.000Z".into(),
                 updated_at: "2026-01-02T00:00:00.000Z".into(),
@@ -110,6 +116,10 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
                 answers,
                 position,
                 questionnaire_version: q().version.into(),
+                agreed: agreed
+                    .into_iter()
+                    .map(|(k, (action, owner, by))| (k, AgreedAction { action, owner, by }))
+                    .collect(),
             },
         )
 }

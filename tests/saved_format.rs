@@ -33,6 +33,7 @@ fn sample() -> Assessment {
         ),
         position: "#/q/q2".into(),
         questionnaire_version: q().version.into(),
+        agreed: Default::default(),
     }
 }
 
@@ -176,8 +177,8 @@ fn bad_files_get_a_clear_reason() {
         matches!(e, LoadError::NewerVersion { found: 99 })
     });
     check(
-        r#"{"format":"thriving-third-sector-collection","schema_version":5,"assessments":[]}"#,
-        |e| matches!(e, LoadError::NewerVersion { found: 5 }),
+        r#"{"format":"thriving-third-sector-collection","schema_version":6,"assessments":[]}"#,
+        |e| matches!(e, LoadError::NewerVersion { found: 6 }),
     );
     check(
         r#"{"format":"thriving-third-sector-collection","schema_version":2,"assessments":[]}"#,
@@ -255,4 +256,35 @@ fn changing_an_answer_moves_a_record_to_todays_questionnaire() {
         answers.set_option(q(), "q1", "grants", true)
     });
     assert_eq!(a.questionnaire_version, q().version);
+}
+
+#[test]
+fn version_4_records_read_with_no_agreed_actions_and_actions_keep() {
+    use thriving_third_sector::domain::agreed::{set_agreed, AgreedField};
+    let mut a = decode(&fixture("v4-export.json"), q(), "unused").unwrap();
+    assert_eq!(a.id, "a4v53record");
+    assert!(a.agreed.is_empty());
+    set_agreed(&mut a.agreed, "influence", AgreedField::Action, "Offer the CVS a seat on the LSP board");
+    set_agreed(&mut a.agreed, "influence", AgreedField::Owner, "Jane Officer");
+    set_agreed(&mut a.agreed, "influence", AgreedField::By, "end of March");
+    let back = decode(&encode_saved(&a, q()), q(), "unused").unwrap();
+    assert_eq!(back.agreed, a.agreed);
+    assert_eq!(back.agreed["influence"].owner, "Jane Officer");
+    // An action emptied again is gone, not kept blank.
+    for field in [AgreedField::Action, AgreedField::Owner, AgreedField::By] {
+        set_agreed(&mut a.agreed, "influence", field, "  ");
+    }
+    assert!(a.agreed.is_empty());
+}
+
+#[test]
+fn an_export_without_names_leaves_out_the_owners_of_actions() {
+    use thriving_third_sector::domain::agreed::{set_agreed, AgreedField};
+    let mut a = decode(&fixture("v4-export.json"), q(), "unused").unwrap();
+    set_agreed(&mut a.agreed, "monitoring", AgreedField::Action, "Survey the sector each spring");
+    set_agreed(&mut a.agreed, "monitoring", AgreedField::Owner, "Bob Smith");
+    let without = encode_export(&a, q(), standards(), "2026-11-30T00:00:00Z", false);
+    assert!(without.contains("Survey the sector each spring") && !without.contains("Bob Smith"));
+    let with = encode_export(&a, q(), standards(), "2026-11-30T00:00:00Z", true);
+    assert!(with.contains("Bob Smith"));
 }

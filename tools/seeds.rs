@@ -18,6 +18,7 @@ fn main() {
         ("standards.json", standard_set),
         ("peers.json", peer_set),
         ("findings.json", findings),
+        ("facilitation.json", facilitation),
         ("pages.json", site),
     ] {
         let path = Path::new("seeds").join(file);
@@ -559,6 +560,57 @@ fn findings(ctx: &Ctx, v: &Value) -> String {
         "pub static FINDINGS: Findings = Findings {{ findings: {}, when_not_asked: {} }};\n",
         option_map(&f.ctx.at("findings"), f.get("findings")),
         option_map(&f.ctx.at("when_not_asked"), f.get("when_not_asked")),
+    )
+}
+
+/// Prompts for running each question with a room, in presentation mode.
+fn facilitation(ctx: &Ctx, v: &Value) -> String {
+    let f = Fields::new(ctx, v, &["source", "questions"]);
+    format!(
+        "pub static FACILITATION: &[Prompts] = {};\n",
+        f.list("questions", prompts)
+    )
+}
+
+fn prompts(ctx: &Ctx, v: &Value) -> String {
+    let f = Fields::new(
+        ctx,
+        v,
+        &[
+            "question",
+            "minutes",
+            "ask",
+            "found",
+            "found_source",
+            "slide_text",
+            "slide_labels",
+        ],
+    );
+    let minutes = f
+        .get("minutes")
+        .as_u64()
+        .filter(|m| (1..=30).contains(m))
+        .unwrap_or_else(|| f.ctx.at("minutes").fail("expected whole minutes, 1 to 30"));
+    if f.opt_str("found") == "None" && f.opt_str("found_source") != "None" {
+        f.ctx.fail("a source without a finding");
+    }
+    if f.opt_str("found") != "None" && f.opt_str("found_source") == "None" {
+        f.ctx.fail("a finding without its source");
+    }
+    let labels_ctx = f.ctx.at("slide_labels");
+    let Some(labels) = f.get("slide_labels").as_object() else {
+        labels_ctx.fail("expected an object")
+    };
+    let mut labels: Vec<_> = labels.iter().collect();
+    labels.sort_by(|a, b| a.0.cmp(b.0));
+    format!(
+        "Prompts {{ question: {}, minutes: {minutes}, ask: {}, found: {}, found_source: {}, slide_text: {}, slide_labels: {} }}",
+        f.str("question"),
+        f.strs("ask"),
+        f.opt_str("found"),
+        f.opt_str("found_source"),
+        f.opt_str("slide_text"),
+        slice(labels.into_iter().map(|(k, v)| format!("({k:?}, {})", str_lit(&labels_ctx.at(k), v)))),
     )
 }
 

@@ -11,9 +11,12 @@ use plotters::style::text_anchor::HPos;
 
 /// Width of one level: partly met ends at one step, met at two.
 const STEP: i32 = 230;
+/// Width of the stub that marks "not met".
+const NOT_MET_STUB: i32 = 12;
 
-/// Levels as bar lengths; "not met" and "not answered" have no bar, and
-/// every row carries its status in words, so colour never carries meaning alone.
+/// Levels as bar lengths. "Not met" is a stub and "not answered" a dotted
+/// line, so the two never look alike, and every row carries its status in
+/// words, so colour never carries meaning alone.
 fn bar_steps(status: Status) -> i32 {
     match status {
         Status::Met => 2,
@@ -101,12 +104,28 @@ fn draw(out: &mut String, labels: &[String], scores: &[StandardScore]) -> DrawRe
         } else {
             level_colour(status).filled()
         };
-        if end > PLOT_LEFT {
-            area.draw(&Rectangle::new([(PLOT_LEFT, y - 15), (end, y + 15)], style))?;
-        }
+        let label_at = match status {
+            Status::NotMet => {
+                area.draw(&Rectangle::new(
+                    [(PLOT_LEFT, y - 15), (PLOT_LEFT + NOT_MET_STUB, y + 15)],
+                    level_colour(status).filled(),
+                ))?;
+                PLOT_LEFT + NOT_MET_STUB
+            }
+            Status::NotAnswered => {
+                for x in (PLOT_LEFT + 6..PLOT_LEFT + STEP).step_by(16) {
+                    area.draw(&Circle::new((x, y), 3, TEXT.filled()))?;
+                }
+                PLOT_LEFT + STEP
+            }
+            _ => {
+                area.draw(&Rectangle::new([(PLOT_LEFT, y - 15), (end, y + 15)], style))?;
+                end
+            }
+        };
         area.draw(&Text::new(
             scores[i].short_label(),
-            (end + 10, y),
+            (label_at + 10, y),
             text(FONT, &TEXT, HPos::Left),
         ))
     })

@@ -1,5 +1,6 @@
 //! One body's self-assessment: who is answering, and the answers.
 
+use super::agreed::AgreedActions;
 use super::answers::Answers;
 use super::questionnaire::Questionnaire;
 use serde::{Deserialize, Serialize};
@@ -46,6 +47,9 @@ pub struct Assessment {
     /// Fragment of the page last shown, to resume where the user left off.
     #[serde(default)]
     pub position: String,
+    /// What a workshop agreed to do, by standard (schema version 5).
+    #[serde(default, skip_serializing_if = "AgreedActions::is_empty")]
+    pub agreed: AgreedActions,
 }
 
 impl Assessment {

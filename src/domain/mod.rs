@@ -2,6 +2,7 @@
 //! everything here is tested natively with `cargo test`.
 
 pub mod action_plan;
+pub mod agreed;
 pub mod answers;
 pub mod assessment;
 pub mod case;

@@ -45,6 +45,9 @@ pub struct Evidence {
     /// A future plan, not current practice.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub plan: bool,
+    /// Free text the user wrote: kept off the wall while projecting.
+    #[serde(skip)]
+    pub written: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -165,9 +168,9 @@ impl StandardScore {
             ),
             Status::NotMet => match partly_needs(standard) {
                 Some(partly) => format!(
-                    "Not met: none of the answers so far show this. {partly}; met needs {met_when}."
+                    "Not met: none of the answers so far show this. {partly}. It is met when {met_when}."
                 ),
-                None => format!("Not met: met needs {met_when}."),
+                None => format!("Not met: it is met when {met_when}."),
             },
             Status::NotAnswered => format!(
                 "The questions that evidence this have not been answered yet. Met needs {met_when}."
@@ -202,11 +205,11 @@ impl StandardScore {
 fn partly_needs(standard: &Standard) -> Option<String> {
     match (&standard.partly, &standard.planned_when) {
         (Some(_), Some(plan)) => Some(format!(
-            "Partly met needs {}, or at least a plan: {plan}",
+            "It is partly met when {}, or on a plan alone when {plan}",
             standard.partly_when
         )),
-        (None, Some(plan)) => Some(format!("Partly met needs at least a plan: {plan}")),
-        (Some(_), None) => Some(format!("Partly met needs {}", standard.partly_when)),
+        (None, Some(plan)) => Some(format!("It is partly met only on a plan: when {plan}")),
+        (Some(_), None) => Some(format!("It is partly met when {}", standard.partly_when)),
         (None, None) => None,
     }
 }
@@ -288,6 +291,7 @@ fn evidence_for(rule: &Rule, q: &Questionnaire, answers: &Answers) -> Option<Evi
                 question: question.label(),
                 answer: option.label.to_string(),
                 plan: part.is_plan(option),
+                written: false,
             })
         }
         Rule::Text(field_id) => {
@@ -296,6 +300,7 @@ fn evidence_for(rule: &Rule, q: &Questionnaire, answers: &Answers) -> Option<Evi
                 question: question.label(),
                 answer: format!("{}: {}", field.label, answers.text(field_id)?),
                 plan: false,
+                written: true,
             })
         }
         _ => None,

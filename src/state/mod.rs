@@ -16,6 +16,7 @@ mod tab_session;
 mod tabs;
 
 use crate::browser::{self, handover, location, storage};
+use crate::domain::agreed::{set_agreed, AgreedField};
 use crate::domain::answers::Answers;
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::Questionnaire;
@@ -27,7 +28,7 @@ pub use county::{CountyState, BROWSER_SET_KEY};
 pub use import::{PendingImport, Resolution};
 pub use notices::{Notice, NoticeAction, Notices};
 pub use open_assessment::{OpenAssessment, SaveStatus};
-pub use presentation::PresentationState;
+pub use presentation::{PresentationState, HEARTBEAT_MS};
 pub use storage_grant::StorageGrant;
 pub use tab_session::TabSession;
 
@@ -277,6 +278,11 @@ impl AppState {
     /// Changes anything else about the open assessment.
     pub fn update_assessment(&self, change: impl FnOnce(&mut Assessment)) {
         self.edit_current(true, change);
+    }
+
+    /// Records one field of the action a workshop agreed for a standard.
+    pub fn set_agreed(&self, standard: &str, field: AgreedField, text: &str) {
+        self.edit_current(true, |a| set_agreed(&mut a.agreed, standard, field, text));
     }
 
     /// Opens another assessment where it was left.

@@ -1,5 +1,5 @@
 //! Presentation mode's shared state: the slide on the wall, kept in step
-//! between the presenter's and the audience's windows through a
+//! between the presenter's and the room's windows through a
 //! BroadcastChannel. Ticks travel as answers always do: saved to storage,
 //! seen by the other window through the `storage` event.
 
@@ -7,7 +7,7 @@ use super::AppState;
 use crate::browser::channel::Channel;
 use crate::browser::{fullscreen, handover, popup};
 use crate::domain::presentation::{
-    numbered_options, Command, NumberEntry, Presentation, Slide, DIGIT_PAUSE_MS,
+    numbered_options, question_pages, Command, Deck, GoTo, GoToStep, Presentation, Slide,
 };
 use crate::domain::route::{Opening, Route};
 use leptos::prelude::*;
@@ -15,6 +15,12 @@ use serde::{Deserialize, Serialize};
 
 const CHANNEL: &str = "thriving-third-sector/presentation";
 const AUDIENCE_WINDOW: &str = "vcs-self-assessment-audience";
+/// The room's window opens at the size of the smallest common projector.
+const AUDIENCE_SIZE: (u32, u32) = (1024, 768);
+/// The room's window says it is there this often; unheard for longer than
+/// `GONE_AFTER_MS`, the presenter says it is not connected.
+pub const HEARTBEAT_MS: u64 = 2000;
+const GONE_AFTER_MS: f64 = 5000.0;
 
 /// What one window tells the other.
 #[derive(Serialize, Deserialize)]
@@ -26,18 +32,30 @@ enum Message {
         presentation: Presentation,
         assessment: String,
     },
+    /// The room's window is open (sent every `HEARTBEAT_MS`).
+    Here { fullscreen: bool },
+    /// The room's window has closed.
+    Gone,
+    /// Go full screen, from the presenter's window where it could not pass
+    /// its key press on: the room's window asks for a key of its own.
+    Fullscreen,
+}
+
+/// Whether the room's window is there, as the presenter last heard.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AudienceLink {
+    pub heard_at: Option<f64>,
+    pub fullscreen: bool,
 }
 
 /// Where this tab's presentation was when it last left presentation mode,
 /// if it is still valid here, and whether it had opened an audience window.
-fn handed_over(app: AppState) -> (Presentation, bool) {
+fn handed_over(deck: &Deck) -> (Presentation, bool) {
     let Some((json, audience_opened)) = handover::presentation() else {
         return (Presentation::default(), false);
     };
-    let questions = app.questionnaire().questions.len();
-    let standards = app.standards().standards.len();
     match serde_json::from_str::<Presentation>(&json) {
-        Ok(p) if p.is_within(questions, standards) => (p, audience_opened),
+        Ok(p) if p.is_within(deck) => (p, audience_opened),
         _ => (Presentation::default(), audience_opened),
     }
 }
@@ -48,7 +66,16 @@ pub struct PresentationState {
     view: RwSignal<Presentation>,
     /// Whether this window has opened an audience window.
     audience_opened: RwSignal<bool>,
-    entry: StoredValue<(NumberEntry, f64)>,
+    /// The room's window as last heard from.
+    link: RwSignal<AudienceLink>,
+    /// The room's window, while this window holds it (not after a reload).
+    audience: StoredValue<Option<web_sys::Window>, LocalStorage>,
+    /// "G" and the digits typed after it, in this window only.
+    go_to: RwSignal<Option<GoTo>>,
+    /// When the current question was first shown, for its timer.
+    since: RwSignal<f64>,
+    /// The room's window asks for a key to go full screen.
+    wants_key: RwSignal<bool>,
     channel: StoredValue<Option<Channel>, LocalStorage>,
 }
 
@@ -57,14 +84,20 @@ impl PresentationState {
     /// begins where that page asked; otherwise (a reload, the audience's
     /// window) asks the other windows where the presentation is.
     pub fn start(app: AppState) -> PresentationState {
-        let (before, audience_opened) = handed_over(app);
-        let view = RwSignal::new(before);
+        let (before, audience_opened) = handed_over(&deck(app));
         let channel = StoredValue::new_local(None);
         let state = PresentationState {
             app,
-            view,
+            view: RwSignal::new(before),
             audience_opened: RwSignal::new(audience_opened),
-            entry: StoredValue::new((NumberEntry::default(), 0.0)),
+            link: RwSignal::new(AudienceLink {
+                heard_at: None,
+                fullscreen: false,
+            }),
+            audience: StoredValue::new_local(None),
+            go_to: RwSignal::new(None),
+            since: RwSignal::new(js_sys::Date::now()),
+            wants_key: RwSignal::new(false),
             channel,
         };
         let opened = Channel::open(CHANNEL, move |text| state.receive(&text));
@@ -81,8 +114,41 @@ impl PresentationState {
         self.view.read_only()
     }
 
+    pub fn deck(&self) -> Deck {
+        deck(self.app)
+    }
+
     pub fn audience_opened(&self) -> ReadSignal<bool> {
         self.audience_opened.read_only()
+    }
+
+    pub fn link(&self) -> ReadSignal<AudienceLink> {
+        self.link.read_only()
+    }
+
+    /// Whether the room's window was heard from lately, at time `now`.
+    pub fn connected(&self, now: f64) -> bool {
+        self.link
+            .get()
+            .heard_at
+            .is_some_and(|t| now - t < GONE_AFTER_MS)
+    }
+
+    pub fn go_to(&self) -> ReadSignal<Option<GoTo>> {
+        self.go_to.read_only()
+    }
+
+    /// When the question on the wall was first shown.
+    pub fn since(&self) -> ReadSignal<f64> {
+        self.since.read_only()
+    }
+
+    pub fn wants_key(&self) -> ReadSignal<bool> {
+        self.wants_key.read_only()
+    }
+
+    fn is_audience(&self) -> bool {
+        self.app.tab().route().get_untracked() == Route::Audience
     }
 
     /// Only a window that is presenting follows, or answers, the others: an
@@ -92,18 +158,27 @@ impl PresentationState {
             return;
         }
         match serde_json::from_str::<Message>(text) {
-            Ok(Message::Hello) => self.broadcast(),
+            Ok(Message::Hello) => {
+                if !self.is_audience() {
+                    self.broadcast();
+                }
+            }
             Ok(Message::State {
                 presentation,
                 assessment,
-            }) if presentation.is_within(
-                self.app.questionnaire().questions.len(),
-                self.app.standards().standards.len(),
-            ) =>
-            {
+            }) if presentation.is_within(&self.deck()) => {
                 self.app.show(&assessment);
                 self.apply(|p| *p = presentation);
             }
+            Ok(Message::Here { fullscreen }) => self.link.set(AudienceLink {
+                heard_at: Some(js_sys::Date::now()),
+                fullscreen,
+            }),
+            Ok(Message::Gone) => self.link.set(AudienceLink {
+                heard_at: None,
+                fullscreen: false,
+            }),
+            Ok(Message::Fullscreen) if self.is_audience() => self.fill_screen(),
             // Another version of the app, or not ours: ignored.
             _ => {}
         }
@@ -126,19 +201,30 @@ impl PresentationState {
         });
     }
 
+    /// Tells the presenter the room's window is open (called on a timer
+    /// from the room's window) or has gone.
+    pub fn say_here(&self) {
+        self.send(&Message::Here {
+            fullscreen: fullscreen::is_on(),
+        });
+    }
+
+    pub fn say_gone(&self) {
+        self.send(&Message::Gone);
+    }
+
     /// Changes the presentation here and in the other window.
     fn update(&self, change: impl FnOnce(&mut Presentation)) {
         self.apply(change);
         self.broadcast();
     }
 
-    /// Changes what this window shows. A digit still waiting for a second
-    /// one belongs to the slide it was typed on: a new slide forgets it.
+    /// Changes what this window shows; a new question restarts its timer.
     fn apply(&self, change: impl FnOnce(&mut Presentation)) {
-        let before = self.view.get_untracked().slide;
+        let before = self.view.get_untracked().slide.question_index();
         self.view.update(change);
-        if self.view.get_untracked().slide != before {
-            self.entry.update_value(|(entry, _)| entry.clear());
+        if self.view.get_untracked().slide.question_index() != before {
+            self.since.set(js_sys::Date::now());
         }
         self.hand_over();
     }
@@ -154,78 +240,110 @@ impl PresentationState {
 
     /// Does what a key or button asks.
     pub fn command(&self, command: Command) {
-        let questions = self.app.questionnaire().questions.len();
-        let standards = self.app.standards().standards.len();
+        // "G" takes the digits and Enter that follow it; anything else ends it.
+        if let Some(mut go) = self.go_to.get_untracked() {
+            match command {
+                Command::Digit(d) => {
+                    match go.digit(d, self.deck().questions()) {
+                        GoToStep::Go(n) => self.jump(n - 1),
+                        GoToStep::Waiting(_) => self.go_to.set(Some(go)),
+                        GoToStep::Refused => {}
+                    }
+                    return;
+                }
+                Command::Enter => {
+                    if let Some(n) = go.enter() {
+                        self.jump(n - 1);
+                    }
+                    self.go_to.set(None);
+                    return;
+                }
+                _ => self.go_to.set(None),
+            }
+        }
+        let deck = self.deck();
         match command {
-            Command::Next => self.update(|p| p.next(questions, standards)),
-            Command::Previous => self.update(Presentation::previous),
+            c if c.is_navigation() => self.update(|p| p.navigate(c, &deck)),
             Command::Reveal => self.update(Presentation::toggle_reveal),
             Command::Blank => self.update(|p| p.blank = !p.blank),
             Command::Help => self.update(|p| p.help = !p.help),
-            Command::Fullscreen => {
-                if let Err(why) = fullscreen::toggle() {
-                    self.app
-                        .tell(format!("The browser refused full screen: {why}."), true);
-                }
-            }
-            Command::Digit(d) => self.digit(d),
+            Command::GoTo => self.go_to.set(Some(GoTo::default())),
+            Command::Fullscreen => self.fullscreen(),
+            Command::Digit(d) => self.tick(d),
+            _ => {}
         }
     }
 
-    fn digit(&self, digit: u8) {
-        let Slide::Question(index) = self.view.get_untracked().slide else {
+    /// Goes to question `index` (from 0), from anywhere, and ends "G".
+    pub fn jump(&self, index: usize) {
+        self.go_to.set(None);
+        let deck = self.deck();
+        self.update(|p| p.go_to_question(index, &deck));
+    }
+
+    /// The room's window full screen: from the room's window itself, or
+    /// from the presenter's, passing its key press on; where it cannot,
+    /// the room's window asks for a key of its own. Presenting from one
+    /// window, this one.
+    fn fullscreen(&self) {
+        if self.is_audience() {
+            self.fill_screen();
+            return;
+        }
+        let passed = self.audience.with_value(|w| {
+            w.as_ref()
+                .is_some_and(|w| !w.closed().unwrap_or(true) && popup::delegate_fullscreen(w))
+        });
+        if passed {
+            return;
+        }
+        if self.connected(js_sys::Date::now()) {
+            self.send(&Message::Fullscreen);
+            self.app.tell(
+                "Press F in the room's window to make it full screen: the browser lets only that window's own key press do it.",
+                false,
+            );
+        } else if let Err(why) = fullscreen::toggle() {
+            self.app
+                .tell(format!("The browser refused full screen: {why}."), true);
+        }
+    }
+
+    /// In the room's window: full screen, or a line asking for a key.
+    pub fn fill_screen(&self) {
+        let ok = fullscreen::enter().is_ok();
+        self.wants_key.set(!ok);
+        self.say_here();
+    }
+
+    /// A digit: ticks or unticks the option with that number on the slide.
+    fn tick(&self, digit: u8) {
+        let Slide::Question { index, page } = self.view.get_untracked().slide else {
             return;
         };
         let Some(question) = self.app.questionnaire().questions.get(index) else {
             return;
         };
-        let count = question.parts.iter().map(|p| p.options.len()).sum();
-        let now = js_sys::Date::now();
-        let (chosen, waiting) = self
-            .entry
-            .try_update_value(|(entry, last)| {
-                let chosen = entry.digit(digit, count, now - *last);
-                *last = now;
-                (chosen, entry.is_waiting())
-            })
-            .unwrap_or_default();
-        for number in chosen {
-            self.toggle_option(index, number);
-        }
-        if waiting {
-            // Chosen alone if no second digit follows in time.
-            let state = *self;
-            set_timeout(
-                move || {
-                    let late = state.entry.try_update_value(|(entry, last)| {
-                        (js_sys::Date::now() - *last >= DIGIT_PAUSE_MS)
-                            .then(|| entry.flush())
-                            .flatten()
-                    });
-                    if let Some(Some(number)) = late {
-                        state.toggle_option(index, number);
-                    }
-                },
-                std::time::Duration::from_millis(DIGIT_PAUSE_MS as u64),
-            );
+        let Some(range) = question_pages(question).get(page).cloned() else {
+            return;
+        };
+        let number = usize::from(digit);
+        if (1..=range.len()).contains(&number) {
+            self.toggle_option(index, range.start + number - 1);
         }
     }
 
-    /// Ticks or unticks option `number` (from 1) of question `index`, if it
-    /// is still the one on the wall: a digit typed just before moving on
-    /// does not land on the next question.
-    pub fn toggle_option(&self, index: usize, number: usize) {
-        if self.view.get_untracked().slide != Slide::Question(index) {
+    /// Ticks or unticks option `at` (from 0, across its parts) of question
+    /// `index`, if it is still the one on the wall.
+    pub fn toggle_option(&self, index: usize, at: usize) {
+        if self.view.get_untracked().slide.question_index() != Some(index) {
             return;
         }
         let q = self.app.questionnaire();
         let Some(question) = q.questions.get(index) else {
             return;
         };
-        let Some((_, option)) = numbered_options(question)
-            .into_iter()
-            .nth(number.wrapping_sub(1))
-        else {
+        let Some((_, option)) = numbered_options(question).into_iter().nth(at) else {
             return;
         };
         let on = !self
@@ -241,7 +359,7 @@ impl PresentationState {
     /// again.
     fn begin_at(&self, opening: &Opening) {
         let slide = match opening {
-            Opening::Question(id) => Slide::Question(
+            Opening::Question(id) => Slide::question(
                 self.app
                     .questionnaire()
                     .questions
@@ -273,17 +391,34 @@ impl PresentationState {
         self.update(Presentation::toggle_text);
     }
 
-    /// Opens the audience window for the projector, showing the slide alone.
+    /// Ends the presentation: the room's window shows a closing screen and
+    /// closes itself where the browser lets it.
+    pub fn end(&self) {
+        self.update(|p| p.ended = true);
+        self.audience.with_value(|w| {
+            if let Some(w) = w {
+                let _ = w.close();
+            }
+        });
+    }
+
+    /// Opens the room's window for the projector, showing the slide alone.
     pub fn open_audience_window(&self) {
-        if popup::open_window("#/present/audience", AUDIENCE_WINDOW) {
-            self.audience_opened.set(true);
-            self.hand_over();
-            self.broadcast();
-        } else {
-            self.app.tell(
-                "The browser blocked the audience window. Allow pop-ups for this site, or present from this window.",
+        let (width, height) = AUDIENCE_SIZE;
+        match popup::open_window("#/present/audience", AUDIENCE_WINDOW, width, height) {
+            Some(window) => {
+                self.audience.set_value(Some(window));
+                self.audience_opened.set(true);
+                self.update(|p| p.ended = false);
+            }
+            None => self.app.tell(
+                "The browser blocked the room's window. Allow pop-ups for this site, or present from this window.",
                 true,
-            );
+            ),
         }
     }
+}
+
+fn deck(app: AppState) -> Deck {
+    Deck::new(app.questionnaire(), app.standards().standards.len())
 }

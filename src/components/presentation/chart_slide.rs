@@ -1,12 +1,14 @@
+use super::slide_mode::SlideMode;
 use crate::charts::gap_chart::gap_chart_svg;
 use crate::domain::scoring::Summary;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// The revealed results: the gap chart filling the screen, with the same
-/// figures as a table for screen readers.
+/// The revealed results: the gap chart filling the slide. Its figures are
+/// in the summary line and in the chart's own description; the table of
+/// every standard is the standards' slides that follow.
 #[component]
-pub fn ChartSlide() -> impl IntoView {
+pub fn ChartSlide(mode: SlideMode) -> impl IntoView {
     let app = expect_context::<AppState>();
     let svg = Memo::new(move |_| {
         app.open()
@@ -20,25 +22,12 @@ pub fn ChartSlide() -> impl IntoView {
             s.met, s.partly_met, s.not_met, s.not_answered
         )
     };
-    let rows = move || {
-        app.open().scores().with(|scores| {
-            scores
-                .iter()
-                .map(|s| {
-                    view! { <tr><th scope="row">{s.standard(app.standards()).title}</th><td>{s.label()}</td></tr> }
-                })
-                .collect_view()
-        })
-    };
     view! {
-        <h1 id="slide-heading" class="slide__heading slide__heading--small" tabindex="-1">"Results: the thirteen standards"</h1>
-        <p class="slide__summary" data-testid="slide-summary">{summary}</p>
+        <p class="slide__progress" data-testid=mode.id("slide-progress")>"Results"</p>
+        <h1 class="slide__heading slide__heading--small" id=mode.id("slide-heading")
+            tabindex=mode.interactive().then_some("-1")>"Results: the thirteen standards"</h1>
+        <p class="slide__summary" data-testid=mode.id("slide-summary")>{summary}</p>
         // Built from labels and numbers only, never from user text.
-        <div class="slide__chart" data-testid="slide-chart" inner_html=move || svg.get()></div>
-        <table class="visually-hidden">
-            <caption>"Each standard and its status"</caption>
-            <thead><tr><th scope="col">"Standard"</th><th scope="col">"Status"</th></tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <div class="slide__chart" data-testid=mode.id("slide-chart") inner_html=move || svg.get()></div>
     }
 }

@@ -1,66 +1,72 @@
-use crate::domain::presentation::{command_for_key, Command};
+use crate::domain::presentation::{command_for_key, Command, KeyTarget};
 use crate::state::PresentationState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Single keys drive the presentation while the page is shown. Keys typed
-/// into a text field, held down, or with Ctrl, Alt or Cmd, are left alone,
-/// and so is Escape.
+/// Keys drive the presentation while the page is shown. Keys typed into a
+/// text field, held down, or with Ctrl, Alt or Cmd, are left alone, and so
+/// is Escape; Space and Enter belong to a focused button.
 pub fn listen_for_keys(presentation: PresentationState) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         // Held keys repeat: one press, one action (B would flicker).
         if ev.repeat() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented() {
             return;
         }
-        if is_typing(ev.target()) {
+        let Some(target) = key_target(ev.target()) else {
             return;
-        }
+        };
         let on = presentation.view().get_untracked().shortcuts;
-        let Some(command) = command_for_key(&ev.key(), on) else {
+        let Some(command) = command_for_key(&ev.key(), ev.shift_key(), on, target) else {
             return;
         };
         ev.prevent_default();
         presentation.command(command);
-        if !matches!(command, Command::Digit(_) | Command::Fullscreen) {
-            focus_after_move(presentation);
+        if !matches!(
+            command,
+            Command::Digit(_) | Command::Fullscreen | Command::GoTo
+        ) {
+            focus_after_move();
         }
     });
     on_cleanup(move || handle.remove());
 }
 
-/// Whether keys go into a field that takes text (checkboxes and buttons
-/// leave the single keys to the presentation).
-fn is_typing(target: Option<web_sys::EventTarget>) -> bool {
+/// Where the key went: none for a field that takes text (its keys are
+/// its own), a control for buttons and checkboxes (Space and Enter press
+/// them), else the page.
+fn key_target(target: Option<web_sys::EventTarget>) -> Option<KeyTarget> {
     let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
-        return false;
+        return Some(KeyTarget::Page);
     };
     if element.is_content_editable() {
-        return true;
+        return None;
     }
     match element.tag_name().as_str() {
-        "TEXTAREA" | "SELECT" => true,
-        "INPUT" => !matches!(
-            element.get_attribute("type").as_deref(),
-            Some("checkbox" | "radio" | "button" | "submit")
-        ),
-        _ => false,
+        "TEXTAREA" | "SELECT" => None,
+        "INPUT" => match element.get_attribute("type").as_deref() {
+            Some("checkbox" | "radio" | "button" | "submit") => Some(KeyTarget::Control),
+            _ => None,
+        },
+        "BUTTON" | "A" | "SUMMARY" => Some(KeyTarget::Control),
+        _ => Some(KeyTarget::Page),
     }
 }
 
-/// Puts focus where the eye goes: the blank screen, the list of keys, or the
-/// slide's heading.
-pub fn focus_after_move(presentation: PresentationState) {
-    let view = presentation.view().get_untracked();
-    let id = if view.blank {
-        "slide-blank"
-    } else if view.help {
-        "key-help-heading"
-    } else {
-        "slide-heading"
-    };
+/// In the presenter's window, focus goes to the new slide's heading, which
+/// announces it; a button pressed keeps focus. The room's window has no
+/// heading to focus and moves nothing.
+pub fn focus_after_move() {
     request_animation_frame(move || {
+        let active_is_button = document()
+            .active_element()
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "INPUT" | "SUMMARY"));
+        if active_is_button {
+            return;
+        }
         if let Some(e) = document()
-            .get_element_by_id(id)
+            .query_selector(".presenter__stage #slide-heading")
+            .ok()
+            .flatten()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = e.focus();

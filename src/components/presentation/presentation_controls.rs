@@ -1,11 +1,12 @@
 use crate::components::layout::switch::Switch;
+use crate::components::transfer::export_button::ExportButton;
 use crate::domain::presentation::{Command, Slide};
 use crate::domain::route::Route;
 use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 
-/// The facilitator's buttons and switches: everything the keys do, and the
-/// privacy and shortcut switches, in the presenter's window only.
+/// The facilitator's buttons and switches: everything the keys do, the
+/// room's window, privacy, and printing or exporting without leaving.
 #[component]
 pub fn PresentationControls() -> impl IntoView {
     let app = expect_context::<AppState>();
@@ -14,58 +15,76 @@ pub fn PresentationControls() -> impl IntoView {
     // Focus stays on the button pressed, so it can be pressed again.
     let act = move |command: Command| move |_| presentation.command(command);
     let leave = move |_| {
+        presentation.end();
         let route = match view.get_untracked().slide {
-            Slide::Question(i) => app
+            Slide::Question { index, .. } => app
                 .questionnaire()
                 .questions
-                .get(i)
+                .get(index)
                 .map_or(Route::Tasks, |q| Route::Question(q.id.to_string())),
-            Slide::Chart | Slide::Standard(_) => Route::Results,
+            _ => Route::Results,
         };
         app.go(route);
     };
-    // Memos, so that the button is not drawn again (losing focus) when
-    // anything else changes.
-    let can_show_text = Memo::new(move |_| {
-        let v = view.get();
-        v.private && matches!(v.slide, Slide::Question(_))
-    });
-    let text_shown = Memo::new(move |_| {
-        let v = view.get();
-        matches!(v.slide, Slide::Question(i) if v.text_visible(i))
-    });
+    // The results page, printed in a window of its own: the presentation
+    // stays where it is.
+    let print = move |_| {
+        let href = app.tab().href(&Route::Results);
+        let url = match href.split_once('#') {
+            Some((page, fragment)) => format!("{page}?print#{fragment}"),
+            None => format!("{href}?print"),
+        };
+        if !matches!(
+            window().open_with_url_and_target(&url, "_blank"),
+            Ok(Some(_))
+        ) {
+            app.notices().tell(
+                "The browser blocked the window to print from. Allow pop-ups for this site.",
+                true,
+            );
+        }
+    };
+    let go_to = presentation.go_to();
     view! {
-        <section class="presenter__controls" aria-label="Presentation controls" data-testid="presentation-controls">
+        <div class="presenter__controls" data-testid="presentation-controls">
             <div class="presenter__buttons">
                 <button type="button" class="button button--secondary" data-testid="present-previous" on:click=act(Command::Previous)>"Previous"</button>
                 <button type="button" class="button" data-testid="present-next" on:click=act(Command::Next)>"Next"</button>
                 <button type="button" class="button button--secondary" data-testid="present-reveal" on:click=act(Command::Reveal)>
                     {move || if view.get().is_revealed() { "Back to the questions" } else { "Reveal results" }}
                 </button>
-                <button type="button" class="button button--secondary" data-testid="present-blank" on:click=act(Command::Blank)
-                    aria-pressed=move || view.get().blank.to_string()>"Blank screen"</button>
-                <button type="button" class="button button--secondary" data-testid="present-help" on:click=act(Command::Help)
-                    aria-pressed=move || view.get().help.to_string()>"Keys"</button>
-                <button type="button" class="button button--secondary" data-testid="present-fullscreen" on:click=act(Command::Fullscreen)>"Full screen"</button>
+                <button type="button" class="button button--secondary button--toggle" data-testid="present-blank" on:click=act(Command::Blank)
+                    aria-pressed=move || view.get().blank.to_string()>"Blank the room's screen"</button>
                 <button type="button" class="button button--secondary" data-testid="open-audience"
-                    on:click=move |_| presentation.open_audience_window()>"Open audience window"</button>
-                {move || can_show_text.get().then(|| view! {
-                    <button type="button" class="button button--secondary" data-testid="present-show-text"
-                        aria-pressed=move || text_shown.get().to_string()
-                        on:click=move |_| presentation.toggle_text()>"Free text for this question"</button>
-                })}
+                    on:click=move |_| presentation.open_audience_window()>"Open the room's window"</button>
+                <button type="button" class="button button--secondary" data-testid="present-fullscreen" on:click=act(Command::Fullscreen)>"Room full screen"</button>
+                <button type="button" class="button button--secondary button--toggle" data-testid="present-help" on:click=act(Command::Help)
+                    aria-pressed=move || view.get().help.to_string()>"Keys"</button>
                 <button type="button" class="button button--warning" data-testid="leave-presentation" on:click=leave>"Leave presentation"</button>
             </div>
+            <details class="details presenter__more" data-testid="present-more">
+                <summary class="details__summary">"Print or export the results"</summary>
+                <div class="details__text">
+                    <button type="button" class="button button--secondary" data-testid="present-print" on:click=print>"Print the results (opens a window)"</button>
+                    <ExportButton/>
+                </div>
+            </details>
+            {move || go_to.get().map(|g| view! {
+                <p class="presenter__goto" data-testid="present-goto" role="status">
+                    {format!("Go to question: {}", if g.typed() == 0 { String::new() } else { g.typed().to_string() })}
+                    " (type the number, then Enter if it could go on)"
+                </p>
+            })}
             <div class="presenter__switches">
                 <Switch id="present-private"
-                    label="Hide names, contact details and free text while projecting"
+                    label="Keep free text and owners off the room's screen unless I show them"
                     on=Signal::derive(move || view.get().private)
                     set=Callback::new(move |on| presentation.set_private(on))/>
                 <Switch id="present-shortcuts"
-                    label="Single-key shortcuts (N, P, R, B, F, ?, numbers)"
+                    label="Single-character keys (N, P, R, B, F, G, ?, digits); arrows and Page keys always work"
                     on=Signal::derive(move || view.get().shortcuts)
                     set=Callback::new(move |on| presentation.set_shortcuts(on))/>
             </div>
-        </section>
+        </div>
     }
 }

@@ -1,100 +1,170 @@
-use crate::domain::presentation::numbered_options;
+use super::slide_mode::SlideMode;
+use crate::domain::presentation::{
+    numbered_options, question_pages, redact_contacts, slide_option_label, slide_part_label,
+    slide_text,
+};
+use crate::domain::questionnaire::Question;
 use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 
-/// One question in large type: its options numbered across its parts, each
-/// a button to tick; free text only when the facilitator shows it.
+/// One slide of a question in large type: its options numbered 1 to 9 on
+/// this slide, each ticked by its digit; the free text the facilitator put
+/// on the wall in place of the options, and nothing personal ever.
 #[component]
-pub fn QuestionSlide(index: usize) -> impl IntoView {
+pub fn QuestionSlide(index: usize, page: usize, mode: SlideMode) -> impl IntoView {
     let app = expect_context::<AppState>();
     let presentation = expect_context::<PresentationState>();
     let q = app.questionnaire();
     let question = &q.questions[index];
+    let pages = question_pages(question);
+    let range = pages.get(page).cloned().unwrap_or(0..0);
     let numbered = numbered_options(question);
     let parts = question
         .parts
         .iter()
-        .map(|part| {
-            let label_id = format!("slide-part-{}", part.id);
-            let options = numbered
+        .enumerate()
+        .filter_map(|(part_at, part)| {
+            let on_slide: Vec<_> = numbered
                 .iter()
                 .enumerate()
-                .filter(|(_, (p, _))| p.id == part.id)
-                .map(|(i, (_, r))| {
-                    let number = i + 1;
-                    let label = part.option(r.option).map(|o| o.label).unwrap_or_default();
-                    let testid = format!("slide-option-{}-{}", r.part, r.option);
-                    let r = StoredValue::new(*r);
-                    let pressed = move || {
-                        r.with_value(|r| app.open().assessment().with(|a| a.answers.is_selected(r.part, r.option)))
+                .filter(|(i, (p, _))| p.id == part.id && range.contains(i))
+                .map(|(i, (_, r))| (i, *r))
+                .collect();
+            let first = on_slide.first()?.0;
+            // The part began on an earlier slide.
+            let continued = numbered[..first].iter().any(|(p, _)| p.id == part.id);
+            let label = slide_part_label(question, part).map(|l| {
+                if continued {
+                    format!("{l} (continued)")
+                } else {
+                    l.to_string()
+                }
+            });
+            let label_id = mode.id(&format!("slide-part-{index}-{part_at}"));
+            let options = on_slide
+                .into_iter()
+                .map(|(at, r)| {
+                    let number = at - range.start + 1;
+                    let text = slide_option_label(question, part, r.option);
+                    let r = StoredValue::new(r);
+                    let ticked = move || {
+                        r.with_value(|r| {
+                            app.open()
+                                .assessment()
+                                .with(|a| a.answers.is_selected(r.part, r.option))
+                        })
                     };
-                    view! {
-                        <li>
-                            <button type="button" class="slide__option" data-testid=testid
-                                aria-pressed=move || if pressed() { "true" } else { "false" }
-                                on:click=move |_| presentation.toggle_option(index, number)>
-                                <span class="slide__number" aria-hidden="true">{number}</span>
-                                <span class="slide__label">{label}</span>
-                                <span class="slide__tick" aria-hidden="true">{move || if pressed() { "\u{2713}" } else { "" }}</span>
-                            </button>
-                        </li>
+                    let testid = r.with_value(|r| format!("slide-option-{}-{}", r.part, r.option));
+                    let inner = move || {
+                        view! {
+                            <span class="slide__number" aria-hidden="true">{number}</span>
+                            <span class="slide__label">{text}</span>
+                            <span class="slide__tick" aria-hidden="true">{move || if ticked() { "\u{2713}" } else { "" }}</span>
+                        }
+                    };
+                    if mode.interactive() {
+                        view! {
+                            <li>
+                                <button type="button" class="slide__option" data-testid=testid
+                                    aria-pressed=move || ticked().to_string()
+                                    on:click=move |_| presentation.toggle_option(index, at)>
+                                    {inner()}
+                                </button>
+                            </li>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <li class="slide__option" data-testid=testid data-ticked=move || ticked().to_string()>
+                                {inner()}
+                                <span class="visually-hidden">{move || if ticked() { ", ticked" } else { ", not ticked" }}</span>
+                            </li>
+                        }
+                        .into_any()
                     }
                 })
                 .collect_view();
-            let many = part.options.len() > 6;
-            view! {
-                <div class="slide__part" role="group" aria-labelledby=label_id.clone()>
-                    <h2 class="slide__part-label" id=label_id.clone()>{part.label}</h2>
+            let many = part_count(&numbered, &range, part.id) > 4;
+            let labelled_by = label.as_ref().and(label_id.clone());
+            let named = label.is_none().then_some(question.title);
+            Some(view! {
+                <div class="slide__part" role="group" aria-labelledby=labelled_by aria-label=named>
+                    {label.map(|l| view! { <h2 class="slide__part-label" id=label_id.clone()>{l}</h2> })}
                     <ul class="slide__options" class:slide__options--columns=many>{options}</ul>
                 </div>
-            }
+            })
         })
         .collect_view();
-    // (private, text shown): a memo, so the blank screen or the help going
-    // over the slide does not redraw the text.
-    let privacy = Memo::new(move |_| {
-        presentation
-            .view()
-            .with(|v| (v.private, v.text_visible(index)))
-    });
-    let text = move || {
-        let (private, shown) = privacy.get();
-        app.open().assessment().with(|a| {
-            let given: Vec<_> = question
-                .fields
-                .iter()
-                .filter(|f| !f.personal || !private)
-                .filter_map(|f| a.answers.text(f.id).map(|t| (f.label, t.to_string())))
-                .collect();
-            if given.is_empty() {
-                None
-            } else if shown {
-                Some(
-                    view! {
-                        <div class="slide__texts" data-testid="slide-texts">
-                            {given.into_iter().map(|(label, text)| view! {
-                                <div class="slide__text"><h2 class="slide__part-label">{label}</h2><p>{text}</p></div>
-                            }).collect_view()}
-                        </div>
-                    }
-                    .into_any(),
-                )
-            } else {
-                Some(
-                    view! { <p class="slide__private" data-testid="slide-text-hidden">"Free text is hidden while projecting."</p> }
-                        .into_any(),
-                )
-            }
-        })
+    let total = q.questions.len();
+    let progress = if page == 0 {
+        format!("Question {} of {total}: {}", index + 1, question.title)
+    } else {
+        format!(
+            "Question {} of {total}: {}, continued",
+            index + 1,
+            question.title
+        )
     };
+    let text = slide_text(question);
+    let long = text.chars().count() > 120;
+    let projected = Memo::new(move |_| presentation.view().with(|v| v.text_projected(index)));
+    let texts = move || wall_texts(&app, question);
+    let shows_text = move || projected.get() && !texts().is_empty();
     view! {
-        <p class="slide__progress" data-testid="slide-progress">
-            {format!("Question {} of {}", index + 1, q.questions.len())}
-            <span class="slide__caption">{format!(" \u{00b7} {}: {}", question.label(), question.title)}</span>
-        </p>
-        <h1 id="slide-heading" class="slide__heading" tabindex="-1">{question.text}</h1>
-        {question.parts.is_empty().then(|| view! { <p class="slide__private">"This question takes free text only."</p> })}
-        {parts}
-        {text}
+        <p class="slide__progress" data-testid=mode.id("slide-progress")>{progress}</p>
+        <h1 class="slide__heading" class:slide__heading--long=long
+            id=mode.id("slide-heading") tabindex=mode.interactive().then_some("-1")>{text}</h1>
+        {move || shows_text().then(|| view! {
+            <div class="slide__texts" data-testid=mode.id("slide-texts")>
+                {texts().into_iter().map(|(label, text)| {
+                    let long = text.chars().count() > 400;
+                    view! {
+                    <div class="slide__text" class:slide__text--long=long>
+                        <h2 class="slide__part-label">{label}</h2><p>{text}</p>
+                    </div>
+                }}).collect_view()}
+            </div>
+        })}
+        <div class="slide__body" hidden=shows_text>
+            {question.parts.is_empty().then(|| view! {
+                <p class="slide__aside">"Free text only: the facilitator writes down what the room says."</p>
+            })}
+            {parts}
+            {(page + 1 < pages.len()).then(|| view! { <p class="slide__aside">"Continues on the next slide."</p> })}
+        </div>
     }
+}
+
+/// How many of a part's options are on the slide.
+fn part_count(
+    numbered: &[(
+        &crate::domain::questionnaire::Part,
+        crate::domain::ids::OptionRef,
+    )],
+    range: &std::ops::Range<usize>,
+    part: &str,
+) -> usize {
+    numbered
+        .iter()
+        .enumerate()
+        .filter(|(i, (p, _))| p.id == part && range.contains(i))
+        .count()
+}
+
+/// The free text that may go on the wall: never a field of names or
+/// contact details, and with any email address or phone number hidden.
+pub fn wall_texts(app: &AppState, question: &Question) -> Vec<(&'static str, String)> {
+    app.open().assessment().with(|a| {
+        question
+            .fields
+            .iter()
+            .filter(|f| !f.personal)
+            .filter_map(|f| {
+                a.answers
+                    .text(f.id)
+                    .map(|t| (f.label, redact_contacts(t).0))
+            })
+            .filter(|(_, t)| !t.trim().is_empty())
+            .collect()
+    })
 }

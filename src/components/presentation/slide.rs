@@ -1,34 +1,33 @@
+use super::actions_slide::ActionsSlide;
 use super::chart_slide::ChartSlide;
-use super::key_help::KeyHelp;
 use super::question_slide::QuestionSlide;
+use super::recap_slide::RecapSlide;
+use super::slide_mode::SlideMode;
 use super::standard_slide::StandardSlide;
 use crate::domain::presentation::Slide as Shown;
-use crate::state::PresentationState;
 use leptos::prelude::*;
 
-/// What the room sees: a question, the chart or a standard; the list of
-/// keys over it on request; or nothing at all.
+/// One slide in a frame of its own: type and spacing follow the frame's
+/// width and height (container units), so the same slide fits the room's
+/// window at any size and the presenter's small views alike.
 #[component]
-pub fn Slide() -> impl IntoView {
-    let presentation = expect_context::<PresentationState>();
-    let view = presentation.view();
-    let shown = Memo::new(move |_| view.get().slide);
-    let help = Memo::new(move |_| view.get().help);
-    let blank = Memo::new(move |_| view.get().blank);
+pub fn Slide(#[prop(into)] shown: Signal<Shown>, mode: SlideMode) -> impl IntoView {
+    let shown = Memo::new(move |_| shown.get());
     let content = move || match shown.get() {
-        Shown::Question(i) => view! { <QuestionSlide index=i/> }.into_any(),
-        Shown::Chart => view! { <ChartSlide/> }.into_any(),
-        Shown::Standard(i) => view! { <StandardSlide index=i/> }.into_any(),
+        Shown::Question { index, page } => {
+            view! { <QuestionSlide index=index page=page mode=mode/> }.into_any()
+        }
+        Shown::Recap => view! { <RecapSlide mode=mode/> }.into_any(),
+        Shown::Chart => view! { <ChartSlide mode=mode/> }.into_any(),
+        Shown::Standard(i) => view! { <StandardSlide index=i mode=mode/> }.into_any(),
+        Shown::Actions => view! { <ActionsSlide mode=mode/> }.into_any(),
     };
     view! {
-        <div class="slide" data-testid="slide">
-            <div class="slide__content" class:slide__content--hidden=move || blank.get()>{content}</div>
-            {move || help.get().then(|| view! { <KeyHelp/> })}
-            {move || blank.get().then(|| view! {
-                <div class="slide__blank" id="slide-blank" tabindex="-1" data-testid="slide-blank">
-                    <p class="visually-hidden">"The screen is blank. Press B, or the Blank button, to bring the slide back."</p>
-                </div>
-            })}
+        <div class="slide-frame" data-testid=match mode {
+            SlideMode::Preview => "slide-preview",
+            _ => "slide",
+        }>
+            <div class="slide">{content}</div>
         </div>
     }
 }

@@ -1,26 +1,42 @@
-use crate::state::AppState;
+use super::slide_mode::SlideMode;
+use crate::domain::presentation::why_points;
+use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 
-/// One standard, large enough for the back of the room: its verdict, why,
-/// and the first next step.
+/// One standard, large enough for the back of the room: its verdict, why
+/// in two or three points, and the action the room agreed, if any.
 #[component]
-pub fn StandardSlide(index: usize) -> impl IntoView {
+pub fn StandardSlide(index: usize, mode: SlideMode) -> impl IntoView {
     let app = expect_context::<AppState>();
+    let presentation = expect_context::<PresentationState>();
     let total = app.standards().standards.len();
+    let private = Memo::new(move |_| presentation.view().with(|v| v.private));
     let content = move || {
         app.open().scores().with(|scores| {
             let score = scores.get(index)?;
             let standard = score.standard(app.standards());
-            let step = score.next_steps(standard).first().map(|s| s.text);
+            let agreed = app
+                .open()
+                .assessment()
+                .with(|a| a.agreed.get(standard.id.as_str()).cloned());
             Some(view! {
-                <p class="slide__progress" data-testid="slide-progress">{format!("Standard {} of {total}", index + 1)}
-                    {standard.key_driver.then_some(" \u{00b7} the key driver of NI7")}</p>
-                <h1 id="slide-heading" class="slide__heading" tabindex="-1">{standard.title}</h1>
-                <p class="slide__verdict" data-testid="slide-verdict">{score.label()}</p>
-                <p class="slide__why">{score.explanation(standard)}</p>
-                {step.map(|s| view! {
-                    <h2 class="slide__part-label">"First next step"</h2>
-                    <p class="slide__step" data-testid="slide-step">{s}</p>
+                <p class="slide__progress" data-testid=mode.id("slide-progress")>{format!("Standard {} of {total}", index + 1)}
+                    {standard.key_driver.then_some(": the key driver of NI7")}</p>
+                <h1 class="slide__heading" id=mode.id("slide-heading")
+                    tabindex=mode.interactive().then_some("-1")>{standard.title}</h1>
+                <p class=format!("slide__verdict slide__verdict--{}", score.status.css_class())
+                    data-testid=mode.id("slide-verdict")>{score.label()}</p>
+                <ul class="slide__why" data-testid=mode.id("slide-why")>
+                    {why_points(score, standard).into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                </ul>
+                {agreed.map(|a| {
+                    let who = (!private.get() && !a.owner.trim().is_empty()).then(|| format!("; owner: {}", a.owner));
+                    let by = (!a.by.trim().is_empty()).then(|| format!("; by {}", a.by));
+                    view! {
+                        <p class="slide__agreed" data-testid=mode.id("slide-agreed")>
+                            <strong>"Agreed: "</strong>{a.action}{by}{who}
+                        </p>
+                    }
                 })}
             })
         })

@@ -1,0 +1,42 @@
+use super::slide_mode::SlideMode;
+use crate::state::{AppState, PresentationState};
+use leptos::prelude::*;
+
+/// The actions the room agreed, standard by standard, to close on. Owners
+/// may be names: on the wall only when privacy is off.
+#[component]
+pub fn ActionsSlide(mode: SlideMode) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let presentation = expect_context::<PresentationState>();
+    let private = Memo::new(move |_| presentation.view().with(|v| v.private));
+    let rows = move || {
+        app.open().assessment().with(|a| {
+            app.standards()
+                .standards
+                .iter()
+                .filter_map(|s| a.agreed.get(s.id.as_str()).map(|act| (s, act.clone())))
+                .map(|(s, act)| {
+                    let by = (!act.by.trim().is_empty()).then(|| format!(" (by {})", act.by));
+                    let who = (!private.get() && !act.owner.trim().is_empty())
+                        .then(|| format!(" (owner: {})", act.owner));
+                    view! {
+                        <li class="agreed__row"><strong>{s.short_title}": "</strong>{act.action}{by}{who}</li>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <p class="slide__progress" data-testid=mode.id("slide-progress")>"The room's actions"</p>
+        <h1 class="slide__heading slide__heading--small" id=mode.id("slide-heading")
+            tabindex=mode.interactive().then_some("-1")>"What the room agreed to do"</h1>
+        {move || {
+            let rows = rows();
+            if rows.is_empty() {
+                view! { <p class="slide__aside">"No actions recorded yet: the facilitator records them on each standard's slide."</p> }.into_any()
+            } else {
+                view! { <ul class="agreed" data-testid=mode.id("slide-actions")>{rows}</ul> }.into_any()
+            }
+        }}
+    }
+}
