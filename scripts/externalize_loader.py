@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: moves trunk's inline loader script into a file.
+"""Trunk post-build hook: moves trunk's inline loader script into a file,
+and drops the integrity attribute from the wasm's preload.
 
 The strict Content-Security-Policy in index.html allows scripts only from
 the page's own origin, so the inline module that trunk writes to start the
@@ -27,4 +28,11 @@ digest = hashlib.sha256(code.encode()).hexdigest()[:16]
 name = f"boot-{digest}.js"
 (staging / name).write_text(code, encoding="utf-8")
 html = inline.sub(f'<script type="module" src="{public_url}{name}"></script>', html, count=1)
+
+# Chromium ignores integrity on a preload "as fetch" and warns on every
+# load. It never checked the wasm: the loader fetches it without one.
+preload = re.compile(r'(<link rel="preload"[^>]*?) integrity="[^"]*"([^>]*as="fetch")')
+html, dropped = preload.subn(r"\1\2", html)
+if dropped != 1:
+    sys.exit(f"externalize_loader: expected one wasm preload, found {dropped}")
 index.write_text(html, encoding="utf-8")

@@ -79,3 +79,38 @@ fn one_row_per_answer_and_per_standard() {
     assert!(!csv.contains("Private"));
     assert!(to_csv(&[&a], q(), standards(), true).contains("Private"));
 }
+
+#[test]
+fn the_rooms_agreed_actions_are_the_action_plan_rows() {
+    use thriving_third_sector::domain::agreed::{set_agreed, AgreedField};
+    let mut a = Assessment::new("a1", "t");
+    set_agreed(
+        &mut a.agreed,
+        "monitoring",
+        AgreedField::Action,
+        "=Survey the sector each spring",
+    );
+    set_agreed(&mut a.agreed, "monitoring", AgreedField::Owner, "Bob Smith");
+    set_agreed(&mut a.agreed, "monitoring", AgreedField::By, "March 2027");
+    set_agreed(
+        &mut a.agreed,
+        "influence",
+        AgreedField::Action,
+        "Offer the CVS a seat",
+    );
+    let rows = parse_rows(&to_csv(&[&a], q(), standards(), true));
+    let plan: Vec<_> = rows.iter().filter(|r| r[4] == "agreed_action").collect();
+    // In the standards' order, the key driver first.
+    assert_eq!(plan.len(), 2);
+    assert_eq!(plan[0][6], "influence");
+    assert_eq!(plan[1][6], "monitoring");
+    assert_eq!(plan[1][8], "'=Survey the sector each spring", "defused");
+    assert_eq!(plan[1][9], "Owner: Bob Smith; By: March 2027");
+    // Without names, the owner is left out.
+    let rows = parse_rows(&to_csv(&[&a], q(), standards(), false));
+    let monitoring = rows
+        .iter()
+        .find(|r| r[4] == "agreed_action" && r[6] == "monitoring")
+        .unwrap();
+    assert_eq!(monitoring[9], "By: March 2027");
+}

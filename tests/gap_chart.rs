@@ -83,7 +83,10 @@ fn bars_grow_with_the_level() {
     // One channel: communication partly met. Two: met. Nothing else has a
     // bar longer than the stub that marks not met.
     let level = |svg: String| -> Vec<_> {
-        bars(&svg).into_iter().filter(|(_, w, _)| *w > NOT_MET_STUB).collect()
+        bars(&svg)
+            .into_iter()
+            .filter(|(_, w, _)| *w > NOT_MET_STUB)
+            .collect()
     };
     let partly = level(gap_chart_svg(
         &score_all(standards(), q(), &answers(&["q2.liaison"], &[])),
@@ -114,14 +117,24 @@ fn not_met_and_not_yet_answered_never_look_alike() {
     // 2 untouched: influence not yet answered.
     let scores = score_all(standards(), q(), &answers(&["q1.none"], &[]));
     let not_met = scores.iter().filter(|s| s.status == Status::NotMet).count();
-    let unanswered = scores.iter().filter(|s| s.status == Status::NotAnswered).count();
+    let unanswered = scores
+        .iter()
+        .filter(|s| s.status == Status::NotAnswered)
+        .count();
     assert!(not_met > 0 && unanswered > 0);
     let svg = gap_chart_svg(&scores, standards());
-    let stubs = bars(&svg).into_iter().filter(|(_, w, _)| *w == NOT_MET_STUB).count();
+    let stubs = bars(&svg)
+        .into_iter()
+        .filter(|(_, w, _)| *w == NOT_MET_STUB)
+        .count();
     assert_eq!(stubs, not_met, "a stub for each not met");
     // A dotted line for each not yet answered: a row of dots, no bar.
     assert_eq!(svg.matches("<circle").count() % unanswered, 0);
-    assert!(svg.matches("<circle").count() >= 5 * unanswered, "{}", svg.matches("<circle").count());
+    assert!(
+        svg.matches("<circle").count() >= 5 * unanswered,
+        "{}",
+        svg.matches("<circle").count()
+    );
 }
 
 #[test]

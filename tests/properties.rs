@@ -94,32 +94,30 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
         prop::option::of("[a-z0-9]{1,20}"),
         arb_answers(),
         any::<String>(),
-        prop::collection::btree_map(
-            "[a-z_]{1,20}",
-            (".{1,40}", ".{0,60}", ".{0,60}"),
-            0..3,
-        ),
+        prop::collection::btree_map("[a-z_]{1,20}", (".{1,40}", ".{0,60}", ".{0,60}"), 0..3),
     )
         .prop_map(
-            |(id, name, completed_by, revision, derived_from, answers, position, agreed)| Assessment {
-                id,
-                created_at: "2026-01-01T00:00:00.000Z".into(),
-                updated_at: "2026-01-02T00:00:00.000Z".into(),
-                revision,
-                derived_from,
-                body: BodyDetails {
-                    name,
-                    kind: "district".into(),
-                    date: "2026-01-01".into(),
-                    completed_by,
-                },
-                answers,
-                position,
-                questionnaire_version: q().version.into(),
-                agreed: agreed
-                    .into_iter()
-                    .map(|(k, (action, owner, by))| (k, AgreedAction { action, owner, by }))
-                    .collect(),
+            |(id, name, completed_by, revision, derived_from, answers, position, agreed)| {
+                Assessment {
+                    id,
+                    created_at: "2026-01-01T00:00:00.000Z".into(),
+                    updated_at: "2026-01-02T00:00:00.000Z".into(),
+                    revision,
+                    derived_from,
+                    body: BodyDetails {
+                        name,
+                        kind: "district".into(),
+                        date: "2026-01-01".into(),
+                        completed_by,
+                    },
+                    answers,
+                    position,
+                    questionnaire_version: q().version.into(),
+                    agreed: agreed
+                        .into_iter()
+                        .map(|(k, (action, owner, by))| (k, AgreedAction { action, owner, by }))
+                        .collect(),
+                }
             },
         )
 }

@@ -264,8 +264,18 @@ fn version_4_records_read_with_no_agreed_actions_and_actions_keep() {
     let mut a = decode(&fixture("v4-export.json"), q(), "unused").unwrap();
     assert_eq!(a.id, "a4v53record");
     assert!(a.agreed.is_empty());
-    set_agreed(&mut a.agreed, "influence", AgreedField::Action, "Offer the CVS a seat on the LSP board");
-    set_agreed(&mut a.agreed, "influence", AgreedField::Owner, "Jane Officer");
+    set_agreed(
+        &mut a.agreed,
+        "influence",
+        AgreedField::Action,
+        "Offer the CVS a seat on the LSP board",
+    );
+    set_agreed(
+        &mut a.agreed,
+        "influence",
+        AgreedField::Owner,
+        "Jane Officer",
+    );
     set_agreed(&mut a.agreed, "influence", AgreedField::By, "end of March");
     let back = decode(&encode_saved(&a, q()), q(), "unused").unwrap();
     assert_eq!(back.agreed, a.agreed);
@@ -281,7 +291,12 @@ fn version_4_records_read_with_no_agreed_actions_and_actions_keep() {
 fn an_export_without_names_leaves_out_the_owners_of_actions() {
     use thriving_third_sector::domain::agreed::{set_agreed, AgreedField};
     let mut a = decode(&fixture("v4-export.json"), q(), "unused").unwrap();
-    set_agreed(&mut a.agreed, "monitoring", AgreedField::Action, "Survey the sector each spring");
+    set_agreed(
+        &mut a.agreed,
+        "monitoring",
+        AgreedField::Action,
+        "Survey the sector each spring",
+    );
     set_agreed(&mut a.agreed, "monitoring", AgreedField::Owner, "Bob Smith");
     let without = encode_export(&a, q(), standards(), "2026-11-30T00:00:00Z", false);
     assert!(without.contains("Survey the sector each spring") && !without.contains("Bob Smith"));

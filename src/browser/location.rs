@@ -51,3 +51,25 @@ pub fn reload_when_restored_from_history() {
     });
     leptos::prelude::on_cleanup(move || handle.remove());
 }
+
+/// Whether the page was opened to be printed (`?print`, from presentation
+/// mode), taking the request out of the address so a reload does not
+/// print again.
+pub fn take_print_request() -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let location = w.location();
+    if location.search().unwrap_or_default() != "?print" {
+        return false;
+    }
+    let rest = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&rest));
+    }
+    true
+}

@@ -1,6 +1,6 @@
-//! CSV for spreadsheets: one row per answer and one per standard, for one
-//! assessment or many. Cells that a spreadsheet would run as a formula are
-//! defused.
+//! CSV for spreadsheets: one row per answer, one per standard and one per
+//! action a workshop agreed, for one assessment or many. Cells that a
+//! spreadsheet would run as a formula are defused.
 
 use super::assessment::Assessment;
 use super::ids::OptionRef;
@@ -128,6 +128,34 @@ pub fn to_csv(
                         standard.title,
                         score.label(),
                         &evidence.join("; "),
+                    ],
+                ]
+                .concat(),
+            );
+        }
+        // The room's agreed actions: the action plan, in the standards' order.
+        for standard in set.standards.iter() {
+            let Some(action) = a.agreed.get(standard.id.as_str()) else {
+                continue;
+            };
+            let mut detail = Vec::new();
+            if with_personal && !action.owner.trim().is_empty() {
+                detail.push(format!("Owner: {}", action.owner));
+            }
+            if !action.by.trim().is_empty() {
+                detail.push(format!("By: {}", action.by));
+            }
+            row(
+                &mut out,
+                &[
+                    &lead[..],
+                    &[
+                        "agreed_action",
+                        "",
+                        standard.id.as_str(),
+                        standard.title,
+                        &action.action,
+                        &detail.join("; "),
                     ],
                 ]
                 .concat(),

@@ -48,6 +48,9 @@ pub struct Evidence {
     /// Free text the user wrote: kept off the wall while projecting.
     #[serde(skip)]
     pub written: bool,
+    /// What was asked: the part's label, which a bare "Yes" needs.
+    #[serde(skip)]
+    pub asked: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -292,6 +295,7 @@ fn evidence_for(rule: &Rule, q: &Questionnaire, answers: &Answers) -> Option<Evi
                 answer: option.label.to_string(),
                 plan: part.is_plan(option),
                 written: false,
+                asked: part.label,
             })
         }
         Rule::Text(field_id) => {
@@ -301,6 +305,7 @@ fn evidence_for(rule: &Rule, q: &Questionnaire, answers: &Answers) -> Option<Evi
                 answer: format!("{}: {}", field.label, answers.text(field_id)?),
                 plan: false,
                 written: true,
+                asked: field.label,
             })
         }
         _ => None,

@@ -27,10 +27,12 @@ const GONE_AFTER_MS: f64 = 5000.0;
 enum Message {
     /// A window has opened and asks where the presentation is.
     Hello,
-    /// Where the presentation is, and which assessment it shows.
+    /// Where the presentation is, which assessment it shows, and when it
+    /// changed there (both windows share the machine's clock).
     State {
         presentation: Presentation,
         assessment: String,
+        at: f64,
     },
     /// The room's window is open (sent every `HEARTBEAT_MS`).
     Here { fullscreen: bool },
@@ -74,6 +76,9 @@ pub struct PresentationState {
     go_to: RwSignal<Option<GoTo>>,
     /// When the current question was first shown, for its timer.
     since: RwSignal<f64>,
+    /// When this window's presentation last changed: of two windows'
+    /// changes crossing, the later one wins in both.
+    changed_at: StoredValue<f64>,
     /// The room's window asks for a key to go full screen.
     wants_key: RwSignal<bool>,
     channel: StoredValue<Option<Channel>, LocalStorage>,
@@ -97,6 +102,7 @@ impl PresentationState {
             audience: StoredValue::new_local(None),
             go_to: RwSignal::new(None),
             since: RwSignal::new(js_sys::Date::now()),
+            changed_at: StoredValue::new(0.0),
             wants_key: RwSignal::new(false),
             channel,
         };
@@ -158,15 +164,18 @@ impl PresentationState {
             return;
         }
         match serde_json::from_str::<Message>(text) {
-            Ok(Message::Hello) => {
-                if !self.is_audience() {
-                    self.broadcast();
-                }
-            }
+            Ok(Message::Hello) if !self.is_audience() => self.broadcast(),
             Ok(Message::State {
                 presentation,
                 assessment,
+                at,
             }) if presentation.is_within(&self.deck()) => {
+                if at < self.changed_at.get_value() {
+                    // Sent before this window's own latest change: ours stands.
+                    self.broadcast();
+                    return;
+                }
+                self.changed_at.set_value(at);
                 self.app.show(&assessment);
                 self.apply(|p| *p = presentation);
             }
@@ -198,6 +207,7 @@ impl PresentationState {
         self.send(&Message::State {
             presentation: self.view.get_untracked(),
             assessment: self.app.open().current_id().get_untracked(),
+            at: self.changed_at.get_value(),
         });
     }
 
@@ -215,6 +225,7 @@ impl PresentationState {
 
     /// Changes the presentation here and in the other window.
     fn update(&self, change: impl FnOnce(&mut Presentation)) {
+        self.changed_at.set_value(js_sys::Date::now());
         self.apply(change);
         self.broadcast();
     }

@@ -104,6 +104,18 @@ pub async fn click(root: &HtmlElement, testid: &str) {
     settle().await;
 }
 
+/// Types into a text input or text area as a user does (an `input` event),
+/// then lets Leptos run its effects.
+pub async fn type_into(root: &HtmlElement, testid: &str, value: &str) {
+    let element = find(root, testid);
+    // `value` is the same property on inputs and text areas.
+    js_sys::Reflect::set(&element, &"value".into(), &value.into()).unwrap();
+    element
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+}
+
 /// Waits for effects and a frame, so that saves and redraws have happened.
 pub async fn settle() {
     leptos::task::tick().await;

@@ -35,7 +35,9 @@ pub fn ActionsSlide(mode: SlideMode) -> impl IntoView {
             if rows.is_empty() {
                 view! { <p class="slide__aside">"No actions recorded yet: the facilitator records them on each standard's slide."</p> }.into_any()
             } else {
-                view! { <ul class="agreed" data-testid=mode.id("slide-actions")>{rows}</ul> }.into_any()
+                // Up to six at full size; more, smaller, so all fit.
+                let many = rows.len() > 6;
+                view! { <ul class="agreed" class:agreed--many=many data-testid=mode.id("slide-actions")>{rows}</ul> }.into_any()
             }
         }}
     }

@@ -12,9 +12,13 @@ pub fn listen_for_keys(presentation: PresentationState) {
         if ev.repeat() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented() {
             return;
         }
-        let Some(target) = key_target(ev.target()) else {
+        let Some(mut target) = key_target(ev.target()) else {
             return;
         };
+        // After "G", Enter ends the number even on a focused button.
+        if ev.key() == "Enter" && presentation.go_to().get_untracked().is_some() {
+            target = KeyTarget::Page;
+        }
         let on = presentation.view().get_untracked().shortcuts;
         let Some(command) = command_for_key(&ev.key(), ev.shift_key(), on, target) else {
             return;

@@ -59,7 +59,8 @@ pub fn PresentPage() -> impl IntoView {
                     <p class="visually-hidden" data-testid="next-slide-words">{move || next.get().map_or("No next slide".to_string(), |s| format!("Next: {}", describe(s)))}</p>
                     <QuestionOverview/>
                 </section>
-                <section class="presenter__notes" aria-label="Facilitator's notes" data-testid="presenter-notes">
+                // Focusable: it scrolls on its own when the notes are long.
+                <section class="presenter__notes" aria-label="Facilitator's notes" data-testid="presenter-notes" tabindex="0">
                     {move || help.get().then(|| view! { <KeyHelp/> })}
                     {move || is_question.get().map(|i| view! { <FreeTextPanel index=i/> })}
                     {move || is_standard.get().map(|i| view! { <AgreedActionForm index=i/> })}

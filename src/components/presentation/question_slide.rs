@@ -107,9 +107,17 @@ pub fn QuestionSlide(index: usize, page: usize, mode: SlideMode) -> impl IntoVie
     };
     let text = slide_text(question);
     let long = text.chars().count() > 120;
-    let projected = Memo::new(move |_| presentation.view().with(|v| v.text_projected(index)));
+    // Shown on purpose: the text takes the options' place. With privacy
+    // off: two lines of it under the options, on the question's last slide.
+    let shown = Memo::new(move |_| {
+        presentation
+            .view()
+            .with(|v| v.text_shown_for == Some(index))
+    });
+    let open = Memo::new(move |_| presentation.view().with(|v| !v.private));
     let texts = move || wall_texts(&app, question);
-    let shows_text = move || projected.get() && !texts().is_empty();
+    let shows_text = move || shown.get() && !texts().is_empty();
+    let last_page = page + 1 == pages.len();
     view! {
         <p class="slide__progress" data-testid=mode.id("slide-progress")>{progress}</p>
         <h1 class="slide__heading" class:slide__heading--long=long
@@ -131,6 +139,11 @@ pub fn QuestionSlide(index: usize, page: usize, mode: SlideMode) -> impl IntoVie
             })}
             {parts}
             {(page + 1 < pages.len()).then(|| view! { <p class="slide__aside">"Continues on the next slide."</p> })}
+            {move || (last_page && open.get()).then(|| texts().into_iter().map(|(label, text)| view! {
+                <p class="slide__aside slide__aside--text" data-testid=mode.id("slide-text-brief")>
+                    <strong>{label}": "</strong>{text}
+                </p>
+            }).collect_view())}
         </div>
     }
 }

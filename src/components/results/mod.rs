@@ -1,4 +1,5 @@
 pub mod action_list;
+pub mod agreed_actions;
 pub mod change_chart;
 pub mod chart_figure;
 pub mod gap_chart;

@@ -1,4 +1,5 @@
 use super::action_list::ActionList;
+use super::agreed_actions::AgreedActions;
 use super::change_chart::ChangeChart;
 use super::gap_chart::GapChart;
 use super::ni7_context::Ni7Context;
@@ -36,20 +37,24 @@ pub fn ResultsPage() -> impl IntoView {
             .collect_view()
     };
     let present = move |_| state.go(Route::Present(Some(Opening::Results)));
-    let print = move |_| {
+    let print = move |_: ()| {
         if let Err(e) = crate::browser::print() {
             state
                 .notices()
                 .tell(format!("Printing did not start: {e}."), true);
         }
     };
+    // Opened from presentation mode to print: print once drawn.
+    if crate::browser::location::take_print_request() {
+        set_timeout(move || print(()), std::time::Duration::from_millis(500));
+    }
     view! {
         <h1 id="page-heading" class="heading-xl" tabindex="-1">"Results"</h1>
         <ReportTitle/>
         <p class="lead" data-testid="results-summary">{summary}</p>
         <p class="hint">{PERCENT_DEFINITION}</p>
         <div class="button-group screen-only">
-            <button type="button" class="button button--secondary" data-testid="print" on:click=print>
+            <button type="button" class="button button--secondary" data-testid="print" on:click=move |_| print(())>
                 "Print or save as PDF"
             </button>
             <button type="button" class="button button--secondary" data-testid="present" on:click=present>
@@ -61,6 +66,7 @@ pub fn ResultsPage() -> impl IntoView {
         <h2 class="heading-l">"Your next steps"</h2>
         <p>"In order: influence on local decisions first, as the key driver of how the sector rates public bodies (NI7), then the standards not met, then those partly met."</p>
         <ActionList/>
+        <AgreedActions/>
         <h2 class="heading-l">"Your organisation in brief"</h2>
         <OrganisationSnapshot/>
         <div class="print-only">

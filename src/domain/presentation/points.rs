@@ -20,6 +20,9 @@ pub fn why_points(score: &StandardScore, standard: &Standard) -> Vec<String> {
             .map(|e| {
                 if e.written {
                     "your own words".to_string()
+                } else if e.answer.split_whitespace().count() <= 2 {
+                    // A bare "Yes" says nothing without its question.
+                    format!("“{}” to “{}”", e.answer, e.asked)
                 } else {
                     format!("“{}”", e.answer)
                 }

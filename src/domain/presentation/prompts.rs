@@ -84,7 +84,7 @@ pub fn figure_2010(question: &Question, peers: &PeerSet) -> Option<String> {
     if counts.is_empty() || total == 0 {
         return None;
     }
-    counts.sort_by(|a, b| b.0.cmp(&a.0));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
     let top: Vec<String> = counts
         .iter()
         .take(3)

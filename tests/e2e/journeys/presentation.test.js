@@ -1,6 +1,7 @@
-// Presentation mode, as a facilitator runs it in front of a room: keys
-// only, results hidden until revealed, private by default, a second window
-// for the projector kept in step, large type.
+// Presentation mode, as a facilitator runs a workshop: the presenter's
+// window and the room's window, keys that cannot mis-tick, a blank screen
+// for the room only, private text kept off the wall, the results revealed
+// and the room's actions recorded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from '../support/fixture.js';
@@ -8,7 +9,7 @@ import { tabTo } from '../support/keyboard.js';
 import { violations } from '../support/axe.js';
 import { PresentationPage } from '../support/presentation-page.js';
 
-const ctx = useApp();
+const ctx = useApp({ viewport: { width: 1366, height: 768 } });
 
 async function startPresenting(app, question = 'q2') {
   await app.open('#/start');
@@ -24,278 +25,383 @@ test('a facilitator runs the questions and the reveal with the keyboard alone', 
   await app.open('#/start');
   await app.startAssessment({ name: 'Dacorum Borough Council', kind: 'district' });
   await app.openQuestion('q2');
-  // Into presentation mode from the question, by keyboard.
   await tabTo(page, 'present');
   await page.keyboard.press('Enter');
   const slide = new PresentationPage(page);
   await app.byTestId('present-page').waitFor();
-  await slide.waitForFocus('slide-heading');
-  assert.equal(await slide.progress(), 'Question 2 of 14 · Question 2: Working in partnership');
-  // The score stays hidden while the room answers.
-  assert.equal(await app.byTestId('score-summary').count(), 0);
+  // One numbering: the place in the questionnaire and the title.
+  await slide.waitForProgress('Question 2 of 14: Working in partnership');
+  assert.equal(await app.byTestId('score-summary').count(), 0, 'the score stays hidden');
 
-  await slide.key('ArrowRight');
-  await slide.waitForProgress('Question 3 of 14');
-  await slide.waitForFocus('slide-heading');
-  await slide.key('p');
-  await slide.waitForProgress('Question 2 of 14');
-  await slide.key('n');
-  await slide.waitForProgress('Question 3 of 14');
-  await slide.key('ArrowLeft');
-  await slide.waitForProgress('Question 2 of 14');
-  // Focus is visible on the wall after every key.
-  await slide.waitForFocus('slide-heading');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-  assert.equal(outline, 'solid');
-
-  // Number keys tick the numbered options: "1" waits for a second digit
-  // (question 2 has eleven options), "5" ticks at once.
-  await slide.key('1');
+  // A digit ticks the option showing it at once: no waiting for a second.
+  const lsp = await slide.numberOf('q2', 'lsp');
+  await slide.key(lsp);
   await slide.waitForTick('q2', 'lsp');
-  await slide.key('5');
-  await slide.waitForTick('q2', 'regular_meetings');
-  await slide.key('1');
-  await slide.key('0');
-  await slide.waitForTick('q2', 'resourced_reps');
-  await slide.key('5');
-  await slide.waitForTick('q2', 'regular_meetings', false);
-  // A digit waiting for a second one does not land on the next question.
-  await slide.key('1');
+  await slide.key(await slide.numberOf('q2', 'liaison'));
+  await slide.waitForTick('q2', 'liaison');
+  await slide.key(lsp);
+  await slide.waitForTick('q2', 'lsp', false);
+  await slide.key(lsp);
+  await slide.waitForTick('q2', 'lsp');
+  const saved = await page.evaluate(() => Object.values(localStorage).join(''));
+  assert.match(saved, /"q2":\["liaison","lsp"\]/, 'autosaved like every other answer');
+
+  // Question 2's eleven options go over two slides, numbered 1 to 9 on each.
+  await slide.key('ArrowRight');
+  await slide.waitForProgress('Question 2 of 14: Working in partnership, continued');
+  assert.ok(Number(await slide.numberOf('q2', 'none')) <= 9);
+  await slide.key(await slide.numberOf('q2', 'consultation'));
+  await slide.waitForTick('q2', 'consultation');
   await slide.key('n');
   await slide.waitForProgress('Question 3 of 14');
-  await page.waitForTimeout(1000);
-  assert.equal(await slide.isTicked('q3_1', 'yes'), false);
+  await slide.key('PageUp');
+  await slide.waitForProgress('Question 2 of 14: Working in partnership, continued');
   await slide.key('p');
-  await slide.waitForProgress('Question 2 of 14');
-  assert.equal(await slide.isTicked('q2', 'lsp'), true, 'nor is it taken here');
-  // Autosaved like every other answer.
-  const saved = await page.evaluate(() => Object.values(localStorage).join(''));
-  assert.match(saved, /"q2":\["lsp","resourced_reps"\]/);
+  await slide.waitForProgress('Question 2 of 14: Working in partnership');
+  await slide.key(' ');
+  await slide.waitForProgress('Question 2 of 14: Working in partnership, continued');
+  await slide.key('PageDown');
+  await slide.waitForProgress('Question 3 of 14');
 
-  // Blank and back; the list of keys and back.
+  // G then a number: "1" could go on (10 to 14), so it waits; "14" goes.
+  await slide.key('g');
+  await slide.control('present-goto').waitFor();
+  await slide.key('1');
+  await slide.key('2');
+  await slide.waitForProgress('Question 12 of 14');
+  await slide.key('g');
+  await slide.key('1');
+  await slide.key('Enter');
+  await slide.waitForProgress('Question 1 of 14');
+  await slide.key('g');
+  await slide.key('5');
+  await slide.waitForProgress('Question 5 of 14');
+  // Home and End: the first and last slides before the reveal.
+  await slide.key('End');
+  await slide.waitForProgress('Before the results');
+  assert.match(await slide.byTestId('slide-recap').textContent(), /2Working in partnership3 ticked/);
+  await slide.key('Home');
+  await slide.waitForProgress('Question 1 of 14');
+
+  // The list of keys is the presenter's alone.
+  await slide.key('?');
+  await slide.control('key-help').waitFor();
+  assert.match(await slide.control('key-help').textContent(), /G then a number/);
+  await slide.key('?');
+  await slide.control('key-help').waitFor({ state: 'detached' });
+
+  // Blank: the presenter keeps the slide and is told; a navigation key
+  // brings the same slide back before it moves.
   await slide.key('b');
-  await app.byTestId('slide-blank').waitFor();
-  await slide.waitForFocus('slide-blank');
-  await slide.key('B');
-  await app.byTestId('slide-blank').waitFor({ state: 'detached' });
-  await slide.waitForFocus('slide-heading');
-  await slide.key('?');
-  await app.byTestId('key-help').waitFor();
-  await slide.waitForFocus('key-help-heading');
-  assert.match(await app.byTestId('key-help').textContent(), /Reveal the results/);
-  await slide.key('?');
-  await app.byTestId('key-help').waitFor({ state: 'detached' });
+  await slide.control('presenter-blank').waitFor();
+  assert.equal(await slide.control('present-blank').getAttribute('aria-pressed'), 'true');
+  assert.ok(await slide.byTestId('slide-progress').isVisible(), 'the presenter still sees the slide');
+  await slide.key('ArrowRight');
+  await slide.control('presenter-blank').waitFor({ state: 'detached' });
+  assert.match(await slide.progress(), /^Question 1 of 14: Support you give$/, 'the same slide back');
 
-  // Reveal: the chart, then the standards one at a time.
+  // Reveal from the recap: the chart, then each standard in short points,
+  // with the room's action recorded on it.
+  await slide.key('End');
   await slide.key('r');
-  await app.byTestId('slide-chart').locator('svg').waitFor();
-  assert.match(await app.byTestId('slide-summary').textContent(), /1 met, 1 partly met/);
+  await slide.byTestId('slide-chart').locator('svg').waitFor();
   await slide.key('n');
   await slide.waitForProgress('Standard 1 of 13');
-  assert.equal((await app.byTestId('slide-verdict').textContent()).trim(), 'Met');
-  await slide.key('n');
-  await slide.waitForProgress('Standard 2 of 13');
-  await slide.key('p');
-  await slide.waitForProgress('Standard 1 of 13');
-  assert.ok((await app.byTestId('slide-step').textContent()).length > 20, 'the first next step');
+  const points = await slide.byTestId('slide-why').locator('li').allTextContents();
+  assert.ok(points.length >= 2 && points.length <= 3, points.join(' | '));
+  await slide.control('agreed-action').fill('Offer the CVS a seat on the LSP board');
+  await slide.control('agreed-owner').fill('Head of Communities');
+  await slide.control('agreed-by').fill('end of March');
+  await slide.byTestId('slide-agreed').waitFor();
+  assert.match(await slide.byTestId('slide-agreed').textContent(), /Offer the CVS a seat on the LSP board; by end of March/);
+  assert.ok(!(await slide.byTestId('slide-agreed').textContent()).includes('Head of Communities'), 'owners stay private');
+  await slide.blur();
+  await slide.key('End');
+  await slide.waitForProgress("The room's actions");
+  assert.match(await slide.byTestId('slide-actions').textContent(), /Influence: Offer the CVS a seat/);
   await slide.key('r');
-  await slide.waitForProgress('Question 2 of 14');
+  await slide.waitForProgress('Before the results');
 
-  // Shortcuts off (WCAG 2.1.4): keys do nothing, buttons still work.
+  // Character keys off (WCAG 2.1.4): N and digits do nothing; the arrows,
+  // Page keys and the buttons still work.
   await tabTo(page, 'present-shortcuts');
   await page.keyboard.press('Space');
-  assert.equal(await app.byTestId('present-shortcuts').isChecked(), false);
+  assert.equal(await slide.control('present-shortcuts').isChecked(), false);
+  await slide.blur();
+  await slide.key('Home');
+  await slide.waitForProgress('Question 1 of 14');
   await slide.key('n');
   await slide.key('3');
-  await page.waitForTimeout(100);
-  assert.match(await slide.progress(), /^Question 2 of 14/);
-  assert.equal(await slide.isTicked('q2', 'task_finish'), false);
+  await page.waitForTimeout(150);
+  assert.match(await slide.progress(), /^Question 1 of 14/);
+  assert.equal(await slide.isTicked('q1', 'premises'), false);
+  await slide.key('ArrowRight');
+  await slide.waitForProgress('Question 1 of 14: Support you give, continued');
   await tabTo(page, 'present-next');
   await page.keyboard.press('Enter');
-  await slide.waitForProgress('Question 3 of 14');
+  await slide.waitForProgress('Question 2 of 14');
 
-  // Leaving goes back to the question on the wall.
   await tabTo(page, 'leave-presentation');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/#\/q\/q3$/);
+  await page.waitForURL(/#\/q\/q2$/);
 });
 
-test('a digit typed just before moving on stays with its question', async () => {
-  const { app, page } = ctx;
-  // Question 1 has seventeen options, so "1" waits for a second digit.
+test('"one and five" ticks options one and five, never fifteen', async () => {
+  const { app } = ctx;
   const slide = await startPresenting(app, 'q1');
-  await page.keyboard.press('1');
-  await page.keyboard.press('n');
-  await page.keyboard.press('5');
-  await slide.waitForProgress('Question 2 of 14');
-  await slide.waitForTick('q2', 'regular_meetings');
-  await page.waitForTimeout(1000);
-  assert.equal(await slide.isTicked('q2', 'lsp'), false, 'not "1" then "5" on question 2');
-  await slide.key('p');
-  await slide.waitForProgress('Question 1 of 14');
-  assert.equal(await slide.isTicked('q1', 'grants'), false, 'nor option 1 of question 1 once it left');
+  await slide.key('1');
+  await slide.key('5');
+  await slide.waitForTick('q1', 'grants');
+  await slide.waitForTick('q1', 'capacity_building');
+  await slide.key('ArrowRight');
+  await slide.waitForProgress('Question 1 of 14: Support you give, continued');
+  assert.equal(await slide.isTicked('q1', 'events'), false);
+  // A digit past the slide's last option does nothing.
+  await slide.key('ArrowLeft');
+  await slide.waitForProgress('Question 1 of 14: Support you give');
+  await slide.key('9');
+  await app.page.waitForTimeout(150);
+  const ticked = await app.page.locator('.presenter__stage [aria-pressed="true"]').count();
+  assert.equal(ticked, 2);
 });
 
-test('F asks the browser for full screen', async () => {
-  // Headless Chromium has no screen to fill, so the Fullscreen API is
-  // stubbed to record the request.
+test("the presenter's view fits a 1366x768 laptop with nothing below the fold", async () => {
   const { app, page } = ctx;
-  await page.addInitScript(() => {
+  const slide = await startPresenting(app, 'q3');
+  const visible = async (locator, what) => {
+    const box = await locator.boundingBox();
+    assert.ok(box, `${what} is shown`);
+    assert.ok(box.y + box.height <= 768, `${what} ends at ${Math.round(box.y + box.height)}px, below the fold`);
+  };
+  await visible(slide.byTestId('slide-progress'), 'the current slide');
+  await visible(page.locator('[data-testid="slide-preview"]'), 'the next slide');
+  for (const id of ['present-next', 'present-previous', 'present-reveal', 'present-blank', 'leave-presentation', 'open-audience',
+    'presenter-clock', 'presenter-timer', 'audience-status', 'overview-14', 'prompts-heading', 'prompts-ask', 'present-free-text']) {
+    await visible(slide.control(id), id);
+  }
+  assert.match(await slide.control('prompts-heading').textContent(), /Ask the room \(\d+ min suggested\)/);
+  assert.match(await slide.control('prompts-figure').textContent(), /In 2010, of the 15 Hertfordshire respondents/);
+  assert.match(await slide.control('presenter-clock').textContent(), /^\d\d:\d\d$/);
+  assert.match(await slide.control('audience-status').textContent(), /not open/);
+  // The overview jumps, and marks what is answered.
+  await slide.control('overview-9').click();
+  await slide.waitForProgress('Question 9 of 14: Examples to share');
+  assert.equal(await slide.control('overview-9').getAttribute('aria-current'), 'step');
+  assert.match(await slide.control('overview-1').getAttribute('aria-label'), /not yet answered/);
+  // A countdown from the suggested minutes.
+  await slide.control('present-countdown').check();
+  assert.match(await slide.control('presenter-timer').textContent(), /left of \d+ min/);
+});
+
+test("private text stays in the presenter's window until shown on purpose", async () => {
+  const { app, page, context } = ctx;
+  const slide = await startPresenting(app, 'q2');
+  const room = await slide.openRoom(context);
+  await room.waitForProgress('Question 2 of 14');
+  // Typed in the presenter's window, saved, and nowhere in the room's.
+  await slide.control('present-text-q2_notes').fill('ask Jane Officer on 07700 900123 or jane@herts.example.org');
+  await slide.control('present-text-preview').waitFor();
+  assert.match(await slide.control('present-text-preview').textContent(), /\[contact detail hidden\]/);
+  await page.waitForTimeout(300);
+  await room.assertNever('Jane Officer', 'private by default');
+  await room.assertNever('07700', 'private by default');
+  await slide.control('present-show-text').click();
+  await room.byTestId('slide-texts').waitFor();
+  assert.match(await room.byTestId('slide-texts').textContent(), /ask Jane Officer on \[contact detail hidden\]/);
+  await room.assertNever('07700', 'a phone number, even when shown');
+  await room.assertNever('jane@herts', 'an email address, even when shown');
+  // Shown for this visit to the question only: moving on takes it off.
+  await slide.key('ArrowRight');
+  await room.waitForProgress('Question 2 of 14: Working in partnership, continued');
+  await room.byTestId('slide-texts').waitFor();
+  await slide.key('ArrowRight');
+  await room.waitForProgress('Question 3 of 14');
+  await slide.key('ArrowLeft');
+  await room.waitForProgress('Question 2 of 14: Working in partnership, continued');
+  await room.assertNever('Jane Officer', 'shown for one visit');
+
+  // A name in a field of names never reaches the wall, privacy off or on.
+  await slide.control('overview-12').click();
+  await room.waitForProgress('Question 12 of 14');
+  await slide.control('present-text-q10_name').fill('Bob Smith');
+  await slide.control('present-text-q10_role').fill('Partnerships lead');
+  await slide.control('present-private').uncheck();
+  await room.byTestId('slide-text-brief').first().waitFor();
+  assert.match(await room.byTestId('slide').textContent(), /Partnerships lead/);
+  await slide.control('present-show-text').count().then((n) => assert.equal(n, 0, 'nothing to show on purpose once shown'));
+  await room.assertNever('Bob Smith', 'a name field');
+  await slide.control('present-private').check();
+  await page.waitForTimeout(200);
+  await room.assertNever('Partnerships lead', 'private again');
+  // Entering presentation mode again starts private.
+  await slide.control('leave-presentation').click();
+  await page.waitForURL(/#\/q\/q10$/);
+  assert.equal(await app.field('q10_name').inputValue(), 'Bob Smith', 'saved with the answers');
+});
+
+test("the room's window: sized, told what to do, full screen from either window, closed at the end", async () => {
+  const { app, page, context } = ctx;
+  // Headless Chromium has no screen to fill: the Fullscreen API is stubbed
+  // to count requests, and window.open to record how the window was asked for.
+  await context.addInitScript(() => {
     window.__fullscreenRequests = 0;
     Element.prototype.requestFullscreen = function () {
       window.__fullscreenRequests += 1;
       return Promise.resolve();
     };
+    const open = window.open.bind(window);
+    window.open = (url, name, features) => {
+      window.__opened = features;
+      return open(url, name, features);
+    };
   });
-  const slide = await startPresenting(app);
+  const slide = await startPresenting(app, 'q4');
+  const room = await slide.openRoom(context);
+  assert.equal(await page.evaluate(() => window.__opened), 'popup,width=1024,height=768', 'a window of its own, sized');
+  await room.waitForProgress('Question 4 of 14');
+  assert.equal((await room.byTestId('audience-hint').textContent()).trim(), 'Move this window to the projector, then press F.');
+  await page.waitForFunction(() => document.querySelector('[data-testid="audience-status"]').textContent.startsWith("Room's window: connected"));
+  // Nothing in the room's window takes focus or shows a ring.
+  assert.equal(await room.page.locator('button, a, input, [tabindex]').count(), 0);
+  // F in the presenter's window passes its key press to the room's window.
   await slide.key('f');
-  await page.waitForFunction(() => window.__fullscreenRequests === 1);
-  await app.byTestId('present-fullscreen').click();
-  await page.waitForFunction(() => window.__fullscreenRequests === 2);
+  await room.page.waitForFunction(() => window.__fullscreenRequests === 1);
+  assert.equal(await page.evaluate(() => window.__fullscreenRequests), 0, 'not the presenter');
+  // F, and any key, in the room's window works there.
+  await room.key('f');
+  await room.page.waitForFunction(() => window.__fullscreenRequests === 2);
+  await room.key('ArrowRight');
+  await slide.waitForProgress('Question 5 of 14');
+  assert.equal(await room.page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), 'none');
+  // "?" from the room's window shows the keys in the presenter's only.
+  await room.key('?');
+  await slide.control('key-help').waitFor();
+  assert.equal(await room.page.locator('[data-testid="key-help"]').count(), 0);
+  await room.key('?');
+  // Blank: black for the room only.
+  await slide.key('b');
+  await room.byTestId('slide-blank').waitFor();
+  await slide.control('presenter-blank').waitFor();
+  await room.key('PageDown');
+  await room.byTestId('slide-blank').waitFor({ state: 'detached' });
+  assert.match(await room.progress(), /^Question 5 of 14/, 'the same slide back');
+  // Leaving the presentation closes the room's window, or leaves it on a
+  // closing screen where the browser keeps it open.
+  await slide.control('leave-presentation').click();
+  await page.waitForURL(/#\/q\/q5$/);
+  const ended = room.page.isClosed()
+    || await Promise.race([room.page.waitForEvent('close'), room.byTestId('audience-closed').waitFor()])
+      .then(() => true, () => room.page.isClosed());
+  assert.ok(ended, "the room's window closed or shows the closing screen");
 });
 
-test('names, contacts and free text stay off the wall unless asked for', async () => {
+test("the room's window keeps in step with the presenter, and outlives it", async () => {
   const { app, page, context } = ctx;
-  await app.open('#/start');
-  await app.startAssessment({ name: 'Dacorum Borough Council', kind: 'district' });
-  await app.openQuestion('q10');
-  await app.tick('q10', 'yes');
-  await app.field('q10_name').fill('Jane Officer');
-  await app.field('q10_role').fill('Community Partnerships Officer');
-  await app.openQuestion('q2');
-  await app.field('q2_notes').fill('Quarterly CHACE meetings with the chairs');
-  await app.byTestId('present').click();
-  const slide = new PresentationPage(page);
-  await slide.waitForProgress('Question 2 of 14');
-  const [popup] = await Promise.all([context.waitForEvent('page'), app.byTestId('open-audience').click()]);
-  const audience = new PresentationPage(popup);
-  await audience.waitForProgress('Question 2 of 14');
-  const walls = async () => [await app.byTestId('slide').textContent(), await audience.byTestId('slide').textContent()];
-
-  for (const wall of await walls()) assert.ok(!wall.includes('Quarterly CHACE'), 'no free text');
-  assert.equal(await app.byTestId('slide-text-hidden').count(), 1);
-  // Shown on request, for this question only, on both walls.
-  await app.byTestId('present-show-text').click();
-  await audience.byTestId('slide-texts').waitFor();
-  for (const wall of await walls()) assert.match(wall, /Quarterly CHACE/);
-  assert.equal(await app.byTestId('present-show-text').getAttribute('aria-pressed'), 'true');
-
-  for (let i = 0; i < 10; i++) await app.byTestId('present-next').click();
-  await slide.waitForProgress('Question 12 of 14');
-  await audience.waitForProgress('Question 12 of 14');
-  for (const wall of await walls()) {
-    assert.ok(!wall.includes('Jane Officer'), 'no name');
-    assert.ok(!wall.includes('Community Partnerships Officer'), 'free text hidden again on the next question');
-  }
-  await app.byTestId('present-show-text').click();
-  await audience.byTestId('slide-texts').waitFor();
-  for (const wall of await walls()) {
-    assert.match(wall, /Community Partnerships Officer/);
-    assert.ok(!wall.includes('Jane Officer'), 'names stay hidden');
-  }
-  // Privacy off: everything shows. Entering again starts private.
-  await app.byTestId('present-private').uncheck();
-  await audience.page.waitForFunction(() => document.body.textContent.includes('Jane Officer'));
-  await app.byTestId('leave-presentation').click();
-  await page.waitForURL(/#\/q\/q10$/);
-  await app.byTestId('present').click();
-  await slide.waitForProgress('Question 12 of 14');
-  assert.equal(await app.byTestId('present-private').isChecked(), true);
-  assert.ok(!(await app.byTestId('slide').textContent()).includes('Jane Officer'));
-  await popup.close();
-});
-
-test('the audience window keeps in step with the presenter, and outlives it', async () => {
-  const { app, page, context } = ctx;
-  const presenter = await startPresenting(app, 'q5');
-  const [popup] = await Promise.all([context.waitForEvent('page'), app.byTestId('open-audience').click()]);
-  const audience = new PresentationPage(popup);
-  await popup.locator('[data-testid="audience-page"]').waitFor();
-  await audience.waitForProgress('Question 5 of 14');
-  // Only the slide: no controls, no notes.
-  assert.equal(await audience.byTestId('presentation-controls').count(), 0);
-  assert.equal(await audience.byTestId('presenter-notes').count(), 0);
-  assert.equal(await app.byTestId('presenter-notes').getAttribute('open'), '', 'notes open beside the slide');
-  assert.match(await app.byTestId('presenter-feeds').textContent(), /Monitoring your support/);
-
-  await presenter.key('n');
-  await audience.waitForProgress('Question 6 of 14');
-  await presenter.key('p');
-  await audience.waitForProgress('Question 5 of 14');
-  await presenter.key('4');
-  await audience.waitForTick('q5', 'ask_vcs');
-  await presenter.key('b');
-  await audience.byTestId('slide-blank').waitFor();
-  await presenter.key('b');
-  await audience.byTestId('slide-blank').waitFor({ state: 'detached' });
-  await presenter.key('r');
-  await audience.byTestId('slide-chart').locator('svg').waitFor();
-  await presenter.key('n');
-  await audience.waitForProgress('Standard 1 of 13');
-
-  // Closing the presenter's window leaves the audience's working.
+  const slide = await startPresenting(app, 'q5');
+  const room = await slide.openRoom(context);
+  await room.waitForProgress('Question 5 of 14');
+  assert.equal(await room.page.locator('[data-testid="presentation-controls"]').count(), 0);
+  assert.equal(await room.page.locator('[data-testid="presenter-notes"]').count(), 0);
+  await slide.key('n');
+  await room.waitForProgress('Question 6 of 14');
+  await slide.key('p');
+  await room.waitForProgress('Question 5 of 14');
+  await slide.key(await slide.numberOf('q5', 'ask_vcs'));
+  await room.waitForTick('q5', 'ask_vcs');
+  await slide.key('r');
+  await room.byTestId('slide-chart').locator('svg').waitFor();
+  await slide.key('n');
+  await room.waitForProgress('Standard 1 of 13');
+  // Closing the presenter's window leaves the room's working.
   await page.close();
-  await audience.key('n');
-  await audience.waitForProgress('Standard 2 of 13');
-  await audience.key('r');
-  await audience.waitForProgress('Question 5 of 14');
-  ctx.page = popup;
+  await room.key('n');
+  await room.waitForProgress('Standard 2 of 13');
+  await room.key('r');
+  await room.waitForProgress('Question 5 of 14');
+  ctx.page = room.page;
 });
 
-test('every presentation state passes axe-core', async () => {
+test('every presentation state passes axe-core, in both windows', async () => {
   const { app, page, context } = ctx;
   const slide = await startPresenting(app, 'q3');
-  assert.deepEqual(await violations(page), [], 'question');
+  const room = await slide.openRoom(context);
+  await room.waitForProgress('Question 3 of 14');
+  const both = async (what) => {
+    assert.deepEqual(await violations(page), [], `presenter: ${what}`);
+    assert.deepEqual(await violations(room.page), [], `room: ${what}`);
+  };
+  await both('question');
+  await slide.control('present-text-q3_notes').fill('Compact refreshed 2009');
+  await slide.control('present-show-text').click();
+  await room.byTestId('slide-texts').waitFor();
+  await both('free text shown');
+  await slide.blur();
   await slide.key('?');
-  await app.byTestId('key-help').waitFor();
-  assert.deepEqual(await violations(page), [], 'keys');
+  await slide.control('key-help').waitFor();
+  await both('keys');
   await slide.key('?');
   await slide.key('b');
-  await app.byTestId('slide-blank').waitFor();
-  assert.deepEqual(await violations(page), [], 'blank');
+  await room.byTestId('slide-blank').waitFor();
+  await both('blank');
   await slide.key('b');
+  await slide.key('End');
+  await room.waitForProgress('Before the results');
+  await both('recap');
   await slide.key('r');
-  await app.byTestId('slide-chart').locator('svg').waitFor();
-  assert.deepEqual(await violations(page), [], 'chart');
+  await room.byTestId('slide-chart').locator('svg').waitFor();
+  await both('chart');
   await slide.key('n');
-  await slide.waitForProgress('Standard 1 of 13');
-  assert.deepEqual(await violations(page), [], 'standard');
-  const [popup] = await Promise.all([context.waitForEvent('page'), app.byTestId('open-audience').click()]);
-  await popup.locator('[data-testid="audience-page"]').waitFor();
-  await new PresentationPage(popup).waitForProgress('Standard 1 of 13');
-  assert.deepEqual(await violations(popup), [], 'audience window');
+  await room.waitForProgress('Standard 1 of 13');
+  await slide.control('agreed-action').fill('Ask the CVS to nominate');
+  await both('standard with an action');
+  await slide.blur();
+  await slide.key('End');
+  await room.waitForProgress("The room's actions");
+  await both('actions');
 });
 
-test('projected text is large and dark on light at projector sizes', async () => {
-  const { app, page } = ctx;
-  await page.setViewportSize({ width: 1024, height: 768 });
+test("the room's actions are saved, and go into the results, the print, the JSON and the CSV", async () => {
+  const { app, page, context } = ctx;
   const slide = await startPresenting(app, 'q2');
-  const measure = () =>
-    page.evaluate(() => {
-      const style = getComputedStyle(document.querySelector('.slide__label'));
-      const channels = (c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
-      const luminance = (c) => {
-        const [r, g, b] = channels(c).map((v) => {
-          const s = v / 255;
-          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
-      const background = getComputedStyle(document.querySelector('.slide__option')).backgroundColor;
-      const [l1, l2] = [luminance(style.color), luminance(background)].sort((a, b) => b - a);
-      return { size: parseFloat(style.fontSize), contrast: (l1 + 0.05) / (l2 + 0.05) };
-    });
-  const small = await measure();
-  assert.ok(small.size >= 24, `body text ${small.size}px at 1024x768`);
-  assert.ok(small.contrast >= 7, `contrast ${small.contrast.toFixed(1)}:1`);
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  const large = await measure();
-  assert.ok(large.size > small.size * 1.5, `scaled up to ${large.size}px at 1920x1080`);
-  // A ticked option is inverted, not tinted.
-  await slide.key('4');
-  await slide.waitForTick('q2', 'liaison');
-  const ticked = await page.evaluate(() =>
-    getComputedStyle(document.querySelector('[data-testid="slide-option-q2-liaison"]')).backgroundColor,
-  );
-  assert.equal(ticked, 'rgb(11, 12, 12)');
+  await slide.key('1');
+  await slide.key('r');
+  await slide.key('ArrowRight');
+  await slide.waitForProgress('Standard 1 of 13');
+  await slide.control('agreed-action').fill('Offer the CVS a seat on the LSP board');
+  await slide.control('agreed-owner').fill('Head of Communities');
+  await slide.control('agreed-by').fill('March 2027');
+  await slide.blur();
+  await slide.key('ArrowRight');
+  await slide.waitForProgress('Standard 2 of 13');
+  await slide.key('ArrowLeft');
+  await slide.waitForProgress('Standard 1 of 13');
+  assert.equal(await slide.control('agreed-action').inputValue(), 'Offer the CVS a seat on the LSP board', 'kept');
+
+  // Exported from the presenter's window without leaving it.
+  await slide.control('present-more').locator('summary').click();
+  const { json } = await app.exportJson({ includePersonal: true });
+  assert.deepEqual(json.assessment.agreed, {
+    influence: { action: 'Offer the CVS a seat on the LSP board', owner: 'Head of Communities', by: 'March 2027' },
+  });
+  const { json: anonymous } = await app.exportJson({ includePersonal: false });
+  assert.equal(anonymous.assessment.agreed.influence.owner, undefined, 'no owner without names');
+  await page.getByLabel('Include names and contact details').first().check();
+  const [csv] = await Promise.all([page.waitForEvent('download'), app.byTestId('export-csv').first().click()]);
+  const { readFile } = await import('node:fs/promises');
+  assert.match(await readFile(await csv.path(), 'utf8'), /"agreed_action","","influence",.*"Offer the CVS a seat on the LSP board","Owner: Head of Communities; By: March 2027"/);
+
+  // Printed from a window of its own: the results page, printing once drawn.
+  const [printed] = await Promise.all([context.waitForEvent('page'), slide.control('present-print').click()]);
+  await printed.waitForURL(/\/results\/\?print#/);
+  await printed.locator('[data-testid="agreed-actions"]').waitFor();
+  await printed.waitForFunction(() => location.search === '', null, { timeout: 3000 });
+  assert.match(await printed.locator('[data-testid="agreed-actions"]').textContent(), /InfluenceOffer the CVS a seat on the LSP boardHead of CommunitiesMarch 2027|The sector can influence local decisionsOffer the CVS a seat on the LSP boardHead of CommunitiesMarch 2027/);
+  await printed.emulateMedia({ media: 'print' });
+  assert.ok(await printed.locator('[data-testid="agreed-actions"]').isVisible(), 'in the print');
+  await printed.close();
+
+  // And on the results page, after leaving.
+  await slide.control('leave-presentation').click();
+  await page.waitForURL(/#\/results$/);
+  await app.byTestId('agreed-actions').waitFor();
 });

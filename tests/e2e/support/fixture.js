@@ -10,7 +10,7 @@ import { AssessmentPage } from './assessment-page.js';
 /// folder of the host (`/tools/vcs-self-assessment/`); `ctx.site` is the
 /// address of the site's own folder, without its final slash.
 export function useApp({ viewport = { width: 1280, height: 900 }, root, base } = {}) {
-  const ctx = { server: null, site: null, browser: null, context: null, page: null, app: null, requests: [], errors: [] };
+  const ctx = { server: null, site: null, browser: null, context: null, page: null, app: null, requests: [], errors: [], warnings: [] };
   before(async () => {
     ctx.server = await startServer({ root, base });
     ctx.site = ctx.server.url.replace(/\/$/, '');
@@ -23,6 +23,7 @@ export function useApp({ viewport = { width: 1280, height: 900 }, root, base } =
   beforeEach(async () => {
     ctx.requests = [];
     ctx.errors = [];
+    ctx.warnings = [];
     ctx.context = await ctx.browser.newContext({ viewport, acceptDownloads: true });
     watchContext(ctx.context, ctx);
     ctx.page = await ctx.context.newPage();
@@ -34,19 +35,22 @@ export function useApp({ viewport = { width: 1280, height: 900 }, root, base } =
     // go wrong in the page unnoticed.
     assert.deepEqual(foreignRequests(ctx), [], 'no request left the page origin');
     assert.deepEqual(ctx.errors, [], 'no error in the page or its console');
+    assert.deepEqual(ctx.warnings, [], 'no warning in the console');
   });
   return ctx;
 }
 
 /// Watches every page of a browser context, the first and any opened later
 /// (second tabs, popups such as the audience window): every request, and
-/// every page error and console error, named with the page's address.
+/// every page error, console error and console warning, named with the
+/// page's address.
 export function watchContext(context, ctx) {
   context.on('request', (r) => ctx.requests.push(r.url()));
   const watch = (page) => {
     page.on('pageerror', (e) => ctx.errors.push(`${page.url()}: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') ctx.errors.push(`${page.url()}: ${m.text()}`);
+      if (m.type() === 'warning') ctx.warnings?.push(`${page.url()}: ${m.text()}`);
     });
   };
   context.pages().forEach(watch);
