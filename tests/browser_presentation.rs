@@ -34,8 +34,9 @@ fn PresenterOn(question: usize) -> impl IntoView {
     let shown = Signal::derive(move || presentation.view().get().slide);
     view! {
         <NoticeBanner/>
-        <div class="slide-on-wall"><Slide shown=shown mode=SlideMode::Wall/></div>
+        // The presenter's slide first: test ids find it before the wall's.
         <Slide shown=shown mode=SlideMode::Stage/>
+        <div class="slide-on-wall"><Slide shown=shown mode=SlideMode::Wall/></div>
         <PresentationControls/>
         <FreeTextPanel index=question/>
     }

@@ -8,7 +8,7 @@ use thriving_third_sector::domain::peers::PeerSet;
 use thriving_third_sector::domain::presentation::{
     command_for_key, feeds, figure_2010, numbered_options, question_pages, redact_contacts,
     slide_option_label, slide_part_label, why_points, Command, Deck, GoTo, GoToStep, KeyTarget,
-    Presentation, Prompts, Slide, HIDDEN_CONTACT, MAX_OPTIONS,
+    PeerCounts, Presentation, Prompts, Slide, HIDDEN_CONTACT, MAX_OPTIONS,
 };
 use thriving_third_sector::domain::scoring::{score_all, Status};
 
@@ -351,8 +351,30 @@ fn slides_word_questions_for_the_wall() {
 
 #[test]
 fn the_2010_figure_counts_the_fifteen_respondents() {
+    // The counts made at build time are the peers' own answers.
+    let peers = PeerSet::bundled();
+    let counts = PeerCounts::bundled();
+    assert_eq!(counts.peers, peers.peers.len());
+    for question in q().questions.iter() {
+        for part in question.parts {
+            for option in part.options {
+                let chosen = peers
+                    .peers
+                    .iter()
+                    .filter(|p| p.answers.is_selected(part.id, option.id))
+                    .count();
+                assert_eq!(
+                    counts.chosen(part.id, option.id),
+                    chosen,
+                    "{}.{}",
+                    part.id,
+                    option.id
+                );
+            }
+        }
+    }
     let q1 = q().question("q1").unwrap();
-    let figure = figure_2010(q1, PeerSet::bundled()).unwrap();
+    let figure = figure_2010(q1, counts).unwrap();
     assert!(
         figure.starts_with("In 2010, of the 15 Hertfordshire respondents: "),
         "{figure}"

@@ -482,6 +482,30 @@ fn peer_set(ctx: &Ctx, v: &Value) -> String {
         f.list("peers", peer_text),
     )
     .unwrap();
+    // How many peers chose each option, for presentation mode's 2010
+    // figures, so that its page carries this table and not the peers.
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    let peers = f.ctx.list(f.get("peers"));
+    for p in peers {
+        let choices = p
+            .get("answers")
+            .and_then(|a| a.get("choices"))
+            .and_then(Value::as_object);
+        for (part, options) in choices.into_iter().flatten() {
+            for o in options.as_array().into_iter().flatten() {
+                *counts
+                    .entry(format!("{part}.{}", o.as_str().unwrap_or_default()))
+                    .or_default() += 1;
+            }
+        }
+    }
+    writeln!(
+        out,
+        "pub static PEER_COUNTS: PeerCounts = PeerCounts {{ peers: {}, chosen: {} }};",
+        peers.len(),
+        slice(counts.iter().map(|(k, n)| format!("({k:?}, {n})"))),
+    )
+    .unwrap();
     out
 }
 

@@ -5,7 +5,7 @@ use super::county::Findings;
 use super::ids::{OptionRef, StandardId};
 use super::pages::{MenuItem, PageInfo};
 use super::peers::{PeerSeed, PeerSeeds, PeerText, TextEvidence};
-use super::presentation::Prompts;
+use super::presentation::{PeerCounts, Prompts};
 use super::questionnaire::{
     AnswerOption, BodyKind, Field, FieldKind, Part, Question, Questionnaire,
 };

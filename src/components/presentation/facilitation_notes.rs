@@ -1,6 +1,7 @@
 use crate::domain::ids::OptionRef;
-use crate::domain::peers::PeerSet;
-use crate::domain::presentation::{feeds, figure_2010, numbered_options, Prompts, Slide};
+use crate::domain::presentation::{
+    feeds, figure_2010, numbered_options, PeerCounts, Prompts, Slide,
+};
 use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn FacilitationNotes() -> impl IntoView {
 fn question_notes(app: &AppState, index: usize) -> impl IntoView {
     let question = &app.questionnaire().questions[index];
     let prompts = Prompts::of(question.id);
-    let figure = figure_2010(question, PeerSet::bundled());
+    let figure = figure_2010(question, PeerCounts::bundled());
     let rows = numbered_options(question)
         .into_iter()
         .map(|(part, r)| {

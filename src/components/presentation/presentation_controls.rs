@@ -1,5 +1,4 @@
 use crate::components::layout::switch::Switch;
-use crate::components::transfer::export_button::ExportButton;
 use crate::domain::presentation::{Command, Slide};
 use crate::domain::route::Route;
 use crate::state::{AppState, PresentationState};
@@ -26,20 +25,22 @@ pub fn PresentationControls() -> impl IntoView {
         };
         app.go(route);
     };
-    // The results page, printed in a window of its own: the presentation
-    // stays where it is.
-    let print = move |_| {
+    // The results page in a window of its own, to print (at once) or to
+    // export from: the presentation stays where it is, and this page does
+    // not carry the export's code.
+    let open_results = move |print: bool| {
         let href = app.tab().href(&Route::Results);
-        let url = match href.split_once('#') {
-            Some((page, fragment)) => format!("{page}?print#{fragment}"),
-            None => format!("{href}?print"),
+        let url = match (print, href.split_once('#')) {
+            (false, _) => href,
+            (true, Some((page, fragment))) => format!("{page}?print#{fragment}"),
+            (true, None) => format!("{href}?print"),
         };
         if !matches!(
             window().open_with_url_and_target(&url, "_blank"),
             Ok(Some(_))
         ) {
             app.notices().tell(
-                "The browser blocked the window to print from. Allow pop-ups for this site.",
+                "The browser blocked the results' window. Allow pop-ups for this site.",
                 true,
             );
         }
@@ -62,13 +63,11 @@ pub fn PresentationControls() -> impl IntoView {
                     aria-pressed=move || view.get().help.to_string()>"Keys"</button>
                 <button type="button" class="button button--warning" data-testid="leave-presentation" on:click=leave>"Leave presentation"</button>
             </div>
-            <details class="details presenter__more" data-testid="present-more">
-                <summary class="details__summary">"Print or export the results"</summary>
-                <div class="details__text">
-                    <button type="button" class="button button--secondary" data-testid="present-print" on:click=print>"Print the results (opens a window)"</button>
-                    <ExportButton/>
-                </div>
-            </details>
+            <div class="presenter__more">
+                <button type="button" class="button button--secondary" data-testid="present-print" on:click=move |_| open_results(true)>"Print the results"</button>
+                <button type="button" class="button button--secondary" data-testid="present-export" on:click=move |_| open_results(false)>"Export the results"</button>
+                <span class="hint">" Each opens the results in a window of its own; the presentation stays."</span>
+            </div>
             {move || go_to.get().map(|g| view! {
                 <p class="presenter__goto" data-testid="present-goto" role="status">
                     {format!("Go to question: {}", if g.typed() == 0 { String::new() } else { g.typed().to_string() })}

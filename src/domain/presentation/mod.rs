@@ -12,7 +12,9 @@ pub use deck::{numbered_options, question_pages, Deck, Slide, MAX_OPTIONS};
 pub use go_to::{GoTo, GoToStep};
 pub use points::why_points;
 pub use privacy::{redact_contacts, HIDDEN_CONTACT};
-pub use prompts::{figure_2010, slide_option_label, slide_part_label, slide_text, Prompts};
+pub use prompts::{
+    figure_2010, slide_option_label, slide_part_label, slide_text, PeerCounts, Prompts,
+};
 
 use super::ids::OptionRef;
 use super::standards::{Rule, Standard, StandardSet};

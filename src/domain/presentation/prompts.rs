@@ -2,7 +2,6 @@
 //! minutes, prompts for the room, what the report found, and the wording a
 //! slide uses where the questionnaire's speaks of a form.
 
-use super::super::peers::PeerSet;
 use super::super::questionnaire::{Part, Question};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -61,37 +60,51 @@ pub fn slide_option_label(question: &Question, part: &Part, option: &str) -> &'s
         .unwrap_or_default()
 }
 
+/// How many of the 2010 respondents chose each option ("part.option",
+/// sorted), counted from `seeds/peers.json` when the app is built.
+#[derive(Debug)]
+pub struct PeerCounts {
+    pub peers: usize,
+    pub chosen: &'static [(&'static str, usize)],
+}
+
+impl PeerCounts {
+    pub fn bundled() -> &'static PeerCounts {
+        &super::super::seeds::PEER_COUNTS
+    }
+
+    pub fn chosen(&self, part: &str, option: &str) -> usize {
+        let key = format!("{part}.{option}");
+        self.chosen
+            .binary_search_by(|(k, _)| k.cmp(&key.as_str()))
+            .map_or(0, |i| self.chosen[i].1)
+    }
+}
+
 /// Hertfordshire's 2010 figure for the question: how many of the fifteen
 /// respondents chose each of its three most common answers, from the
 /// report's Appendix 1 tables and its text as `seeds/peers.json` encodes them.
-pub fn figure_2010(question: &Question, peers: &PeerSet) -> Option<String> {
-    let total = peers.peers.len();
-    let mut counts: Vec<(usize, &'static str)> = question
+pub fn figure_2010(question: &Question, counts: &PeerCounts) -> Option<String> {
+    let total = counts.peers;
+    let mut top: Vec<(usize, &'static str)> = question
         .parts
         .iter()
         .flat_map(|part| part.options.iter().map(move |o| (part, o)))
         .filter(|(_, o)| !o.added_since_2010())
-        .map(|(part, o)| {
-            let n = peers
-                .peers
-                .iter()
-                .filter(|p| p.answers.is_selected(part.id, o.id))
-                .count();
-            (n, o.label)
-        })
+        .map(|(part, o)| (counts.chosen(part.id, o.id), o.label))
         .filter(|(n, _)| *n > 0)
         .collect();
-    if counts.is_empty() || total == 0 {
+    if top.is_empty() || total == 0 {
         return None;
     }
-    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
-    let top: Vec<String> = counts
+    top.sort_by_key(|c| std::cmp::Reverse(c.0));
+    let named: Vec<String> = top
         .iter()
         .take(3)
         .map(|(n, label)| format!("“{label}” {n}"))
         .collect();
     Some(format!(
         "In 2010, of the {total} Hertfordshire respondents: {}.",
-        top.join("; ")
+        named.join("; ")
     ))
 }

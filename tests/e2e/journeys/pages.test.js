@@ -195,5 +195,5 @@ test("the export format's schemas are served with the site, the one each export 
   assert.equal(res.status(), 200);
   const schema = await res.json();
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-  assert.match(schema.$id, /\/schema\/assessment-v4\.schema\.json$/);
+  assert.match(schema.$id, /\/schema\/assessment-v5\.schema\.json$/);
 });

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { useApp } from '../support/fixture.js';
 import { tabTo } from '../support/keyboard.js';
 import { violations } from '../support/axe.js';
+import { readFile } from 'node:fs/promises';
 import { PresentationPage } from '../support/presentation-page.js';
+import { AssessmentPage } from '../support/assessment-page.js';
 
 const ctx = useApp({ viewport: { width: 1366, height: 768 } });
 
@@ -377,18 +379,21 @@ test("the room's actions are saved, and go into the results, the print, the JSON
   await slide.waitForProgress('Standard 1 of 13');
   assert.equal(await slide.control('agreed-action').inputValue(), 'Offer the CVS a seat on the LSP board', 'kept');
 
-  // Exported from the presenter's window without leaving it.
-  await slide.control('present-more').locator('summary').click();
-  const { json } = await app.exportJson({ includePersonal: true });
+  // Exported from a results window of its own: the presentation stays.
+  const [results] = await Promise.all([context.waitForEvent('page'), slide.control('present-export').click()]);
+  await results.locator('[data-testid="agreed-actions"]').waitFor();
+  const officer = new AssessmentPage(results, ctx.site);
+  const { json } = await officer.exportJson({ includePersonal: true });
   assert.deepEqual(json.assessment.agreed, {
     influence: { action: 'Offer the CVS a seat on the LSP board', owner: 'Head of Communities', by: 'March 2027' },
   });
-  const { json: anonymous } = await app.exportJson({ includePersonal: false });
+  const { json: anonymous } = await officer.exportJson({ includePersonal: false });
   assert.equal(anonymous.assessment.agreed.influence.owner, undefined, 'no owner without names');
-  await page.getByLabel('Include names and contact details').first().check();
-  const [csv] = await Promise.all([page.waitForEvent('download'), app.byTestId('export-csv').first().click()]);
-  const { readFile } = await import('node:fs/promises');
+  await results.getByLabel('Include names and contact details').first().check();
+  const [csv] = await Promise.all([results.waitForEvent('download'), officer.byTestId('export-csv').first().click()]);
   assert.match(await readFile(await csv.path(), 'utf8'), /"agreed_action","","influence",.*"Offer the CVS a seat on the LSP board","Owner: Head of Communities; By: March 2027"/);
+  await results.close();
+  await slide.waitForProgress('Standard 1 of 13');
 
   // Printed from a window of its own: the results page, printing once drawn.
   const [printed] = await Promise.all([context.waitForEvent('page'), slide.control('present-print').click()]);
