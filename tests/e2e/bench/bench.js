@@ -214,6 +214,47 @@ for (const n of [15, 100, 200, 400]) {
     await context.close();
   }
 }
+// Presentation mode: a key in the presenter's window to the next slide
+// painted in the room's window (two windows, one BroadcastChannel), and to
+// the presenter's own view painted.
+const present = { room: [], presenter: [] };
+{
+  const { context, page: presenter } = await fresh();
+  await presenter.goto(`${server.origin}/`);
+  await presenter.locator('[data-testid="body-name"]').fill('Bench Borough Council');
+  await presenter.locator('[data-testid="kind-district"]').check();
+  await presenter.locator('[data-testid="start"]').click();
+  await presenter.goto(`${server.origin}/present/#/present/q/q1`);
+  await presenter.locator('[data-testid="present-page"]').waitFor();
+  const [room] = await Promise.all([context.waitForEvent('page'), presenter.locator('[data-testid="open-audience"]').click()]);
+  await room.locator('.audience [data-testid="slide-progress"]').waitFor();
+  await presenter.evaluate(() => document.addEventListener('keydown', () => (window.benchKey = performance.timeOrigin + performance.now()), true));
+  // In the page: once the slide's progress line differs from `before`, the
+  // time of the next paint (on the machine's clock, shared by both windows).
+  const changed = (page, scope, before) => page.evaluate(([s, b]) => new Promise((resolve) => {
+    const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.timeOrigin + performance.now()), 0));
+    const now = () => document.querySelector(`${s} [data-testid="slide-progress"]`)?.textContent;
+    if (now() !== b) return done();
+    const watch = new MutationObserver(() => {
+      if (now() !== b) {
+        watch.disconnect();
+        done();
+      }
+    });
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+  }), [scope, before]);
+  const progress = (page, scope) => page.evaluate((s) => document.querySelector(`${s} [data-testid="slide-progress"]`).textContent, scope);
+  for (let i = 0; i < RUNS * 2; i++) {
+    const [roomBefore, presenterBefore] = [await progress(room, '.audience'), await progress(presenter, '.presenter__stage')];
+    const roomAt = changed(room, '.audience', roomBefore);
+    const presenterAt = changed(presenter, '.presenter__stage', presenterBefore);
+    await presenter.keyboard.press(i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
+    const key = await presenter.evaluate(() => window.benchKey);
+    present.room.push((await roomAt) - key);
+    present.presenter.push((await presenterAt) - key);
+  }
+  await context.close();
+}
 await browser.close();
 await server.close();
 
@@ -227,6 +268,8 @@ if (reload.length) row('the same, a second visit with no network (worker cache)'
 row('tick to updated score, painted', tick);
 row('answer to the three charts redrawn (DOM)', charts.dom);
 row('answer to the three charts redrawn, painted', charts.painted);
+row("presentation: key in the presenter's window to the room's window painted", present.room);
+row("presentation: key to the presenter's own view painted", present.presenter);
 for (const [n, times] of Object.entries(countyTimes)) {
   row(`county picture, ${n} files chosen to the set added, painted`, countySteps[n].added);
   row(`county report page with ${n} bodies, opened to painted`, countySteps[n].report);
