@@ -191,16 +191,14 @@ fn free_text_goes_on_the_wall_for_one_question_only_and_only_on_purpose() {
     let deck = deck();
     let mut p = Presentation::default();
     p.begin(Slide::question(3));
-    assert!(!p.text_projected(3));
+    assert!(!p.text_shown(3));
     p.toggle_text();
-    assert!(p.text_projected(3));
-    assert!(!p.text_projected(4));
-    p.next(&deck);
-    assert!(!p.text_projected(4));
-    p.previous(&deck);
-    assert!(!p.text_projected(3), "showing text lasts for one visit");
-    p.private = false;
-    assert!(p.text_projected(4));
+    assert!(p.text_shown(3));
+    assert!(!p.text_shown(4));
+    p.go_to_question(4, &deck);
+    assert!(!p.text_shown(4));
+    p.go_to_question(3, &deck);
+    assert!(!p.text_shown(3), "showing text lasts for one visit");
 }
 
 #[test]
@@ -214,6 +212,14 @@ fn contact_details_never_reach_the_wall() {
         ("Bob Smith to raise with the CVS by March", 0),
         ("grants of £12,500 in 2009 and 2010", 0),
         ("<jo@example.org>", 1),
+        ("07700900123", 1),
+        ("+44 7700 900123", 1),
+        ("call 07700\u{a0}900123 today", 1),
+        ("call 07700/900123", 1),
+        ("jo@mail.herts.gov.uk", 1),
+        ("2019 2020 2021", 0),
+        ("01.04.2023-31.03.2024", 0),
+        ("5000 10000 20000", 0),
     ] {
         let (out, n) = redact_contacts(text);
         assert_eq!(n, hidden, "{text} -> {out}");
@@ -386,7 +392,14 @@ fn the_2010_figure_counts_the_fifteen_respondents() {
 #[test]
 fn a_standard_slide_gives_two_or_three_short_grammatical_points() {
     let a = answers(
-        &["q2.lsp", "q6_2.consultations", "q8.yes"],
+        &[
+            "q2.lsp",
+            "q6_2.consultations",
+            "q8.yes",
+            "q5.meetings",
+            "q10.yes",
+            "q1.grants",
+        ],
         &[("q8_details", "Jane Officer, 07700 900123")],
     );
     let scores = score_all(standards(), q(), &a);
@@ -405,6 +418,14 @@ fn a_standard_slide_gives_two_or_three_short_grammatical_points() {
             );
             assert!(!p.contains("needs at least one of these is"), "{p}");
             assert!(!p.contains("07700"), "free text stays off the wall: {p}");
+            assert!(
+                !p.contains("(question"),
+                "the slides number questions their own way: {p}"
+            );
+            assert!(
+                !p.contains("Select every"),
+                "an instruction is no question: {p}"
+            );
         }
     }
     let influence = &scores[0];
@@ -412,6 +433,21 @@ fn a_standard_slide_gives_two_or_three_short_grammatical_points() {
     assert_eq!(
         why_points(influence, influence.standard(standards()))[0],
         "In place: “The VCS sits on the Local Strategic Partnership (LSP)”."
+    );
+    let officer = scores.iter().find(|s| s.standard_id == "officer").unwrap();
+    assert_eq!(
+        why_points(officer, officer.standard(standards()))[0],
+        "In place: “Yes” to “Do you have a responsible officer?”."
+    );
+    // Not met: what meets it, then the way up to partly met.
+    let funding = scores
+        .iter()
+        .find(|s| s.standard_id == "infrastructure_funding")
+        .unwrap();
+    assert_eq!(funding.status, Status::NotMet);
+    assert_eq!(
+        why_points(funding, funding.standard(standards()))[2],
+        "Partly met on a plan alone when you plan to increase funding for the CVS."
     );
 }
 

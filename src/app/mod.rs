@@ -32,7 +32,7 @@ fn follow_title(state: AppState) {
                 .question(id)
                 .map(|x| format!("{}: {}", x.label(), x.title)),
             Route::Check => Some("Check your answers".to_string()),
-            Route::Audience => Some("Audience window".to_string()),
+            Route::Audience => Some("Room's window".to_string()),
             // The page's own title, from the list of pages.
             Route::Results | Route::Present(_) | Route::County | Route::CountyReport => None,
         };
@@ -48,7 +48,7 @@ fn focus_on_page_change(state: AppState) {
     Effect::new(move |previous: Option<Route>| {
         let route = state.tab().route().get();
         let moved = previous.as_ref().map_or(arrived, |p| *p != route);
-        // The audience window is opened for the projector, not to type in.
+        // The room's window is opened for the projector, not to type in.
         if moved && route != Route::Audience {
             // Presentation pages have a slide heading instead.
             request_animation_frame(|| browser::focus_first(&["page-heading", "slide-heading"]));

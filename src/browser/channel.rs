@@ -1,5 +1,5 @@
 //! A message channel between this site's windows (BroadcastChannel): the
-//! presenter's and the audience's windows keep in step with no server.
+//! presenter's and the room's windows keep in step with no server.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;

@@ -55,7 +55,7 @@ pub fn put_current(id: &str) -> Result<(), StorageError> {
 }
 
 /// Presentation mode's state as JSON, and whether this tab opened an
-/// audience window.
+/// room's window.
 pub fn presentation() -> Option<(String, bool)> {
     Some((read(PRESENTATION_KEY)?, read(AUDIENCE_KEY).is_some()))
 }

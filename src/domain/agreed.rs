@@ -60,7 +60,8 @@ pub fn set_agreed(actions: &mut AgreedActions, standard: &str, field: AgreedFiel
     }
 }
 
-/// A copy without owners, for exports without names.
+/// A copy without owners, for exports without names: an action that held
+/// only an owner goes with it.
 pub fn without_owners(actions: &AgreedActions) -> AgreedActions {
     actions
         .iter()
@@ -73,5 +74,6 @@ pub fn without_owners(actions: &AgreedActions) -> AgreedActions {
                 },
             )
         })
+        .filter(|(_, a)| !a.is_empty())
         .collect()
 }

@@ -66,6 +66,7 @@ impl Assessment {
     /// Nothing typed or chosen that a user would miss if it were replaced.
     pub fn is_blank(&self) -> bool {
         self.answers.is_empty()
+            && self.agreed.is_empty()
             && self.body.name.trim().is_empty()
             && self.body.completed_by.trim().is_empty()
     }
@@ -130,6 +131,7 @@ impl Assessment {
                 ..self.body.clone()
             },
             answers: self.answers.clone(),
+            agreed: self.agreed.clone(),
             derived_from: self.derived_from.clone(),
             position: self.position.clone(),
             questionnaire_version: self.questionnaire_version.clone(),

@@ -2,6 +2,7 @@
 //! action a workshop agreed, for one assessment or many. Cells that a
 //! spreadsheet would run as a formula are defused.
 
+use super::agreed::without_owners;
 use super::assessment::Assessment;
 use super::ids::OptionRef;
 use super::questionnaire::Questionnaire;
@@ -134,12 +135,17 @@ pub fn to_csv(
             );
         }
         // The room's agreed actions: the action plan, in the standards' order.
+        let agreed = if with_personal {
+            a.agreed.clone()
+        } else {
+            without_owners(&a.agreed)
+        };
         for standard in set.standards.iter() {
-            let Some(action) = a.agreed.get(standard.id.as_str()) else {
+            let Some(action) = agreed.get(standard.id.as_str()) else {
                 continue;
             };
             let mut detail = Vec::new();
-            if with_personal && !action.owner.trim().is_empty() {
+            if !action.owner.trim().is_empty() {
                 detail.push(format!("Owner: {}", action.owner));
             }
             if !action.by.trim().is_empty() {

@@ -39,7 +39,7 @@ pub enum Route {
     /// Presentation mode: the facilitator's window, with controls and notes;
     /// with an opening when it has just been started from another page.
     Present(Option<Opening>),
-    /// Presentation mode: the audience's window, the slide alone.
+    /// Presentation mode: the room's window, the slide alone.
     Audience,
     /// The county picture: adding assessments (a page without routes).
     County,

@@ -48,7 +48,8 @@ pub struct Evidence {
     /// Free text the user wrote: kept off the wall while projecting.
     #[serde(skip)]
     pub written: bool,
-    /// What was asked: the part's label, which a bare "Yes" needs.
+    /// What was asked, where a bare "Yes" needs it: a single-choice part's
+    /// label (a multiple-choice part's label is an instruction); empty else.
     #[serde(skip)]
     pub asked: &'static str,
 }
@@ -162,7 +163,7 @@ impl StandardScore {
         match self.status {
             Status::Met => format!("Met because {met_when}."),
             Status::PartlyMet if self.planned => format!(
-                "Partly met on a plan only: {}. A plan is not practice, so it lifts this no higher than partly met. Met needs {met_when}.",
+                "Partly met on a plan only: {}. A plan is not practice, so it lifts this no higher than partly met. It is met when {met_when}.",
                 standard.planned_when.unwrap_or_default()
             ),
             Status::PartlyMet => format!(
@@ -176,7 +177,7 @@ impl StandardScore {
                 None => format!("Not met: it is met when {met_when}."),
             },
             Status::NotAnswered => format!(
-                "The questions that evidence this have not been answered yet. Met needs {met_when}."
+                "The questions that evidence this have not been answered yet. It is met when {met_when}."
             ),
         }
     }
@@ -295,7 +296,7 @@ fn evidence_for(rule: &Rule, q: &Questionnaire, answers: &Answers) -> Option<Evi
                 answer: option.label.to_string(),
                 plan: part.is_plan(option),
                 written: false,
-                asked: part.label,
+                asked: if part.multiple { "" } else { part.label },
             })
         }
         Rule::Text(field_id) => {

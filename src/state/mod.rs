@@ -302,7 +302,7 @@ impl AppState {
         self.go(route);
     }
 
-    /// Shows `id` without moving from the page: the audience window follows
+    /// Shows `id` without moving from the page: the room's window follows
     /// the presenter's assessment.
     pub fn show(&self, id: &str) {
         let known = self.open.library.with_untracked(|l| l.contains(id));

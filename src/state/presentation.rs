@@ -27,12 +27,13 @@ const GONE_AFTER_MS: f64 = 5000.0;
 enum Message {
     /// A window has opened and asks where the presentation is.
     Hello,
-    /// Where the presentation is, which assessment it shows, and when it
-    /// changed there (both windows share the machine's clock).
+    /// Where the presentation is, which assessment it shows, and its
+    /// stamp: when it changed (both windows share the machine's clock) and
+    /// in which window, to break a tie.
     State {
         presentation: Presentation,
         assessment: String,
-        at: f64,
+        stamp: (f64, f64),
     },
     /// The room's window is open (sent every `HEARTBEAT_MS`).
     Here { fullscreen: bool },
@@ -51,7 +52,7 @@ pub struct AudienceLink {
 }
 
 /// Where this tab's presentation was when it last left presentation mode,
-/// if it is still valid here, and whether it had opened an audience window.
+/// if it is still valid here, and whether it had opened the room's window.
 fn handed_over(deck: &Deck) -> (Presentation, bool) {
     let Some((json, audience_opened)) = handover::presentation() else {
         return (Presentation::default(), false);
@@ -66,7 +67,7 @@ fn handed_over(deck: &Deck) -> (Presentation, bool) {
 pub struct PresentationState {
     app: AppState,
     view: RwSignal<Presentation>,
-    /// Whether this window has opened an audience window.
+    /// Whether this window has opened the room's window.
     audience_opened: RwSignal<bool>,
     /// The room's window as last heard from.
     link: RwSignal<AudienceLink>,
@@ -76,9 +77,11 @@ pub struct PresentationState {
     go_to: RwSignal<Option<GoTo>>,
     /// When the current question was first shown, for its timer.
     since: RwSignal<f64>,
-    /// When this window's presentation last changed: of two windows'
+    /// The stamp of the presentation this window shows: of two windows'
     /// changes crossing, the later one wins in both.
-    changed_at: StoredValue<f64>,
+    stamp: StoredValue<(f64, f64)>,
+    /// This window's own id, random, for the stamp.
+    window_id: f64,
     /// The room's window asks for a key to go full screen.
     wants_key: RwSignal<bool>,
     channel: StoredValue<Option<Channel>, LocalStorage>,
@@ -102,7 +105,8 @@ impl PresentationState {
             audience: StoredValue::new_local(None),
             go_to: RwSignal::new(None),
             since: RwSignal::new(js_sys::Date::now()),
-            changed_at: StoredValue::new(0.0),
+            stamp: StoredValue::new((0.0, 0.0)),
+            window_id: js_sys::Math::random(),
             wants_key: RwSignal::new(false),
             channel,
         };
@@ -153,7 +157,8 @@ impl PresentationState {
         self.wants_key.read_only()
     }
 
-    fn is_audience(&self) -> bool {
+    /// Whether this is the room's window.
+    pub fn is_audience(&self) -> bool {
         self.app.tab().route().get_untracked() == Route::Audience
     }
 
@@ -168,14 +173,14 @@ impl PresentationState {
             Ok(Message::State {
                 presentation,
                 assessment,
-                at,
+                stamp,
             }) if presentation.is_within(&self.deck()) => {
-                if at < self.changed_at.get_value() {
-                    // Sent before this window's own latest change: ours stands.
+                if is_older(stamp, self.stamp.get_value()) {
+                    // Older than this window's own latest change: ours stands.
                     self.broadcast();
                     return;
                 }
-                self.changed_at.set_value(at);
+                self.stamp.set_value(stamp);
                 self.app.show(&assessment);
                 self.apply(|p| *p = presentation);
             }
@@ -207,7 +212,7 @@ impl PresentationState {
         self.send(&Message::State {
             presentation: self.view.get_untracked(),
             assessment: self.app.open().current_id().get_untracked(),
-            at: self.changed_at.get_value(),
+            stamp: self.stamp.get_value(),
         });
     }
 
@@ -225,16 +230,24 @@ impl PresentationState {
 
     /// Changes the presentation here and in the other window.
     fn update(&self, change: impl FnOnce(&mut Presentation)) {
-        self.changed_at.set_value(js_sys::Date::now());
+        let (last, _) = self.stamp.get_value();
+        // Never behind a stamp already seen, should the clock step back.
+        self.stamp
+            .set_value((js_sys::Date::now().max(last + 1.0), self.window_id));
         self.apply(change);
         self.broadcast();
     }
 
-    /// Changes what this window shows; a new question restarts its timer.
+    /// Changes what this window shows; a new question or results slide
+    /// restarts the timer (a question's second slide does not).
     fn apply(&self, change: impl FnOnce(&mut Presentation)) {
-        let before = self.view.get_untracked().slide.question_index();
+        let timed = |s: Slide| match s {
+            Slide::Question { index, .. } => Slide::question(index),
+            other => other,
+        };
+        let before = timed(self.view.get_untracked().slide);
         self.view.update(change);
-        if self.view.get_untracked().slide.question_index() != before {
+        if timed(self.view.get_untracked().slide) != before {
             self.since.set(js_sys::Date::now());
         }
         self.hand_over();
@@ -285,6 +298,13 @@ impl PresentationState {
         }
     }
 
+    /// Ends "G" with no jump (Escape, or an option ticked by a click).
+    pub fn cancel_go_to(&self) {
+        if self.go_to.get_untracked().is_some() {
+            self.go_to.set(None);
+        }
+    }
+
     /// Goes to question `index` (from 0), from anywhere, and ends "G".
     pub fn jump(&self, index: usize) {
         self.go_to.set(None);
@@ -293,9 +313,10 @@ impl PresentationState {
     }
 
     /// The room's window full screen: from the room's window itself, or
-    /// from the presenter's, passing its key press on; where it cannot,
-    /// the room's window asks for a key of its own. Presenting from one
-    /// window, this one.
+    /// from the presenter's, passing its key press on (where the browser
+    /// cannot, or the room's window does not follow, the presenter is told
+    /// to press F there). With no room's window, the presenter's slide
+    /// alone fills this screen: never the notes, free text or names.
     fn fullscreen(&self) {
         if self.is_audience() {
             self.fill_screen();
@@ -306,25 +327,52 @@ impl PresentationState {
                 .is_some_and(|w| !w.closed().unwrap_or(true) && popup::delegate_fullscreen(w))
         });
         if passed {
-            return;
-        }
-        if self.connected(js_sys::Date::now()) {
-            self.send(&Message::Fullscreen);
-            self.app.tell(
-                "Press F in the room's window to make it full screen: the browser lets only that window's own key press do it.",
-                false,
+            // Checked once the room's window has had time to say so.
+            let state = *self;
+            set_timeout(
+                move || {
+                    let link = state.link.get_untracked();
+                    if state.connected(js_sys::Date::now()) && !link.fullscreen {
+                        state.ask_for_a_key_there();
+                    }
+                },
+                std::time::Duration::from_millis(2 * HEARTBEAT_MS),
             );
-        } else if let Err(why) = fullscreen::toggle() {
-            self.app
-                .tell(format!("The browser refused full screen: {why}."), true);
+        } else if self.connected(js_sys::Date::now()) {
+            self.send(&Message::Fullscreen);
+            self.ask_for_a_key_there();
+        } else if fullscreen::is_on() {
+            fullscreen::exit();
+        } else {
+            let stage = document()
+                .query_selector(".presenter__stage .slide-frame")
+                .ok()
+                .flatten();
+            let app = self.app;
+            leptos::task::spawn_local(async move {
+                if let Err(why) = fullscreen::enter(stage).await {
+                    app.tell(format!("The browser refused full screen: {why}."), true);
+                }
+            });
         }
     }
 
-    /// In the room's window: full screen, or a line asking for a key.
+    fn ask_for_a_key_there(&self) {
+        self.app.tell(
+            "Press F in the room's window, or click it, to make it full screen: this browser lets only that window's own key press or click do it.",
+            false,
+        );
+    }
+
+    /// In the room's window: full screen, or, refused, a line asking for a
+    /// key press or click there.
     pub fn fill_screen(&self) {
-        let ok = fullscreen::enter().is_ok();
-        self.wants_key.set(!ok);
-        self.say_here();
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let ok = fullscreen::enter(None).await.is_ok();
+            state.wants_key.set(!ok);
+            state.say_here();
+        });
     }
 
     /// A digit: ticks or unticks the option with that number on the slide.
@@ -347,6 +395,7 @@ impl PresentationState {
     /// Ticks or unticks option `at` (from 0, across its parts) of question
     /// `index`, if it is still the one on the wall.
     pub fn toggle_option(&self, index: usize, at: usize) {
+        self.cancel_go_to();
         if self.view.get_untracked().slide.question_index() != Some(index) {
             return;
         }
@@ -428,6 +477,12 @@ impl PresentationState {
             ),
         }
     }
+}
+
+/// Whether stamp `a` is older than `b`: earlier, or at the same time from a
+/// window with a lower id.
+fn is_older(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
 }
 
 fn deck(app: AppState) -> Deck {

@@ -1,9 +1,10 @@
 use super::slide_mode::SlideMode;
+use super::standard_slide::agreed_words;
 use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 
-/// The actions the room agreed, standard by standard, to close on. Owners
-/// may be names: on the wall only when privacy is off.
+/// The actions the room agreed, standard by standard, to close on, as each
+/// standard's slide words them.
 #[component]
 pub fn ActionsSlide(mode: SlideMode) -> impl IntoView {
     let app = expect_context::<AppState>();
@@ -16,11 +17,8 @@ pub fn ActionsSlide(mode: SlideMode) -> impl IntoView {
                 .iter()
                 .filter_map(|s| a.agreed.get(s.id.as_str()).map(|act| (s, act.clone())))
                 .map(|(s, act)| {
-                    let by = (!act.by.trim().is_empty()).then(|| format!(" (by {})", act.by));
-                    let who = (!private.get() && !act.owner.trim().is_empty())
-                        .then(|| format!(" (owner: {})", act.owner));
                     view! {
-                        <li class="agreed__row"><strong>{s.short_title}": "</strong>{act.action}{by}{who}</li>
+                        <li class="agreed__row"><strong>{s.short_title}": "</strong>{agreed_words(&act, private.get())}</li>
                     }
                 })
                 .collect::<Vec<_>>()

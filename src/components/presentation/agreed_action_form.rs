@@ -39,7 +39,7 @@ pub fn AgreedActionForm(index: usize) -> impl IntoView {
         <section class="presenter__agreed" aria-labelledby="agreed-heading" data-testid="agreed-form">
             <h2 class="presenter__heading" id="agreed-heading">{format!("The room's action: {}", standard.short_title)}</h2>
             {field(AgreedField::Action, "agreed-action", "What the room agreed to do", None)}
-            {field(AgreedField::Owner, "agreed-owner", "Owner", Some("A role is best: a name stays off the room's screen while private."))}
+            {field(AgreedField::Owner, "agreed-owner", "Owner", Some("A role is best: a name stays off the room's window while private."))}
             {field(AgreedField::By, "agreed-by", "By when", None)}
         </section>
     }

@@ -54,7 +54,10 @@ pub fn AudiencePage() -> impl IntoView {
         }
     });
     view! {
-        <main id="main" class="presentation audience" data-testid="audience-page">
+        // A click fills the screen too: some browsers take only this
+        // window's own key press or click.
+        <main id="main" class="presentation audience" data-testid="audience-page"
+            on:click=move |_| presentation.fill_screen()>
             {move || if ended.get() {
                 view! {
                     <div class="audience__closed" data-testid="audience-closed">
@@ -68,7 +71,7 @@ pub fn AudiencePage() -> impl IntoView {
                     {move || (!fills.get()).then(|| view! {
                         <p class="audience__hint" data-testid="audience-hint">
                             {move || if presentation.wants_key().get() {
-                                "Press F here to fill the screen."
+                                "Press F here, or click, to fill the screen."
                             } else {
                                 "Move this window to the projector, then press F."
                             }}

@@ -25,7 +25,7 @@ pub fn ChartSlide(mode: SlideMode) -> impl IntoView {
     view! {
         <p class="slide__progress" data-testid=mode.id("slide-progress")>"Results"</p>
         <h1 class="slide__heading slide__heading--small" id=mode.id("slide-heading")
-            tabindex=mode.interactive().then_some("-1")>"Results: the thirteen standards"</h1>
+            tabindex=mode.interactive().then_some("-1")>{format!("Results: the {} standards", app.standards().standards.len())}</h1>
         <p class="slide__summary" data-testid=mode.id("slide-summary")>{summary}</p>
         // Built from labels and numbers only, never from user text.
         <div class="slide__chart" data-testid=mode.id("slide-chart") inner_html=move || svg.get()></div>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 /// The current question's free text, typed in the presenter's window and
 /// saved as it is typed. While private it stays here: the facilitator sees
-/// what the room's screen would show, and puts it there only on purpose.
+/// what the room's window would show, and puts it there only on purpose.
 /// Names and contact details never go on the wall.
 #[component]
 pub fn FreeTextPanel(index: usize) -> impl IntoView {
@@ -28,7 +28,7 @@ pub fn FreeTextPanel(index: usize) -> impl IntoView {
                 app.update_answers(|a| a.set_text(field.id, &text));
             };
             let label = if field.personal {
-                format!("{} (never on the room's screen)", field.label)
+                format!("{} (never on the room's window)", field.label)
             } else {
                 field.label.to_string()
             };
@@ -54,7 +54,7 @@ pub fn FreeTextPanel(index: usize) -> impl IntoView {
         .collect_view();
     let view = presentation.view();
     let private = Memo::new(move |_| view.get().private);
-    let shown = Memo::new(move |_| view.get().text_shown_for == Some(index));
+    let shown = Memo::new(move |_| view.get().text_shown(index));
     let wall = move || wall_texts(&app, question);
     let preview = move || {
         let texts = wall();
@@ -64,9 +64,15 @@ pub fn FreeTextPanel(index: usize) -> impl IntoView {
         let hidden = texts.iter().any(|(_, t)| t.contains(HIDDEN_CONTACT));
         view! {
             <div class="presenter__wall-text" data-testid="present-text-preview">
-                <p class="hint">{if private.get() { "The room's screen would show:" } else { "The room's screen shows:" }}</p>
+                <p class="hint">{if shown.get() {
+                    "On the room's window now, in place of the options:"
+                } else if private.get() {
+                    "The room's window would show:"
+                } else {
+                    "On the room's window, two lines of it under the options of the question's last slide:"
+                }}</p>
                 {texts.into_iter().map(|(label, t)| view! { <p><strong>{label}": "</strong>{t}</p> }).collect_view()}
-                {hidden.then(|| view! { <p class="hint">"Phone numbers and email addresses are hidden on the room's screen. Names are not found: check before showing."</p> })}
+                {hidden.then(|| view! { <p class="hint">"Phone numbers and email addresses are hidden on the room's window. Names cannot be found: check before showing."</p> })}
             </div>
         }
         .into_any()

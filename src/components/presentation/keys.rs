@@ -5,31 +5,40 @@ use wasm_bindgen::JsCast;
 
 /// Keys drive the presentation while the page is shown. Keys typed into a
 /// text field, held down, or with Ctrl, Alt or Cmd, are left alone, and so
-/// is Escape; Space and Enter belong to a focused button.
+/// is Escape (it also ends "G"); Space and Enter belong to a focused button.
 pub fn listen_for_keys(presentation: PresentationState) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         // Held keys repeat: one press, one action (B would flicker).
         if ev.repeat() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented() {
             return;
         }
+        let key = ev.key();
+        if key == "Escape" {
+            presentation.cancel_go_to();
+            return;
+        }
         let Some(mut target) = key_target(ev.target()) else {
             return;
         };
         // After "G", Enter ends the number even on a focused button.
-        if ev.key() == "Enter" && presentation.go_to().get_untracked().is_some() {
+        if key == "Enter" && presentation.go_to().get_untracked().is_some() {
             target = KeyTarget::Page;
         }
         let on = presentation.view().get_untracked().shortcuts;
-        let Some(command) = command_for_key(&ev.key(), ev.shift_key(), on, target) else {
-            return;
+        // The room's window has nothing to type in: F always works there.
+        let command = match command_for_key(&key, ev.shift_key(), on, target) {
+            None if presentation.is_audience() && key.eq_ignore_ascii_case("f") => {
+                Command::Fullscreen
+            }
+            None => return,
+            Some(command) => command,
         };
         ev.prevent_default();
+        let before = presentation.view().get_untracked();
         presentation.command(command);
-        if !matches!(
-            command,
-            Command::Digit(_) | Command::Fullscreen | Command::GoTo
-        ) {
-            focus_after_move();
+        let after = presentation.view().get_untracked();
+        if after.slide != before.slide || after.help != before.help || after.blank != before.blank {
+            focus_after_move(after.help && !before.help);
         }
     });
     on_cleanup(move || handle.remove());
@@ -56,19 +65,25 @@ fn key_target(target: Option<web_sys::EventTarget>) -> Option<KeyTarget> {
     }
 }
 
-/// In the presenter's window, focus goes to the new slide's heading, which
-/// announces it; a button pressed keeps focus. The room's window has no
-/// heading to focus and moves nothing.
-pub fn focus_after_move() {
+/// In the presenter's window, focus goes to what just appeared: the list
+/// of keys when it opens, else the new slide's heading, which announces it;
+/// a button pressed keeps focus. The room's window has no heading to focus
+/// and moves nothing.
+pub fn focus_after_move(help_opened: bool) {
     request_animation_frame(move || {
-        let active_is_button = document()
-            .active_element()
-            .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "INPUT" | "SUMMARY"));
-        if active_is_button {
-            return;
-        }
+        let selector = if help_opened {
+            "#key-help-heading"
+        } else {
+            let active_is_control = document()
+                .active_element()
+                .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "INPUT" | "SUMMARY"));
+            if active_is_control {
+                return;
+            }
+            ".presenter__stage #slide-heading"
+        };
         if let Some(e) = document()
-            .query_selector(".presenter__stage #slide-heading")
+            .query_selector(selector)
             .ok()
             .flatten()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

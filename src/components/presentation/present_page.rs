@@ -27,6 +27,7 @@ pub fn PresentPage() -> impl IntoView {
     let next = Memo::new(move |_| presentation.deck().after(shown.get()));
     let help = Memo::new(move |_| view.get().help);
     let blank = Memo::new(move |_| view.get().blank);
+    let go_to = presentation.go_to();
     let is_standard = Memo::new(move |_| match shown.get() {
         Shown::Standard(i) => Some(i),
         _ => None,
@@ -37,9 +38,19 @@ pub fn PresentPage() -> impl IntoView {
             <NoticeBanner/>
             <header class="presenter__bar">
                 <AudienceStatus/>
-                {move || blank.get().then(|| view! {
-                    <p class="presenter__blank" data-testid="presenter-blank" role="status">"The room sees a blank screen. Any navigation key brings the slide back."</p>
-                })}
+                // One live region, always there, so that what appears in it
+                // is announced: the blank screen, and "G" and its number.
+                <div class="presenter__live" role="status">
+                    {move || blank.get().then(|| view! {
+                        <p class="presenter__blank" data-testid="presenter-blank">"The room sees a blank screen. Any navigation key brings the slide back."</p>
+                    })}
+                    {move || go_to.get().map(|g| view! {
+                        <p class="presenter__goto" data-testid="present-goto">
+                            {format!("Go to question: {}", if g.typed() == 0 { String::new() } else { g.typed().to_string() })}
+                            " (type its number; Enter if it could go on; Escape cancels)"
+                        </p>
+                    })}
+                </div>
                 <PresenterClock/>
             </header>
             <main id="main" class="presenter__main" tabindex="-1">

@@ -45,7 +45,6 @@ pub fn PresentationControls() -> impl IntoView {
             );
         }
     };
-    let go_to = presentation.go_to();
     view! {
         <div class="presenter__controls" data-testid="presentation-controls">
             <div class="presenter__buttons">
@@ -58,7 +57,7 @@ pub fn PresentationControls() -> impl IntoView {
                     aria-pressed=move || view.get().blank.to_string()>"Blank the room's screen"</button>
                 <button type="button" class="button button--secondary" data-testid="open-audience"
                     on:click=move |_| presentation.open_audience_window()>"Open the room's window"</button>
-                <button type="button" class="button button--secondary" data-testid="present-fullscreen" on:click=act(Command::Fullscreen)>"Room full screen"</button>
+                <button type="button" class="button button--secondary" data-testid="present-fullscreen" on:click=act(Command::Fullscreen)>"Room's window full screen"</button>
                 <button type="button" class="button button--secondary button--toggle" data-testid="present-help" on:click=act(Command::Help)
                     aria-pressed=move || view.get().help.to_string()>"Keys"</button>
                 <button type="button" class="button button--warning" data-testid="leave-presentation" on:click=leave>"Leave presentation"</button>
@@ -68,15 +67,9 @@ pub fn PresentationControls() -> impl IntoView {
                 <button type="button" class="button button--secondary" data-testid="present-export" on:click=move |_| open_results(false)>"Export the results"</button>
                 <span class="hint">" Each opens the results in a window of its own; the presentation stays."</span>
             </div>
-            {move || go_to.get().map(|g| view! {
-                <p class="presenter__goto" data-testid="present-goto" role="status">
-                    {format!("Go to question: {}", if g.typed() == 0 { String::new() } else { g.typed().to_string() })}
-                    " (type the number, then Enter if it could go on)"
-                </p>
-            })}
             <div class="presenter__switches">
                 <Switch id="present-private"
-                    label="Keep free text and owners off the room's screen unless I show them"
+                    label="Private: free text on the room's window only when I show it, and no owners of actions"
                     on=Signal::derive(move || view.get().private)
                     set=Callback::new(move |on| presentation.set_private(on))/>
                 <Switch id="present-shortcuts"

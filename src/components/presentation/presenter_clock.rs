@@ -60,7 +60,7 @@ pub fn PresenterClock() -> impl IntoView {
     };
     view! {
         <div class="presenter__clock">
-            <p class="presenter__time" data-testid="presenter-clock" aria-label="Time now">{clock}</p>
+            <p class="presenter__time"><span class="visually-hidden">"Time now: "</span><time data-testid="presenter-clock">{clock}</time></p>
             <p class="presenter__timer" data-testid="presenter-timer" class:presenter__timer--over=over>{timer}</p>
             <div class="choices__item choices__item--small">
                 <input class="choices__input" type="checkbox" id="present-countdown" data-testid="present-countdown"

@@ -1,7 +1,7 @@
 use super::slide_mode::SlideMode;
 use crate::domain::presentation::{
-    numbered_options, question_pages, redact_contacts, slide_option_label, slide_part_label,
-    slide_text,
+    in_columns, numbered_options, question_pages, redact_contacts, slide_option_label,
+    slide_part_label, slide_text,
 };
 use crate::domain::questionnaire::Question;
 use crate::state::{AppState, PresentationState};
@@ -84,7 +84,7 @@ pub fn QuestionSlide(index: usize, page: usize, mode: SlideMode) -> impl IntoVie
                     }
                 })
                 .collect_view();
-            let many = part_count(&numbered, &range, part.id) > 4;
+            let many = in_columns(part_count(&numbered, &range, part.id));
             let labelled_by = label.as_ref().and(label_id.clone());
             let named = label.is_none().then_some(question.title);
             Some(view! {
@@ -109,11 +109,7 @@ pub fn QuestionSlide(index: usize, page: usize, mode: SlideMode) -> impl IntoVie
     let long = text.chars().count() > 120;
     // Shown on purpose: the text takes the options' place. With privacy
     // off: two lines of it under the options, on the question's last slide.
-    let shown = Memo::new(move |_| {
-        presentation
-            .view()
-            .with(|v| v.text_shown_for == Some(index))
-    });
+    let shown = Memo::new(move |_| presentation.view().with(|v| v.text_shown(index)));
     let open = Memo::new(move |_| presentation.view().with(|v| !v.private));
     let texts = move || wall_texts(&app, question);
     let shows_text = move || shown.get() && !texts().is_empty();

@@ -45,6 +45,5 @@ pub fn RecapSlide(mode: SlideMode) -> impl IntoView {
         <h1 class="slide__heading slide__heading--small" id=mode.id("slide-heading")
             tabindex=mode.interactive().then_some("-1")>"What the room decided"</h1>
         <ol class="recap" data-testid=mode.id("slide-recap")>{rows}</ol>
-        <p class="slide__aside">"Press R to reveal the results."</p>
     }
 }

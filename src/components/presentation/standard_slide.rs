@@ -1,5 +1,6 @@
 use super::slide_mode::SlideMode;
-use crate::domain::presentation::why_points;
+use crate::domain::agreed::AgreedAction;
+use crate::domain::presentation::{redact_contacts, why_points};
 use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 
@@ -29,17 +30,27 @@ pub fn StandardSlide(index: usize, mode: SlideMode) -> impl IntoView {
                 <ul class="slide__why" data-testid=mode.id("slide-why")>
                     {why_points(score, standard).into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
                 </ul>
-                {agreed.map(|a| {
-                    let who = (!private.get() && !a.owner.trim().is_empty()).then(|| format!("; owner: {}", a.owner));
-                    let by = (!a.by.trim().is_empty()).then(|| format!("; by {}", a.by));
-                    view! {
-                        <p class="slide__agreed" data-testid=mode.id("slide-agreed")>
-                            <strong>"Agreed: "</strong>{a.action}{by}{who}
-                        </p>
-                    }
+                {agreed.map(|a| view! {
+                    <p class="slide__agreed" data-testid=mode.id("slide-agreed")>
+                        <strong>"Agreed: "</strong>{agreed_words(&a, private.get())}
+                    </p>
                 })}
             })
         })
     };
     view! { {content} }
+}
+
+/// An agreed action as the wall shows it: the room's own decision, with any
+/// phone number or email address hidden, and the owner (perhaps a name)
+/// only when privacy is off.
+pub fn agreed_words(a: &AgreedAction, private: bool) -> String {
+    let mut words = redact_contacts(a.action.trim()).0;
+    if !a.by.trim().is_empty() {
+        words.push_str(&format!("; by {}", redact_contacts(a.by.trim()).0));
+    }
+    if !private && !a.owner.trim().is_empty() {
+        words.push_str(&format!("; owner: {}", redact_contacts(a.owner.trim()).0));
+    }
+    words
 }

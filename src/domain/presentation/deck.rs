@@ -48,8 +48,9 @@ impl Slide {
     }
 }
 
-/// The numbered options of a question (across its parts: question 3's
-/// second part goes on from its first), split into slides.
+/// The options of a question in order across its parts (question 3's
+/// second part goes on from its first): `question_pages` splits them into
+/// slides, each numbered from 1.
 pub fn numbered_options(question: &Question) -> Vec<(&Part, OptionRef)> {
     question
         .parts
@@ -96,12 +97,22 @@ pub fn question_pages(question: &Question) -> Vec<Range<usize>> {
     pages
 }
 
-/// Lines of the slide a part's options take in two columns.
-fn part_lines<'a>(labels: impl Iterator<Item = &'a str>) -> usize {
+/// Whether a part's options on one slide go in two columns, as the slide
+/// draws them.
+pub fn in_columns(options_on_slide: usize) -> bool {
+    options_on_slide > 4
+}
+
+/// Lines of the slide a part's options take, in one column or two, and
+/// its label.
+fn part_lines<'a>(labels: impl ExactSizeIterator<Item = &'a str>) -> usize {
+    let columns = if in_columns(labels.len()) { 2 } else { 1 };
+    // A label in one column has twice the width of one in two.
+    let width = LINE_CHARS * (3 - columns);
     let each: usize = labels
-        .map(|l| l.chars().count().div_ceil(LINE_CHARS).max(1))
+        .map(|l| l.chars().count().div_ceil(width).max(1))
         .sum();
-    each.div_ceil(2) + 1
+    each.div_ceil(columns) + 1
 }
 
 /// How many slides each question takes, and how many standards follow.

@@ -1,5 +1,5 @@
 //! Presentation mode: what the room sees, moved by keys. Plain data, so
-//! that the presenter's and the audience's windows can share it as a
+//! that the presenter's and the room's windows can share it as a
 //! message and stay in step.
 
 mod deck;
@@ -8,7 +8,7 @@ mod points;
 mod privacy;
 mod prompts;
 
-pub use deck::{numbered_options, question_pages, Deck, Slide, MAX_OPTIONS};
+pub use deck::{in_columns, numbered_options, question_pages, Deck, Slide, MAX_OPTIONS};
 pub use go_to::{GoTo, GoToStep};
 pub use points::why_points;
 pub use privacy::{redact_contacts, HIDDEN_CONTACT};
@@ -24,8 +24,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Presentation {
     pub slide: Slide,
-    /// The question slide the room was on when results were revealed, to go
-    /// back to.
+    /// The slide before the reveal (a question's, or the recap) that the
+    /// room was on, to go back to.
     pub back_to: Slide,
     /// The room's window is black, for when the room should look at the
     /// facilitator; the presenter still sees the slide.
@@ -155,7 +155,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ),
     (
         "G then a number",
-        "Go to that question (Enter when it could go on, as 1 for 10 to 14)",
+        "Go to that question; press Enter if the number could go on (1 could be 10 or more). Escape cancels",
     ),
     ("R", "Reveal the results, or go back to the questions"),
     (
@@ -260,9 +260,10 @@ impl Presentation {
         }
     }
 
-    /// Whether question `index`'s free text is on the wall.
-    pub fn text_projected(&self, index: usize) -> bool {
-        !self.private || self.text_shown_for == Some(index)
+    /// Whether question `index`'s free text was put on the wall on purpose
+    /// (in place of its options).
+    pub fn text_shown(&self, index: usize) -> bool {
+        self.text_shown_for == Some(index)
     }
 
     fn go(&mut self, slide: Slide) {
@@ -274,8 +275,8 @@ impl Presentation {
         if !slide.is_revealed() {
             self.back_to = slide;
         }
+        // The list of keys stays open while the facilitator tries them.
         self.blank = false;
-        self.help = false;
         self.ended = false;
     }
 }

@@ -12,7 +12,7 @@ const NAMED: usize = 2;
 /// quoted: the slide is projected.
 pub fn why_points(score: &StandardScore, standard: &Standard) -> Vec<String> {
     let met_when = sentence("Met when", standard.met_when);
-    let answers = |plan: bool| {
+    let in_place = |plan: bool, lead: &str| -> Option<String> {
         let labels: Vec<String> = score
             .evidence
             .iter()
@@ -20,7 +20,7 @@ pub fn why_points(score: &StandardScore, standard: &Standard) -> Vec<String> {
             .map(|e| {
                 if e.written {
                     "your own words".to_string()
-                } else if e.answer.split_whitespace().count() <= 2 {
+                } else if !e.asked.is_empty() && e.answer.split_whitespace().count() <= 2 {
                     // A bare "Yes" says nothing without its question.
                     format!("“{}” to “{}”", e.answer, e.asked)
                 } else {
@@ -28,35 +28,44 @@ pub fn why_points(score: &StandardScore, standard: &Standard) -> Vec<String> {
                 }
             })
             .collect();
-        named(&labels)
+        (!labels.is_empty()).then(|| format!("{lead}: {}.", named(&labels)))
     };
+    let mut points = Vec::new();
     match score.status {
-        Status::Met => vec![format!("In place: {}.", answers(false)), met_when],
-        Status::PartlyMet if score.planned => vec![
-            format!("Only planned so far: {}.", answers(true)),
-            "A plan is not practice, so this is partly met at most.".to_string(),
-            met_when,
-        ],
-        Status::PartlyMet => vec![format!("In place: {}.", answers(false)), met_when],
+        Status::PartlyMet if score.planned => {
+            points.extend(in_place(true, "Only planned so far"));
+            points.push("A plan is not practice, so this is partly met at most.".to_string());
+            points.push(met_when);
+        }
         Status::NotMet => {
-            let mut points = vec!["None of the answers so far show this.".to_string()];
-            // The shorter of the two ways up: in practice where there is one.
+            points.push("None of the answers so far show this.".to_string());
+            // Met first: "one of them" in some partly clauses means its list.
+            points.push(met_when);
             if standard.partly.is_some() {
                 points.push(sentence("Partly met when", standard.partly_when));
             } else if let Some(plan) = standard.planned_when {
-                points.push(sentence("A plan would make it partly met: when", plan));
+                points.push(sentence("Partly met on a plan alone when", plan));
             }
-            points.push(met_when);
-            points
         }
-        Status::NotAnswered => vec![
-            "The questions that show this have not been answered yet.".to_string(),
-            met_when,
-        ],
+        Status::Met | Status::PartlyMet => {
+            points.extend(in_place(false, "In place"));
+            points.push(met_when);
+        }
+        Status::NotAnswered => {
+            points.push("The questions that show this have not been answered yet.".to_string());
+            points.push(met_when);
+        }
     }
+    points
 }
 
+/// "Lead clause." without the questionnaire's own numbers ("(question
+/// 6.2)"), which are not the slides' numbers.
 fn sentence(lead: &str, clause: &str) -> String {
+    let clause = match clause.find(" (question") {
+        Some(at) if clause.trim_end_matches('.').ends_with(')') => &clause[..at],
+        _ => clause,
+    };
     format!("{lead} {}.", clause.trim_end_matches('.'))
 }
 
@@ -64,12 +73,7 @@ fn sentence(lead: &str, clause: &str) -> String {
 fn named(labels: &[String]) -> String {
     let shown: Vec<String> = labels.iter().take(NAMED).cloned().collect();
     match labels.len().saturating_sub(NAMED) {
-        0 => match shown.as_slice() {
-            [] => "nothing named".to_string(),
-            [one] => one.clone(),
-            [a, b] => format!("{a} and {b}"),
-            _ => shown.join(", "),
-        },
+        0 => shown.join(" and "),
         more => format!("{} and {more} more", shown.join(", ")),
     }
 }

@@ -54,33 +54,46 @@ fn split_keeping_spaces(text: &str) -> Vec<&str> {
     parts
 }
 
-/// A phone number: a run of digits, spaces, hyphens, dots, brackets and a
-/// leading plus holding at least nine digits (UK numbers have ten or
-/// eleven; a year or a sum of money has fewer).
+/// Characters that may stand between a phone number's groups of digits:
+/// spaces (a pasted one may be non-breaking), hyphens and dashes, dots,
+/// slashes and brackets.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{a0}'
+            | '\u{202f}'
+            | '-'
+            | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2013}'
+            | '.'
+            | '/'
+            | '('
+            | ')'
+    )
+}
+
+/// A phone number: starting "+", "0" or "(0" at the start of a word, then
+/// 10 to 13 digits, with at most two separators between two digits. A
+/// year, a sum or a list of dates does not start so, or has too many.
 fn redact_phones(text: &str) -> (String, usize) {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut hidden = 0;
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_ascii_digit() || (chars[i] == '+' || chars[i] == '(') {
-            let mut j = i;
-            let mut digits = 0;
-            let mut last_digit = i;
-            while j < chars.len()
-                && (chars[j].is_ascii_digit()
-                    || matches!(chars[j], ' ' | '-' | '.' | '(' | ')' | '+'))
-            {
-                if chars[j].is_ascii_digit() {
-                    digits += 1;
-                    last_digit = j;
-                }
-                j += 1;
-            }
-            if digits >= 9 {
+        let word_start = i == 0 || !chars[i - 1].is_alphanumeric();
+        let starts = match chars[i] {
+            '+' => chars.get(i + 1).is_some_and(char::is_ascii_digit),
+            '0' => true,
+            '(' => chars.get(i + 1) == Some(&'0') || chars.get(i + 1) == Some(&'+'),
+            _ => false,
+        };
+        if word_start && starts {
+            if let Some(end) = phone_end(&chars, i) {
                 out.push_str(HIDDEN_CONTACT);
                 hidden += 1;
-                i = last_digit + 1;
+                i = end;
                 continue;
             }
         }
@@ -88,4 +101,24 @@ fn redact_phones(text: &str) -> (String, usize) {
         i += 1;
     }
     (out, hidden)
+}
+
+/// Where a phone number starting at `start` ends (after its last digit), if
+/// one does.
+fn phone_end(chars: &[char], start: usize) -> Option<usize> {
+    let (mut digits, mut gap, mut end) = (0, 0, start);
+    for (j, c) in chars.iter().enumerate().skip(start) {
+        if c.is_ascii_digit() {
+            digits += 1;
+            gap = 0;
+            end = j + 1;
+        } else if (is_separator(*c) || (j == start && *c == '+')) && gap < 2 {
+            gap += 1;
+        } else {
+            break;
+        }
+    }
+    // A letter or digit straight after is a longer word, not a number.
+    let next = chars.get(end).copied();
+    ((10..=13).contains(&digits) && !next.is_some_and(char::is_alphanumeric)).then_some(end)
 }
