@@ -5,6 +5,7 @@
 use super::frame::{draw_frame, row_labels, text, DrawResult, PLOT_LEFT, SMALL_FONT};
 use super::palette::{level_colour, TEXT};
 use super::svg::accessible;
+use crate::domain::county::the_whole;
 use crate::domain::county::StandardTally;
 use crate::domain::scoring::Status;
 use crate::domain::standards::StandardSet;
@@ -44,7 +45,11 @@ fn counts(t: &StandardTally) -> [usize; 4] {
 }
 
 pub fn county_chart_title(bodies: usize) -> String {
-    format!("County chart: how the {bodies} bodies in the picture stand on each standard")
+    let verb = if bodies == 1 { "stands" } else { "stand" };
+    format!(
+        "County chart: how {} in the picture {verb} on each standard",
+        the_whole(bodies, "body", "bodies")
+    )
 }
 
 pub fn county_chart_description(tallies: &[StandardTally], set: &StandardSet) -> String {

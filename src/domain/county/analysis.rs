@@ -23,6 +23,9 @@ fn labels<'a>(bodies: &[&'a CountyBody]) -> Vec<&'a str> {
 struct Group<'a> {
     total: usize,
     plural: &'a str,
+    /// A part of the picture (the councils) after a sentence about all of
+    /// it: "only" must say of whom.
+    within: bool,
 }
 
 /// One finding about a group: who reports it, and whether anyone was named.
@@ -66,6 +69,15 @@ fn finding_sentence(
                 "All but {} of the {tw} {plural} report {finding}: {}.",
                 number_words(m),
                 do_not(others)
+            ),
+            true,
+        ),
+        // Within a part of the picture the part is said: after a sentence
+        // about every body, "Only Watford reports…" would read as one in all.
+        (1, _) if group.within => (
+            format!(
+                "Of the {tw} {plural}, only {} reports {finding}.",
+                holders[0].in_sentence
             ),
             true,
         ),
@@ -200,6 +212,7 @@ pub fn part_sentences(
             } else {
                 &asked_plural
             },
+            within: false,
         };
         let (mut sentence, named) = finding_sentence(&group, &holders, &others, finding);
         if !on_text.is_empty() {
@@ -228,6 +241,7 @@ pub fn part_sentences(
             let cg = Group {
                 total: councils.len(),
                 plural: "councils",
+                within: true,
             };
             out.push(
                 finding_sentence(&cg, &councils_of(&holders), &councils_of(&others), finding).0,

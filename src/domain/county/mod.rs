@@ -14,6 +14,7 @@ mod next_steps;
 mod rounds;
 mod set;
 mod spread;
+mod summary;
 mod words;
 
 pub use analysis::{part_sentences, standard_sentences, tally, StandardTally};
@@ -27,4 +28,5 @@ pub use next_steps::{county_next_steps, CountyStep, StepGroup};
 pub use rounds::{round_changes, standard_movements, BodyRounds, Movement};
 pub use set::{Added, Clash, CountySet, FileOutcome, Intake, SetAside, Tally};
 pub use spread::{median, overall, score_spread, Band, BANDS};
-pub use words::{capitalise, counted, list_names, number_words};
+pub use summary::summary_lines;
+pub use words::{capitalise, counted, list_names, number_words, of_the, the_whole};

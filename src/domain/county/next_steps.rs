@@ -3,6 +3,7 @@
 
 use super::analysis::{tally, StandardTally};
 use super::body::CountyBody;
+use super::words::of_the;
 use crate::domain::order;
 use crate::domain::standards::{NextStep, Standard, StandardSet};
 
@@ -21,6 +22,16 @@ pub struct CountyStep<'a> {
     pub falling_short: usize,
     pub total: usize,
     pub groups: Vec<StepGroup<'a>>,
+}
+
+impl CountyStep<'_> {
+    /// "Short of the minimum for eight of the 15 bodies."
+    pub fn lead(&self) -> String {
+        format!(
+            "Short of the minimum for {}.",
+            of_the(self.falling_short, self.total, "body", "bodies")
+        )
+    }
 }
 
 /// Standards where any body falls short, key driver first, then most

@@ -60,3 +60,24 @@ pub fn capitalise(s: &str) -> String {
 pub fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
+
+/// A part of the bodies in the picture, with its noun: "the one body",
+/// "both bodies", "all 15 bodies", "eight of the 15 bodies". Never "fifteen
+/// of the fifteen", never "all one".
+pub fn of_the(n: usize, total: usize, one: &str, many: &str) -> String {
+    match (n, total) {
+        (1, 1) => format!("the one {one}"),
+        (2, 2) => format!("both {many}"),
+        (n, t) if n == t => format!("all {} {many}", number_words(t)),
+        (n, t) => format!("{} of the {} {many}", number_words(n), number_words(t)),
+    }
+}
+
+/// "the one body", "the 15 bodies": the whole picture, in words.
+pub fn the_whole(total: usize, one: &str, many: &str) -> String {
+    if total == 1 {
+        format!("the one {one}")
+    } else {
+        format!("the {} {many}", number_words(total))
+    }
+}

@@ -173,8 +173,8 @@ test('the county report prints on A4: summary, chart, matrix, analysis, next ste
   for (const expected of [
     'County report: All bodies',
     '15 bodies in the picture.',
-    'Most often met: Responsible officer (met by all fifteen)',
-    'County chart: how the 15 bodies in the picture stand on each standard',
+    'Most often met: Responsible officer (met by all fifteen bodies)',
+    'County chart: how the fifteen bodies in the picture stand on each standard',
     'Spread chart: the 15 bodies by their overall figure',
     'Each body against the thirteen standards',
     'Analysis',

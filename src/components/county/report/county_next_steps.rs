@@ -1,4 +1,4 @@
-use crate::domain::county::{county_next_steps, list_names, number_words};
+use crate::domain::county::{county_next_steps, list_names};
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -37,11 +37,7 @@ pub fn CountyNextSteps() -> impl IntoView {
                             }
                         })
                         .collect_view();
-                    let lead = format!(
-                        "Short of the minimum for {} of the {} bodies.",
-                        number_words(step.falling_short),
-                        number_words(step.total)
-                    );
+                    let lead = step.lead();
                     view! {
                         <li class="county-step" data-testid=format!("county-step-{}", step.standard.id)>
                             <h4 class="heading-s">
