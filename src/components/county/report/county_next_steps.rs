@@ -1,9 +1,6 @@
-use crate::domain::county::{county_next_steps, list_names};
+use crate::domain::county::county_next_steps;
 use crate::state::CountyState;
 use leptos::prelude::*;
-
-/// Bodies are listed by name in the next steps up to this many.
-const LISTED: usize = 20;
 
 /// County next steps: where most bodies fall short, the key driver first,
 /// each with its steps and the bodies they concern.
@@ -20,19 +17,14 @@ pub fn CountyNextSteps() -> impl IntoView {
                         .groups
                         .iter()
                         .map(|g| {
-                            let names: Vec<&str> = g.bodies.iter().map(|b| b.label.as_str()).collect();
-                            let who = if names.len() <= LISTED {
-                                list_names(&names, "and")
-                            } else {
-                                format!("{} bodies (see the matrix above)", names.len())
-                            };
+                            let who = g.who();
                             let list = g
                                 .steps
                                 .iter()
                                 .map(|s| view! { <li>{s.text}" "<span class="source">"("{s.source}")"</span></li> })
                                 .collect_view();
                             view! {
-                                <p><strong>{format!("{}: ", g.heading)}</strong>{who}</p>
+                                <p><strong>{g.heading}</strong><br/>{who}</p>
                                 <ul class="list list--bullet">{list}</ul>
                             }
                         })
