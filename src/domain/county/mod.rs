@@ -4,6 +4,7 @@
 //! between rounds. Plain Rust, tested natively.
 
 mod analysis;
+mod analyst_csv;
 mod body;
 mod export;
 mod filter;
@@ -18,6 +19,7 @@ mod summary;
 mod words;
 
 pub use analysis::{part_sentences, standard_sentences, tally, StandardTally};
+pub use analyst_csv::{answers_csv, free_text_csv, standards_csv, ANSWER_VALUES, BODY_COLUMNS};
 pub use body::{BodyKey, CountyBody, Mark, Source};
 pub use export::{collection_json, matrices_csv};
 pub use filter::BodyFilter;
@@ -30,3 +32,12 @@ pub use set::{Added, Clash, CountySet, FileOutcome, Intake, SetAside, Tally};
 pub use spread::{median, overall, score_spread, Band, BANDS};
 pub use summary::summary_lines;
 pub use words::{capitalise, counted, list_names, number_words, of_the, the_whole};
+
+/// Each body's rounds with their numbers from 1, oldest first.
+fn numbered_rounds<'a, 'b>(
+    rounds: &'b [Vec<&'a CountyBody>],
+) -> impl Iterator<Item = (&'a CountyBody, usize)> + 'b {
+    rounds
+        .iter()
+        .flat_map(|r| r.iter().enumerate().map(|(i, b)| (*b, i + 1)))
+}

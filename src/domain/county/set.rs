@@ -473,6 +473,19 @@ impl CountySet {
             .collect()
     }
 
+    /// Every round of every body `current` shows, oldest first: the rows
+    /// of the analysts' downloads.
+    pub fn every_round(&self, filter: &BodyFilter) -> Vec<Vec<&CountyBody>> {
+        self.by_body()
+            .into_iter()
+            .filter(|g| {
+                g.last()
+                    .is_some_and(|&i| filter.admits(self.bodies[i].kind()))
+            })
+            .map(|g| self.at(&g))
+            .collect()
+    }
+
     /// The kinds of body in the set, for the filter.
     pub fn kinds(&self) -> Vec<&str> {
         let mut kinds: Vec<&str> = self.bodies.iter().map(CountyBody::kind).collect();
