@@ -213,6 +213,21 @@ test('names and contacts stay out unless asked; CSV is formula-safe; the set dow
   const csvText = await readFile(await csv.path(), 'utf8');
   assert.ok(csvText.includes(`"'=HYPERLINK(""http://x"")"`), 'the formula is defused');
   assert.ok(!csvText.includes('Jane Officer'));
+  assert.equal(csv.suggestedFilename(), 'county-tables-all.csv', 'the file is named for its filter');
+
+  // The analysts' long files: a header row, then one observation per row.
+  const header = (text) => text.replace(/^\uFEFF/, '').split('\r\n')[0];
+  const long = {};
+  for (const [id, name] of [['county-answers-csv', 'answers'], ['county-standards-csv', 'standards'], ['county-free-text-csv', 'free-text']]) {
+    const [file] = await Promise.all([ctx.page.waitForEvent('download'), c.byTestId(id).click()]);
+    assert.equal(file.suggestedFilename(), `county-${name}-all.csv`);
+    long[name] = await readFile(await file.path(), 'utf8');
+  }
+  assert.equal(header(long.answers), '"body","kind","date","round","assessment_id","questionnaire_version","question","question_title","part","part_label","option","option_label","value"');
+  assert.equal(header(long.standards), '"body","kind","date","round","assessment_id","questionnaire_version","standard","standard_title","key_driver","status","on_a_plan_alone","on_fewer_questions"');
+  assert.match(long.answers, /"Watford","District or borough council[^"]*","2010-02","1",[^\r]*"q1","[^"]*","grants","Grants and funding","ticked"/);
+  assert.match(long['free-text'], /Grants panel meets monthly/);
+  assert.ok(!long['free-text'].includes('Jane Officer'), 'no names until asked');
 
   const [json] = await Promise.all([ctx.page.waitForEvent('download'), c.byTestId('county-json').click()]);
   const set = JSON.parse(await readFile(await json.path(), 'utf8'));

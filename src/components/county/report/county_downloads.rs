@@ -1,10 +1,20 @@
 use crate::browser::{self, download::download};
-use crate::domain::county::{collection_json, matrices_csv};
+use crate::domain::county::{
+    answers_csv, collection_json, free_text_csv, matrices_csv, standards_csv,
+};
 use crate::state::CountyState;
 use leptos::prelude::*;
 
+/// Which long file for analysts.
+#[derive(Clone, Copy)]
+enum Long {
+    Answers,
+    Standards,
+    FreeText,
+}
+
 /// The picture's outputs: the matrices as CSV, the set as one JSON
-/// collection, and the printed county report.
+/// collection, the printed county report, and long files for analysts.
 #[component]
 pub fn CountyDownloads() -> impl IntoView {
     let state = expect_context::<CountyState>();
@@ -15,9 +25,35 @@ pub fn CountyDownloads() -> impl IntoView {
             .notices()
             .tell(format!("The download did not start: {e}."), true),
     };
+    // File names carry the filter: "county-answers-councils.csv".
+    let named = move |what: &str| {
+        format!(
+            "county-{what}-{}.csv",
+            state.filter().get_untracked().value()
+        )
+    };
     let csv = move |_| {
         let text = state.with_current(|bodies| matrices_csv(q, set, bodies));
-        save("county-tables.csv", "text/csv;charset=utf-8", text);
+        save(&named("tables"), "text/csv;charset=utf-8", text);
+    };
+    // The analysts' long files: every round of the bodies the filter shows.
+    let long = move |which: Long| {
+        let filter = state.filter().get_untracked();
+        let with_personal = state.with_personal().get_untracked();
+        let text = state.set().with_untracked(|s| {
+            let rounds = s.every_round(&filter);
+            match which {
+                Long::Answers => answers_csv(q, &rounds),
+                Long::Standards => standards_csv(q, set, &rounds),
+                Long::FreeText => free_text_csv(q, &rounds, with_personal),
+            }
+        });
+        let what = match which {
+            Long::Answers => "answers",
+            Long::Standards => "standards",
+            Long::FreeText => "free-text",
+        };
+        save(&named(what), "text/csv;charset=utf-8", text);
     };
     let json = move |_| {
         let with_personal = state.with_personal().get_untracked();
@@ -44,6 +80,18 @@ pub fn CountyDownloads() -> impl IntoView {
             </button>
             <button type="button" class="button button--secondary" data-testid="county-json" on:click=json>
                 "Download the whole set (JSON)"
+            </button>
+        </div>
+        <p><strong>"For analysts: one row per observation"</strong></p>
+        <div class="button-group">
+            <button type="button" class="button button--secondary" data-testid="county-answers-csv" on:click=move |_| long(Long::Answers)>
+                "Answers, by body, round and option (CSV)"
+            </button>
+            <button type="button" class="button button--secondary" data-testid="county-standards-csv" on:click=move |_| long(Long::Standards)>
+                "Standards, by body and round (CSV)"
+            </button>
+            <button type="button" class="button button--secondary" data-testid="county-free-text-csv" on:click=move |_| long(Long::FreeText)>
+                "Free text, by body and round (CSV)"
             </button>
         </div>
     }
