@@ -172,3 +172,31 @@ fn free_text_leaves_names_out_unless_asked_for() {
 fn answers_text(rounds: &[Vec<&CountyBody>], with_personal: bool) -> String {
     free_text_csv(q(), rounds, with_personal)
 }
+
+#[test]
+fn the_filter_goes_in_the_address_and_comes_back() {
+    for filter in [
+        BodyFilter::All,
+        BodyFilter::Councils,
+        BodyFilter::Kind("police".into()),
+    ] {
+        assert_eq!(BodyFilter::from_fragment(&filter.to_fragment()), filter);
+    }
+    assert_eq!(BodyFilter::Councils.to_fragment(), "#filter=councils");
+    assert_eq!(
+        BodyFilter::All.to_fragment(),
+        "",
+        "all bodies: a plain address"
+    );
+    // Anything else shows every body.
+    for odd in [
+        "",
+        "#",
+        "#filter=",
+        "#/results",
+        "#filter=<script>",
+        "#other=councils",
+    ] {
+        assert_eq!(BodyFilter::from_fragment(odd), BodyFilter::All, "{odd}");
+    }
+}

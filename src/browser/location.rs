@@ -73,3 +73,20 @@ pub fn take_print_request() -> bool {
     }
     true
 }
+
+/// Sets the fragment without a history entry or a `hashchange` (an empty
+/// one leaves the address without `#`).
+pub fn replace_fragment(fragment: &str) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let location = w.location();
+    let url = format!(
+        "{}{}{fragment}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}

@@ -55,7 +55,8 @@ impl CountyState {
     /// An empty picture, or the set kept in this browser last time.
     pub fn start() -> CountyState {
         let set = RwSignal::new(CountySet::default());
-        let filter = RwSignal::new(BodyFilter::All);
+        // As the address says: a shared view, or this one reloaded.
+        let filter = RwSignal::new(BodyFilter::from_fragment(&browser::location::fragment()));
         let state = CountyState {
             questionnaire: Questionnaire::bundled(),
             standards: StandardSet::bundled(),
@@ -313,7 +314,7 @@ impl CountyState {
     /// Empties the picture; this tab's and any copy stored in this browser are forgotten too.
     pub fn clear(self) {
         self.set.update(CountySet::clear);
-        self.filter.set(BodyFilter::All);
+        self.set_filter(BodyFilter::All);
         self.hold("", "");
         self.tell("The picture is empty again.", false);
         if self.in_browser.get_untracked() {
@@ -325,11 +326,12 @@ impl CountyState {
     fn show_all_if_none_shown(self) {
         let none = self.current.with_untracked(Vec::is_empty);
         if self.filter.get_untracked() != BodyFilter::All && none {
-            self.filter.set(BodyFilter::All);
+            self.set_filter(BodyFilter::All);
         }
     }
 
     pub fn set_filter(self, filter: BodyFilter) {
+        browser::location::replace_fragment(&filter.to_fragment());
         self.filter.set(filter);
     }
 

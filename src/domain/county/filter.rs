@@ -48,6 +48,28 @@ impl BodyFilter {
         }
     }
 
+    /// The filter in the page's address ("#filter=councils"), so that a
+    /// view can be shared and survives a reload; none for all bodies.
+    pub fn to_fragment(&self) -> String {
+        match self {
+            BodyFilter::All => String::new(),
+            f => format!("#filter={}", f.value()),
+        }
+    }
+
+    /// Reads the address back; anything else is all bodies.
+    pub fn from_fragment(fragment: &str) -> BodyFilter {
+        fragment
+            .trim_start_matches('#')
+            .strip_prefix("filter=")
+            .filter(|v| {
+                !v.is_empty()
+                    && v.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            })
+            .map_or(BodyFilter::All, BodyFilter::parse)
+    }
+
     pub fn label(&self, q: &Questionnaire) -> String {
         match self {
             BodyFilter::All => "All bodies".into(),

@@ -154,6 +154,12 @@ test('the 2010 respondents regenerate Tables 1 and 2 and restate the report', as
   await ctx.page.keyboard.press('ArrowDown');
   await c.waitForBodies(11);
   assert.ok((await c.sentences('analysis-q1')).includes('All eleven councils report grants or other funding.'));
+  // The filter is in the address: the view survives a reload.
+  assert.match(ctx.page.url(), /#filter=councils$/);
+  await ctx.page.reload();
+  await c.waitForBodies(11);
+  assert.equal(await c.byTestId('county-filter').inputValue(), 'councils');
+  assert.ok((await c.sentences('analysis-q1')).includes('All eleven councils report grants or other funding.'));
 });
 
 test('the county report prints on A4: summary, chart, matrix, analysis, next steps, snapshots and the appendix', async () => {
