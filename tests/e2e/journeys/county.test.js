@@ -332,3 +332,17 @@ test('from the self-assessment to the county picture, with this browser\'s asses
   assert.equal(sticky, 'sticky');
   assert.deepEqual(await violations(page), []);
 });
+
+test('the county report on a 320 px phone: nothing makes the page scroll sideways, and axe is clean', async () => {
+  const c = county();
+  await ctx.page.setViewportSize({ width: 320, height: 700 });
+  await c.open();
+  await c.addSurvey2010();
+  // Every folded section open, as a reader would leave them.
+  await ctx.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  const { page, view } = await ctx.page.evaluate(() => ({ page: document.scrollingElement.scrollWidth, view: innerWidth }));
+  assert.ok(page <= view, `the page is ${page}px wide in a ${view}px screen`);
+  const filter = await c.byTestId('county-filter').boundingBox();
+  assert.ok(filter.x + filter.width <= 320, `the filter ends at ${filter.x + filter.width}px`);
+  assert.deepEqual(await violations(ctx.page), [], 'the report at 320 px');
+});
