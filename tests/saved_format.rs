@@ -303,3 +303,26 @@ fn an_export_without_names_leaves_out_the_owners_of_actions() {
     let with = encode_export(&a, q(), standards(), "2026-11-30T00:00:00Z", true);
     assert!(with.contains("Bob Smith"));
 }
+
+#[test]
+fn a_collection_says_what_its_ids_mean() {
+    let a = sample();
+    let text = encode_export_all(&[&a], q(), standards(), "2026-11-30T00:00:00Z", true);
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let options = doc["labels"]["options"].as_object().unwrap();
+    let every: usize = q()
+        .questions
+        .iter()
+        .flat_map(|x| x.parts)
+        .map(|p| p.options.len())
+        .sum();
+    assert_eq!(options.len(), every);
+    assert_eq!(options["q1.grants"], "Grants and funding");
+    assert_eq!(doc["labels"]["standards"].as_object().unwrap().len(), 13);
+    assert_eq!(
+        doc["labels"]["standards"]["influence"],
+        "The sector can influence local decisions"
+    );
+    // Never read back: the collection opens as before.
+    assert_eq!(decode_import(&text, q(), || "x".into()).unwrap(), vec![a]);
+}

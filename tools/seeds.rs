@@ -31,6 +31,7 @@ fn main() {
         };
         out.push_str(&emit(&ctx, &json));
     }
+    out.push_str(&labels_json());
     println!("cargo:rerun-if-changed=tools/seeds.rs");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("seeds.rs");
     fs::write(dest, out).unwrap();
@@ -585,6 +586,38 @@ fn findings(ctx: &Ctx, v: &Value) -> String {
         option_map(&f.ctx.at("findings"), f.get("findings")),
         option_map(&f.ctx.at("when_not_asked"), f.get("when_not_asked")),
     )
+}
+
+/// What the ids in an export mean, as JSON written here once: every
+/// option's label by "part.option" and every standard's title by id, for a
+/// collection file to carry without the app carrying code to write it.
+fn labels_json() -> String {
+    let read = |file: &str| -> Value {
+        serde_json::from_str(&fs::read_to_string(Path::new("seeds").join(file)).unwrap()).unwrap()
+    };
+    let (q, s) = (read("questionnaire.json"), read("standards.json"));
+    let mut options = Map::new();
+    for question in q["questions"].as_array().into_iter().flatten() {
+        for part in question["parts"].as_array().into_iter().flatten() {
+            for option in part["options"].as_array().into_iter().flatten() {
+                let key = format!(
+                    "{}.{}",
+                    part["id"].as_str().unwrap(),
+                    option["id"].as_str().unwrap()
+                );
+                options.insert(key, option["label"].clone());
+            }
+        }
+    }
+    let mut standards = Map::new();
+    for standard in s["standards"].as_array().into_iter().flatten() {
+        standards.insert(
+            standard["id"].as_str().unwrap().to_string(),
+            standard["title"].clone(),
+        );
+    }
+    let labels = serde_json::json!({ "options": options, "standards": standards });
+    format!("pub static LABELS_JSON: &str = {:?};\n", labels.to_string())
 }
 
 /// Prompts for running each question with a room, in presentation mode.

@@ -231,7 +231,17 @@ pub fn encode_export_all(
             })
             .collect(),
     };
-    serde_json::to_string_pretty(&doc).expect("an export always serialises")
+    let text = serde_json::to_string_pretty(&doc).expect("an export always serialises");
+    // What the ids mean, for analysts (`labels`, never read back): written
+    // as JSON when the app is built, and put in before the assessments.
+    text.replacen(
+        "\n  \"assessments\": [",
+        &format!(
+            "\n  \"labels\": {},\n  \"assessments\": [",
+            super::seeds::LABELS_JSON
+        ),
+        1,
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
