@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::{answers, q, standards};
+use common::{answers, csv_rows, q, standards};
 use thriving_third_sector::domain::assessment::Assessment;
 use thriving_third_sector::domain::county::*;
 
@@ -35,30 +35,6 @@ fn picture() -> CountySet {
     set
 }
 
-/// Rows as cells: enough of RFC 4180 for our own output.
-fn rows(csv: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let (mut row, mut cell, mut quoted) = (Vec::new(), String::new(), false);
-    let mut chars = csv.trim_start_matches('\u{feff}').chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                cell.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => row.push(std::mem::take(&mut cell)),
-            ('\r', false) => {}
-            ('\n', false) => {
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-            }
-            (c, _) => cell.push(c),
-        }
-    }
-    rows
-}
-
 fn column(rows: &[Vec<String>], name: &str) -> usize {
     rows[0]
         .iter()
@@ -70,7 +46,7 @@ fn column(rows: &[Vec<String>], name: &str) -> usize {
 fn the_answers_are_one_row_per_body_round_and_option_in_five_words() {
     let set = picture();
     let rounds = set.every_round(&BodyFilter::All);
-    let csv = rows(&answers_csv(q(), &rounds));
+    let csv = csv_rows(&answers_csv(q(), &rounds));
     let options: usize = q()
         .questions
         .iter()
@@ -139,7 +115,7 @@ fn the_answers_are_one_row_per_body_round_and_option_in_five_words() {
 fn the_standards_are_one_row_per_body_round_and_standard() {
     let set = picture();
     let rounds = set.every_round(&BodyFilter::Councils);
-    let csv = rows(&standards_csv(q(), standards(), &rounds));
+    let csv = csv_rows(&standards_csv(q(), standards(), &rounds));
     let councils = set.current(&BodyFilter::Councils).len();
     assert_eq!(csv.len() - 1, (councils + 1) * 13, "Watford's two rounds");
     let status = column(&csv, "status");
@@ -162,7 +138,7 @@ fn free_text_leaves_names_out_unless_asked_for() {
     let without = answers_text(&rounds, false);
     assert!(without.contains("Partnerships officer") && !without.contains("Jane Officer"));
     assert!(answers_text(&rounds, true).contains("Jane Officer"));
-    let csv = rows(&without);
+    let csv = csv_rows(&without);
     assert_eq!(
         csv[0][6..],
         ["question", "question_title", "field", "field_label", "text"]

@@ -11,8 +11,8 @@ use proptest::prelude::*;
 use thriving_third_sector::charts::county_chart::county_chart_title;
 use thriving_third_sector::domain::assessment::Assessment;
 use thriving_third_sector::domain::county::{
-    county_next_steps, part_matrices, part_sentences, standard_sentences, summary_lines,
-    BodyFilter, CountyBody, Source,
+    county_next_steps, number_words, part_matrices, part_sentences, standard_sentences,
+    summary_lines, BodyFilter, CountyBody, Source,
 };
 
 /// A body of a random kind with a random share of the options ticked.
@@ -74,30 +74,6 @@ fn report(bodies: &[&CountyBody]) -> Vec<Vec<String>> {
     groups
 }
 
-const NUMBERS: [&str; 21] = [
-    "no",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-
 /// The faults in one sentence, if any.
 fn faults(s: &str) -> Vec<String> {
     let mut found = Vec::new();
@@ -122,7 +98,7 @@ fn faults(s: &str) -> Vec<String> {
     for w in words.windows(4) {
         if w[1] == "of" && w[2] == "the" && w[0].eq_ignore_ascii_case(w[3]) {
             let n = w[0].to_ascii_lowercase();
-            if NUMBERS.contains(&n.as_str()) || n.parse::<usize>().is_ok() {
+            if (0..=20).any(|k| number_words(k) == n) || n.parse::<usize>().is_ok() {
                 found.push(format!("\"{} of the {}\"", w[0], w[3]));
             }
         }

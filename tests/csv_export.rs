@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::{answers, q, standards};
+use common::{answers, csv_rows, q, standards};
 use thriving_third_sector::domain::assessment::Assessment;
 use thriving_third_sector::domain::csv::{cell, to_csv, HEADER};
 
@@ -20,32 +20,6 @@ fn cells_that_look_like_formulas_are_defused() {
     assert_eq!(cell(""), "\"\"");
 }
 
-fn parse_rows(csv: &str) -> Vec<Vec<String>> {
-    // Enough of RFC 4180 for our own output: quoted cells, doubled quotes.
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut cellbuf = String::new();
-    let mut quoted = false;
-    let mut chars = csv.trim_start_matches('\u{feff}').chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                cellbuf.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => row.push(std::mem::take(&mut cellbuf)),
-            ('\r', false) => {}
-            ('\n', false) => {
-                row.push(std::mem::take(&mut cellbuf));
-                rows.push(std::mem::take(&mut row));
-            }
-            (c, _) => cellbuf.push(c),
-        }
-    }
-    rows
-}
-
 #[test]
 fn one_row_per_answer_and_per_standard() {
     let mut a = Assessment::new("a1", "t");
@@ -60,7 +34,7 @@ fn one_row_per_answer_and_per_standard() {
     );
     let csv = to_csv(&[&a], q(), standards(), false);
     assert!(csv.starts_with('\u{feff}'));
-    let rows = parse_rows(&csv);
+    let rows = csv_rows(&csv);
     assert_eq!(rows[0], HEADER);
     let answers: Vec<_> = rows.iter().filter(|r| r[4] == "answer").collect();
     let standards_rows: Vec<_> = rows.iter().filter(|r| r[4] == "standard").collect();
@@ -98,7 +72,7 @@ fn the_rooms_agreed_actions_are_the_action_plan_rows() {
         AgreedField::Action,
         "Offer the CVS a seat",
     );
-    let rows = parse_rows(&to_csv(&[&a], q(), standards(), true));
+    let rows = csv_rows(&to_csv(&[&a], q(), standards(), true));
     let plan: Vec<_> = rows.iter().filter(|r| r[4] == "agreed_action").collect();
     // In the standards' order, the key driver first.
     assert_eq!(plan.len(), 2);
@@ -107,7 +81,7 @@ fn the_rooms_agreed_actions_are_the_action_plan_rows() {
     assert_eq!(plan[1][8], "'=Survey the sector each spring", "defused");
     assert_eq!(plan[1][9], "Owner: Bob Smith; By: March 2027");
     // Without names, the owner is left out.
-    let rows = parse_rows(&to_csv(&[&a], q(), standards(), false));
+    let rows = csv_rows(&to_csv(&[&a], q(), standards(), false));
     let monitoring = rows
         .iter()
         .find(|r| r[4] == "agreed_action" && r[6] == "monitoring")

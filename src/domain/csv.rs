@@ -37,7 +37,8 @@ pub fn cell(value: &str) -> String {
     format!("\"{}\"", value.replace('"', "\"\""))
 }
 
-fn row(out: &mut String, cells: &[&str]) {
+/// One line of quoted, formula-safe cells.
+pub(crate) fn row(out: &mut String, cells: &[&str]) {
     let line: Vec<String> = cells.iter().map(|c| cell(c)).collect();
     out.push_str(&line.join(","));
     out.push_str("\r\n");

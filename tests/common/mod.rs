@@ -64,3 +64,30 @@ pub fn every_option() -> Vec<String> {
         })
         .collect()
 }
+
+/// A CSV the app wrote, as rows of cells: enough of RFC 4180 for its own
+/// output (quoted cells, doubled quotes, a byte-order mark).
+pub fn csv_rows(csv: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut cellbuf = String::new();
+    let mut quoted = false;
+    let mut chars = csv.trim_start_matches('\u{feff}').chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cellbuf.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => row.push(std::mem::take(&mut cellbuf)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                row.push(std::mem::take(&mut cellbuf));
+                rows.push(std::mem::take(&mut row));
+            }
+            (c, _) => cellbuf.push(c),
+        }
+    }
+    rows
+}

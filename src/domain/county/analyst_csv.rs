@@ -5,7 +5,7 @@
 
 use super::body::{CountyBody, Mark};
 use super::numbered_rounds;
-use crate::domain::csv::cell;
+use crate::domain::csv::row;
 use crate::domain::ids::OptionRef;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::standards::StandardSet;
@@ -29,10 +29,14 @@ pub const ANSWER_VALUES: [&str; 5] = [
     "not asked",
 ];
 
-fn row(out: &mut String, cells: &[&str]) {
-    let line: Vec<String> = cells.iter().map(|c| cell(c)).collect();
-    out.push_str(&line.join(","));
-    out.push_str("\r\n");
+/// A row: the body's columns, then the rest.
+fn body_row(out: &mut String, lead: &[String; 6], rest: &[&str]) {
+    let cells: Vec<&str> = lead
+        .iter()
+        .map(String::as_str)
+        .chain(rest.iter().copied())
+        .collect();
+    row(out, &cells);
 }
 
 fn body_cells(q: &Questionnaire, b: &CountyBody, round: usize) -> [String; 6] {
@@ -83,10 +87,10 @@ pub fn answers_csv(q: &Questionnaire, rounds: &[Vec<&CountyBody>]) -> String {
                         Mark::No if answered => ANSWER_VALUES[2],
                         Mark::No => ANSWER_VALUES[3],
                     };
-                    let cells: Vec<&str> = lead
-                        .iter()
-                        .map(String::as_str)
-                        .chain([
+                    body_row(
+                        &mut out,
+                        &lead,
+                        &[
                             number.as_str(),
                             question.title,
                             part.id,
@@ -94,9 +98,8 @@ pub fn answers_csv(q: &Questionnaire, rounds: &[Vec<&CountyBody>]) -> String {
                             option.id,
                             option.label,
                             value,
-                        ])
-                        .collect();
-                    row(&mut out, &cells);
+                        ],
+                    );
                 }
             }
         }
@@ -121,19 +124,18 @@ pub fn standards_csv(q: &Questionnaire, set: &StandardSet, rounds: &[Vec<&County
         for (score, standard) in b.scores.iter().zip(set.standards) {
             let yes_no = |v: bool| if v { "yes" } else { "no" };
             let status = score.status.label();
-            let cells: Vec<&str> = lead
-                .iter()
-                .map(String::as_str)
-                .chain([
+            body_row(
+                &mut out,
+                &lead,
+                &[
                     standard.id.as_str(),
                     standard.title,
                     yes_no(standard.key_driver),
                     status,
                     yes_no(score.planned),
                     yes_no(score.on_fewer_questions()),
-                ])
-                .collect();
-            row(&mut out, &cells);
+                ],
+            );
         }
     }
     out
@@ -158,12 +160,11 @@ pub fn free_text_csv(
                 let Some(text) = b.assessment.answers.text(field.id) else {
                     continue;
                 };
-                let cells: Vec<&str> = lead
-                    .iter()
-                    .map(String::as_str)
-                    .chain([number.as_str(), question.title, field.id, field.label, text])
-                    .collect();
-                row(&mut out, &cells);
+                body_row(
+                    &mut out,
+                    &lead,
+                    &[number.as_str(), question.title, field.id, field.label, text],
+                );
             }
         }
     }
