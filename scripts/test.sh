@@ -5,6 +5,12 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --test
 cd "$ROOT"
+# A whole run builds everything once; incremental caches would only take disk.
+export CARGO_INCREMENTAL=0
+free_kb="$(df -Pk "$ROOT" | awk 'NR==2 {print $4}')"
+if [ "$free_kb" -lt 4000000 ]; then
+  echo "warning: only $((free_kb / 1024)) MB free on disk; a clean test run needs about 4 GB" >&2
+fi
 
 say "Formatting"
 cargo fmt --check
