@@ -161,34 +161,34 @@ fn the_generated_analysis_restates_the_reports_findings() {
     let all = sentences(&set, &BodyFilter::All);
     // "All except two of the respondents provide grants or other funding ...
     // Six respondents reported that they have multi-year funding in place."
-    says(&all, "All but two of the fifteen respondents report grants or other funding: Fire and Rescue, and Police do not.");
-    says(
-        &all,
-        "Six of the fifteen respondents report multi-year funding.",
-    );
+    says(&all, "All but two of the 15 respondents report grants or other funding: Fire and Rescue, and Police do not.");
+    says(&all, "Six of the 15 respondents report multi-year funding.");
     // "North Herts, Three Rivers and Hertsmere are the only Local
     // Authorities that have not indicated that they are funding either the
     // CVS or the Volunteer Centre."
-    says(&all, "Among the councils: met by eight of the eleven councils; not met by Hertsmere, North Herts and Three Rivers.");
+    says(&all, "Among the councils: met by eight of the 11 councils; not met by Hertsmere, North Herts and Three Rivers.");
     // "Eight of the eleven Local Authorities reported that they have Third
     // Sector organisations involved on their LSPs."
-    says(&all, "Eight of the eleven councils report the VCS on their LSP; Dacorum, North Herts and Three Rivers do not.");
+    says(&all, "Eight of the 11 councils report the VCS on their LSP; Dacorum, North Herts and Three Rivers do not.");
     // "None of the respondents reported that they have a Third Sector Strategy."
-    says(&all, "None of the fifteen respondents report a VCS strategy or a VCS strategy still being developed.");
-    // The statement of agreed practice was added since: not asked, never "none".
-    says(&all, "Not asked of the fifteen 2010 respondents (added to the questionnaire since they answered): a statement of agreed practice instead of a strategy.");
-    // Six mention the sector directly in their community strategy or plan.
-    says(&all, "Six of the fifteen respondents report the VCS named directly as a priority in their plans.");
-    // Every respondent has a responsible officer; ten a senior lead.
     says(
         &all,
-        "All fifteen respondents report a responsible officer.",
+        "None of the 15 respondents report a VCS strategy or a VCS strategy still being developed.",
     );
-    says(&all, "Ten of the fifteen respondents report a senior lead; Broxbourne, Hertsmere, Three Rivers, Fire and Rescue, and the PCT do not.");
+    // The statement of agreed practice was added since: not asked, never "none".
+    says(&all, "Not asked of the 15 respondents of 2010 (added to the questionnaire since they answered): a statement of agreed practice instead of a strategy.");
+    // Six mention the sector directly in their community strategy or plan.
+    says(
+        &all,
+        "Six of the 15 respondents report the VCS named directly as a priority in their plans.",
+    );
+    // Every respondent has a responsible officer; ten a senior lead.
+    says(&all, "All 15 respondents report a responsible officer.");
+    says(&all, "10 of the 15 respondents report a senior lead; Broxbourne, Hertsmere, Three Rivers, Fire and Rescue, and the PCT do not.");
     // "All except two of the Local Authorities have a Compact ... North
     // Herts is the only respondent to have reported regular meetings of the
     // Compact group."
-    says(&all, "All but two of the eleven councils report a local Compact: Three Rivers and Welwyn Hatfield do not.");
+    says(&all, "All but two of the 11 councils report a local Compact: Three Rivers and Welwyn Hatfield do not.");
     says(
         &all,
         "Only North Herts reports regular meetings of the Compact group.",
@@ -199,11 +199,8 @@ fn the_generated_analysis_restates_the_reports_findings() {
 fn councils_only_speaks_of_councils() {
     let set = survey();
     let councils = sentences(&set, &BodyFilter::Councils);
-    says(
-        &councils,
-        "All eleven councils report grants or other funding.",
-    );
-    says(&councils, "Eight of the eleven councils report the VCS on their LSP; Dacorum, North Herts and Three Rivers do not.");
+    says(&councils, "All 11 councils report grants or other funding.");
+    says(&councils, "Eight of the 11 councils report the VCS on their LSP; Dacorum, North Herts and Three Rivers do not.");
     // The report's own words, in quotation marks, may say "respondents".
     let own_words = |s: &String| s.split('"').step_by(2).collect::<String>();
     assert!(councils
@@ -227,8 +224,11 @@ fn every_option_has_a_finding_and_every_finding_an_option() {
 
 #[test]
 fn counts_are_in_words_and_names_keep_apart() {
-    assert_eq!(number_words(8), "eight");
-    assert_eq!(number_words(20), "twenty");
+    // The GOV.UK style: words for one to nine, figures from 10.
+    assert_eq!(number_words(1), "one");
+    assert_eq!(number_words(9), "nine");
+    assert_eq!(number_words(10), "10");
+    assert_eq!(number_words(20), "20");
     assert_eq!(number_words(400), "400");
     assert_eq!(list_names(&["A", "B", "C"], "and"), "A, B and C");
     assert_eq!(
@@ -488,26 +488,6 @@ fn a_second_round_is_compared_and_the_latest_shown() {
 }
 
 #[test]
-fn the_matrices_csv_is_formula_safe_and_counts_per_row() {
-    let evil = assessment(
-        "e1",
-        "=HYPERLINK(\"x\")",
-        "other",
-        "2026-01-01",
-        &["q1.grants"],
-    );
-    let plain = assessment("p1", "Plain", "other", "2026-01-01", &[]);
-    let mut set = CountySet::default();
-    set.add_assessments(vec![evil, plain], Source::Browser, q(), standards());
-    let csv = matrices_csv(q(), standards(), &set.current(&BodyFilter::All));
-    assert!(csv.starts_with('\u{feff}'));
-    let header = csv.lines().next().unwrap();
-    assert!(header.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{header}");
-    assert!(csv.contains("\"Appendix 1\",\"Question 1\",\"Select every kind of support you give\",\"Grants and funding\",\"1\",\"0\",\"0\",\"\",\"X\",\"\""));
-    assert!(csv.lines().any(|l| l.starts_with("\"Standards\"")));
-}
-
-#[test]
 fn the_collection_leaves_names_and_contacts_out_unless_asked() {
     let mut a = assessment("n1", "Stevenage", "district", "2026-01-01", &["q9.yes"]);
     a.body.completed_by = "Jo Bloggs".into();
@@ -516,11 +496,25 @@ fn the_collection_leaves_names_and_contacts_out_unless_asked() {
     let mut set = CountySet::default();
     set.add_assessments(vec![a], Source::Browser, q(), standards());
     let bodies = set.current(&BodyFilter::All);
-    let without = collection_json(&bodies, q(), standards(), "now", false);
+    let without = collection_json(
+        &bodies,
+        q(),
+        standards(),
+        "now",
+        false,
+        &ReportText::default(),
+    );
     for private in ["Jo Bloggs", "Cllr Smith", "smith@example.org"] {
         assert!(!without.contains(private), "{private} left out");
     }
-    let with = collection_json(&bodies, q(), standards(), "now", true);
+    let with = collection_json(
+        &bodies,
+        q(),
+        standards(),
+        "now",
+        true,
+        &ReportText::default(),
+    );
     assert!(with.contains("Cllr Smith"));
     // The collection reads back into a set as it was.
     let mut again = CountySet::default();
@@ -561,7 +555,14 @@ fn a_regions_collection_of_400_bodies_reads_back_within_the_file_limit() {
     let mut set = CountySet::default();
     set.add_assessments(list, Source::Browser, q(), standards());
     let bodies = set.current(&BodyFilter::All);
-    let json = collection_json(&bodies, q(), standards(), "now", false);
+    let json = collection_json(
+        &bodies,
+        q(),
+        standards(),
+        "now",
+        false,
+        &ReportText::default(),
+    );
     assert!(json.len() < MAX_IMPORT_BYTES, "{} bytes", json.len());
     let mut again = CountySet::default();
     let intake = again.add_files(&[text("region.json", &json)], q(), standards(), fresh_ids());
@@ -658,7 +659,14 @@ fn a_2010_respondent_read_back_keeps_its_text_evidence_and_article() {
     // report's text, not a mark, and the PCT keeps its article.
     let set = survey();
     let bodies = set.current(&BodyFilter::All);
-    let json = collection_json(&bodies, q(), standards(), "2026-11-30", false);
+    let json = collection_json(
+        &bodies,
+        q(),
+        standards(),
+        "2026-11-30",
+        false,
+        &ReportText::default(),
+    );
     let mut n = 0;
     let back = decode_import(&json, q(), || {
         n += 1;
@@ -770,8 +778,8 @@ fn bodies_of_today_beside_the_2010_respondents_are_counted_among_those_asked() {
     let oldtown = assessment("n2", "Oldtown", "district", "2026-01-01", &["q2.lsp"]);
     set.add_assessments(vec![newtown, oldtown], Source::Browser, q(), standards());
     let all = sentences(&set, &BodyFilter::All);
-    says(&all, "Only Newtown reports consulting the VCS before decisions are made. Not asked of the fifteen 2010 respondents, though the report's text records it for Welwyn Hatfield and the County Council.");
-    says(&all, "Neither of the two respondents asked reports a statement of agreed practice instead of a strategy. Not asked of the fifteen 2010 respondents.");
+    says(&all, "Only Newtown reports consulting the VCS before decisions are made. Not asked of the 15 respondents of 2010, though the report's text records it for Welwyn Hatfield and the County Council.");
+    says(&all, "Neither of the two respondents asked reports a statement of agreed practice instead of a strategy. Not asked of the 15 respondents of 2010.");
 }
 
 #[test]

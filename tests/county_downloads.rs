@@ -28,6 +28,10 @@ fn picture() -> CountySet {
             &[
                 ("q10_role", "Partnerships officer"),
                 ("q10_name", "Jane Officer"),
+                (
+                    "q1_notes",
+                    "Grants panel; call 01923 226400 or grants@watford.example",
+                ),
             ],
         );
         set.add_assessments(vec![a], Source::Browser, q(), standards());
@@ -119,7 +123,7 @@ fn the_standards_are_one_row_per_body_round_and_standard() {
     let councils = set.current(&BodyFilter::Councils).len();
     assert_eq!(csv.len() - 1, (councils + 1) * 13, "Watford's two rounds");
     let status = column(&csv, "status");
-    let statuses = ["Met", "Partly met", "Not met", "Not yet answered"];
+    let statuses = ["Met", "Partly met", "Not met", "Not evidenced"];
     assert!(csv[1..]
         .iter()
         .all(|r| statuses.contains(&r[status].as_str())));
@@ -138,6 +142,10 @@ fn free_text_leaves_names_out_unless_asked_for() {
     let without = answers_text(&rounds, false);
     assert!(without.contains("Partnerships officer") && !without.contains("Jane Officer"));
     assert!(answers_text(&rounds, true).contains("Jane Officer"));
+    // Contact details typed into any text are hidden too.
+    assert!(without.contains("Grants panel; call [contact detail hidden]"));
+    assert!(!without.contains("01923") && !without.contains("grants@watford"));
+    assert!(answers_text(&rounds, true).contains("grants@watford.example"));
     let csv = csv_rows(&without);
     assert_eq!(
         csv[0][6..],

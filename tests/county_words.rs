@@ -93,7 +93,7 @@ fn faults(s: &str) -> Vec<String> {
             found.push(format!("\"{}\"", bad.trim()));
         }
     }
-    // "fifteen of the fifteen", "15 of the 15".
+    // "fifteen of the 15", "15 of the 15".
     let words: Vec<&str> = s.split_whitespace().collect();
     for w in words.windows(4) {
         if w[1] == "of" && w[2] == "the" && w[0].eq_ignore_ascii_case(w[3]) {
@@ -214,7 +214,7 @@ fn only_keeps_its_group_among_the_councils() {
         .unwrap();
     let said = part_sentences(&q2, &refs, &BodyFilter::All);
     assert!(
-        said.contains(&"Seven of the fifteen respondents report the VCS on their LSP.".to_string()),
+        said.contains(&"Seven of the 15 respondents report the VCS on their LSP.".to_string()),
         "{said:#?}"
     );
     assert!(

@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 use thriving_third_sector::domain::assessment::Assessment;
-use thriving_third_sector::domain::county::{collection_json, BodyFilter, CountySet};
+use thriving_third_sector::domain::county::{collection_json, BodyFilter, CountySet, ReportText};
 use thriving_third_sector::domain::saved::{
     decode, decode_import, encode_export, encode_export_all, ASSESSMENT_SCHEMA, COLLECTION_FORMAT,
     COLLECTION_SCHEMA, FORMAT, SCHEMA_VERSION,
@@ -378,10 +378,19 @@ fn exports() -> Vec<(String, String)> {
     }
     let set = survey();
     let bodies = set.current(&BodyFilter::All);
+    // A report's texts, as a facilitator writes them, go in beside the set.
+    let report = ReportText {
+        area: "Hertfordshire".into(),
+        period: "Autumn 2026".into(),
+        publisher: "Herts CVS".into(),
+        invited: Some(20),
+        conclusion: "Much to do.\n\nAnd more.".into(),
+        ..ReportText::default()
+    };
     for personal in [true, false] {
         out.push((
             format!("the fifteen 2010 respondents (personal data: {personal})"),
-            collection_json(&bodies, q(), standards(), NOW, personal),
+            collection_json(&bodies, q(), standards(), NOW, personal, &report),
         ));
         let list: Vec<&Assessment> = singles.iter().map(|(_, a)| a).collect();
         out.push((

@@ -16,6 +16,7 @@ const PRESENTATION_KEY: &str = "thriving-third-sector/handover/presentation";
 const AUDIENCE_KEY: &str = "thriving-third-sector/handover/audience-opened";
 const CHANGES_KEY: &str = "thriving-third-sector/handover/changes-since-backup";
 const COUNTY_SET_KEY: &str = "thriving-third-sector/handover/county-set/v2";
+const COUNTY_REPORT_KEY: &str = "thriving-third-sector/handover/county-report";
 const COUNTY_IN_BROWSER_KEY: &str = "thriving-third-sector/handover/county-kept";
 
 const SESSION: Store = Store::Session;
@@ -103,4 +104,14 @@ pub fn county_in_browser() -> bool {
 
 pub fn put_county_in_browser(on: bool) -> Result<(), StorageError> {
     write_flag(COUNTY_IN_BROWSER_KEY, on)
+}
+
+/// The county report's texts as this tab last wrote them: held on every
+/// keystroke, where the whole set is held only when a text is left.
+pub fn county_report() -> Option<String> {
+    read(COUNTY_REPORT_KEY)
+}
+
+pub fn put_county_report(json: &str) -> Result<(), StorageError> {
+    SESSION.write(COUNTY_REPORT_KEY, json)
 }

@@ -97,7 +97,7 @@ fn draw(
         (COUNT_X[0], "Met", HPos::Right),
         (COUNT_X[1], "Part", HPos::Right),
         (COUNT_X[2], "Not", HPos::Right),
-        (COUNT_X[3], "None", HPos::Right),
+        (COUNT_X[3], "N/E", HPos::Right),
     ];
     draw_frame(out, labels, &headings, &[], |area, i, y| {
         let mut x = PLOT_LEFT;

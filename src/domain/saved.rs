@@ -3,6 +3,7 @@
 
 use super::agreed::without_owners;
 use super::assessment::Assessment;
+use super::county::ReportText;
 use super::questionnaire::Questionnaire;
 use super::scoring::{score_all_as_of, StandardScore, Summary};
 use super::standards::StandardSet;
@@ -140,6 +141,9 @@ struct Collection<'a> {
     questionnaire_version: &'a str,
     app_version: &'static str,
     exported_at: &'a str,
+    /// The county report's title and texts, when a facilitator wrote any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    report: Option<&'a ReportText>,
     assessments: Vec<ExportDocument<'a>>,
 }
 
@@ -216,6 +220,18 @@ pub fn encode_export_all(
     exported_at: &str,
     with_personal: bool,
 ) -> String {
+    encode_collection(assessments, q, set, exported_at, with_personal, None)
+}
+
+/// A collection with the county report's texts, kept with the set.
+pub fn encode_collection(
+    assessments: &[&Assessment],
+    q: &Questionnaire,
+    set: &StandardSet,
+    exported_at: &str,
+    with_personal: bool,
+    report: Option<&ReportText>,
+) -> String {
     let doc = Collection {
         schema: COLLECTION_SCHEMA,
         format: COLLECTION_FORMAT,
@@ -223,6 +239,7 @@ pub fn encode_export_all(
         questionnaire_version: q.version,
         app_version: env!("CARGO_PKG_VERSION"),
         exported_at,
+        report: report.filter(|r| !r.is_empty()),
         assessments: assessments
             .iter()
             .map(|a| ExportDocument {
@@ -309,6 +326,16 @@ pub fn decode_import(
     list.iter()
         .map(|item| decode_value(item.clone(), q, &fresh_id()))
         .collect()
+}
+
+/// The county report's texts a collection carries, if any: a missing or
+/// malformed `report` is none, never a reason to refuse the assessments.
+pub fn collection_report(text: &str) -> Option<ReportText> {
+    let mut value = parse(text).ok()?;
+    if value.get("format").and_then(Value::as_str) != Some(COLLECTION_FORMAT) {
+        return None;
+    }
+    ReportText::from_value(value.get_mut("report")?.take())
 }
 
 fn parse(text: &str) -> Result<Value, LoadError> {

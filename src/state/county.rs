@@ -8,10 +8,12 @@
 use super::{new_id, Notices};
 use crate::browser::{self, files, handover, storage};
 use crate::domain::assessment::Assessment;
-use crate::domain::county::{BodyFilter, CountyBody, CountySet, Intake, Source, Tally};
+use crate::domain::county::{
+    BodyFilter, CountyBody, CountySet, Intake, ReportText, Source, Tally, TextField,
+};
 use crate::domain::order;
 use crate::domain::questionnaire::Questionnaire;
-use crate::domain::saved::{decode, decode_import, encode_export_all};
+use crate::domain::saved::{collection_report, decode, decode_import, encode_collection};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 
@@ -32,6 +34,17 @@ pub struct CountyState {
     notices: Notices,
     in_browser: RwSignal<bool>,
     with_personal: RwSignal<bool>,
+    /// The report's title and texts, kept with the set.
+    report: RwSignal<ReportText>,
+    print_form: RwSignal<PrintForm>,
+}
+
+/// What the report prints: the board's concise report, or everything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PrintForm {
+    #[default]
+    Board,
+    Full,
 }
 
 /// What a county write that fails costs, in words for the user.
@@ -39,6 +52,7 @@ mod lost {
     pub const TAB_SET: &str = "The set is open on this page, but this tab could not hold it, so the report page and a reload will not have it: download it as a JSON collection to keep it";
     pub const STORED_SET: &str = "The set could not be stored in this browser, so a new tab will not open it: it is still open here, and can be downloaded as a JSON collection";
     pub const STORED_SET_REMOVED: &str = "The set stored in this browser could not be removed, so a new tab may open it again: turn storing off there";
+    pub const REPORT_TEXT: &str = "The report's texts could not be held for this tab, so a reload may lose the latest typing: leave the field to keep it with the set, or download the set";
     pub const STORE_CHOICE: &str = "This tab could not note whether its set is stored in this browser, so its other county page may not know: choose again there";
 }
 
@@ -67,6 +81,8 @@ impl CountyState {
             notices: Notices::new(None),
             in_browser: RwSignal::new(false),
             with_personal: RwSignal::new(false),
+            report: RwSignal::new(ReportText::default()),
+            print_form: RwSignal::new(PrintForm::Board),
         };
         state.restore();
         browser::location::reload_when_restored_from_history();
@@ -81,15 +97,29 @@ impl CountyState {
             if !raw.is_empty() {
                 self.reopen(&raw, &sources);
             }
+            self.restore_report(&raw);
             return;
         }
         match storage::read(BROWSER_SET_KEY) {
-            Ok(Some(raw)) => self.open_from_browser(&raw),
+            Ok(Some(raw)) => {
+                self.open_from_browser(&raw);
+                self.restore_report(&raw);
+            }
             Ok(None) => {}
             Err(e) => self.tell(
                 format!("The set kept in this browser could not be read: {e}."),
                 true,
             ),
+        }
+    }
+
+    /// The texts this tab last typed, else those kept with the set.
+    fn restore_report(self, raw: &str) {
+        let typed = handover::county_report()
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .and_then(ReportText::from_value);
+        if let Some(report) = typed.or_else(|| collection_report(raw)) {
+            self.report.set(report);
         }
     }
 
@@ -200,6 +230,43 @@ impl CountyState {
         self.with_personal.read_only()
     }
 
+    pub fn report(&self) -> ReadSignal<ReportText> {
+        self.report.read_only()
+    }
+
+    pub fn print_form(&self) -> ReadSignal<PrintForm> {
+        self.print_form.read_only()
+    }
+
+    pub fn set_print_form(self, form: PrintForm) {
+        self.print_form.set(form);
+    }
+
+    /// A text as it is typed: held for this tab at once; kept with the set
+    /// when the field is left ([`CountyState::keep_report`]).
+    pub fn set_report_text(self, field: TextField, value: &str) {
+        self.report.update(|r| r.set(field, value));
+        self.hold_report();
+    }
+
+    pub fn set_invited(self, invited: Option<u32>) {
+        self.report.update(|r| r.invited = invited);
+        self.hold_report();
+        self.keep_report();
+    }
+
+    /// Puts the texts into the set as held and stored: on leaving a field,
+    /// since encoding hundreds of bodies on every keystroke would lag.
+    pub fn keep_report(self) {
+        self.changed();
+    }
+
+    fn hold_report(self) {
+        let json = self.report.with_untracked(ReportText::to_json);
+        self.notices
+            .told(lost::REPORT_TEXT, handover::put_county_report(&json));
+    }
+
     /// Runs `f` on the bodies in the picture: the latest round of each body
     /// the filter admits. Tracks the set and the filter.
     pub fn with_current<T>(&self, f: impl FnOnce(&[&CountyBody]) -> T) -> T {
@@ -217,6 +284,16 @@ impl CountyState {
         self.set.update(|s| {
             intake = s.add_files(&read, self.questionnaire, self.standards, new_id);
         });
+        // A collection's report texts, where this set has none yet.
+        if self.report.with_untracked(ReportText::is_empty) {
+            let carried = read
+                .iter()
+                .find_map(|(_, text)| text.as_ref().ok().and_then(|t| collection_report(t)));
+            if let Some(report) = carried {
+                self.report.set(report);
+                self.hold_report();
+            }
+        }
         self.tell(intake.summary(), intake.failures().next().is_some());
         // After `tell`, which clears the last batch's failures.
         self.intake.set(Some(intake));
@@ -393,13 +470,16 @@ impl CountyState {
             let tags: Vec<String> = all.iter().map(|b| b.source.tag()).collect();
             // Pretty, as the downloads are: a second, compact encoder
             // added 2.5 KB to the report page's download.
-            let json = encode_export_all(
-                &assessments,
-                self.questionnaire,
-                self.standards,
-                &browser::now_iso(),
-                true,
-            );
+            let json = self.report.with_untracked(|report| {
+                encode_collection(
+                    &assessments,
+                    self.questionnaire,
+                    self.standards,
+                    &browser::now_iso(),
+                    true,
+                    Some(report),
+                )
+            });
             Some((json, tags.join("\n")))
         })
     }

@@ -24,7 +24,7 @@ use crate::domain::route::{Page, Route};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 
-pub use county::{CountyState, BROWSER_SET_KEY};
+pub use county::{CountyState, PrintForm, BROWSER_SET_KEY};
 pub use import::{PendingImport, Resolution};
 pub use notices::{Notice, NoticeAction, Notices};
 pub use open_assessment::{OpenAssessment, SaveStatus};

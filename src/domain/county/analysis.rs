@@ -130,7 +130,7 @@ fn not_asked_of(list: &[&CountyBody], total: usize, plural: &str) -> String {
         .all(|b| b.assessment.questionnaire_version == VERSION_2010);
     if of_2010 && n > 1 {
         // However many others the picture holds, these are a group of their own.
-        format!("the {} 2010 {plural}", number_words(n))
+        format!("the {} {plural} of 2010", number_words(n))
     } else if n == total && n > 1 {
         format!("the {} {plural}", number_words(n))
     } else if n <= NAME_LIMIT {

@@ -7,6 +7,7 @@ use super::body::{CountyBody, Mark};
 use super::numbered_rounds;
 use crate::domain::csv::row;
 use crate::domain::ids::OptionRef;
+use crate::domain::presentation::redact_contacts;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::standards::StandardSet;
 
@@ -123,7 +124,7 @@ pub fn standards_csv(q: &Questionnaire, set: &StandardSet, rounds: &[Vec<&County
         let lead = body_cells(q, b, round);
         for (score, standard) in b.scores.iter().zip(set.standards) {
             let yes_no = |v: bool| if v { "yes" } else { "no" };
-            let status = score.status.label();
+            let status = super::status_names::status_name(score.status);
             body_row(
                 &mut out,
                 &lead,
@@ -142,7 +143,7 @@ pub fn standards_csv(q: &Questionnaire, set: &StandardSet, rounds: &[Vec<&County
 }
 
 /// One row per body, round and free-text answer given. Fields of names and
-/// contact details only `with_personal`.
+/// contact details, and contact details within any text, only `with_personal`.
 pub fn free_text_csv(
     q: &Questionnaire,
     rounds: &[Vec<&CountyBody>],
@@ -160,10 +161,22 @@ pub fn free_text_csv(
                 let Some(text) = b.assessment.answers.text(field.id) else {
                     continue;
                 };
+                // Contact details typed into any text stay out unless asked for.
+                let text = if with_personal {
+                    text.to_string()
+                } else {
+                    redact_contacts(text).0
+                };
                 body_row(
                     &mut out,
                     &lead,
-                    &[number.as_str(), question.title, field.id, field.label, text],
+                    &[
+                        number.as_str(),
+                        question.title,
+                        field.id,
+                        field.label,
+                        &text,
+                    ],
                 );
             }
         }

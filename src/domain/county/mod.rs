@@ -9,27 +9,37 @@ mod body;
 mod export;
 mod filter;
 mod findings;
+mod good_practice;
 mod held;
 mod matrix;
 mod next_steps;
+mod notes;
+mod report_text;
 mod rounds;
 mod set;
 mod spread;
+mod status_names;
 mod summary;
 mod words;
 
 pub use analysis::{part_sentences, standard_sentences, tally, StandardTally};
 pub use analyst_csv::{answers_csv, free_text_csv, standards_csv, ANSWER_VALUES, BODY_COLUMNS};
 pub use body::{BodyKey, CountyBody, Mark, Source};
-pub use export::{collection_json, matrices_csv};
+pub use export::collection_json;
 pub use filter::BodyFilter;
 pub use findings::Findings;
+pub use good_practice::{good_practice, Example, EXAMPLES_FIELD};
 pub use held::{decode_held, encode_held};
 pub use matrix::{part_matrices, part_matrix, OptionRow, PartMatrix};
 pub use next_steps::{county_next_steps, CountyStep, StepGroup};
+pub use notes::{in_full, report_notes, Notes};
+pub use report_text::{
+    kinds_in_words, month_year, respondents, when_made, ReportText, TextField, MAX_TEXT,
+};
 pub use rounds::{round_changes, standard_movements, BodyRounds, Movement};
 pub use set::{Added, Clash, CountySet, FileOutcome, Intake, SetAside, Tally};
 pub use spread::{median, overall, score_spread, Band, BANDS};
+pub use status_names::{score_name, status_name, status_short, STATUS_KEY};
 pub use summary::summary_lines;
 pub use words::{capitalise, counted, list_names, number_words, of_the, the_whole};
 

@@ -3,7 +3,7 @@
 
 use super::analysis::tally;
 use super::body::CountyBody;
-use super::words::{counted, list_names, of_the};
+use super::words::{counted, list_names};
 use crate::domain::order;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::standards::StandardSet;
@@ -42,31 +42,18 @@ pub fn summary_lines(q: &Questionnaire, set: &StandardSet, bodies: &[&CountyBody
             i,
         )
     });
-    // "eight of the 15 bodies", "all 15 bodies", "the one body".
-    let share = |n: usize| of_the(n, bodies.len(), "body", "bodies");
-    let strong: Vec<String> = by_met
+    // Named only: the counts are said once, in the standards' chart and table.
+    let strong: Vec<&str> = by_met
         .iter()
         .take(3)
         .filter(|&&i| !tallies[i].met.is_empty())
-        .map(|&i| {
-            format!(
-                "{} (met by {})",
-                set.standards[i].short_title,
-                share(tallies[i].met.len())
-            )
-        })
+        .map(|&i| set.standards[i].short_title)
         .collect();
-    let gaps: Vec<String> = by_short
+    let gaps: Vec<&str> = by_short
         .iter()
         .take(3)
         .filter(|&&i| tallies[i].falling_short() > 0)
-        .map(|&i| {
-            format!(
-                "{} (short for {})",
-                set.standards[i].short_title,
-                share(tallies[i].falling_short())
-            )
-        })
+        .map(|&i| set.standards[i].short_title)
         .collect();
     let mut lines = vec![who];
     if !strong.is_empty() {

@@ -1,30 +1,11 @@
 //! Counts and names in words, as the report writes them.
 
-const WORDS: [&str; 21] = [
-    "no",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
+/// The GOV.UK style: words for one to nine, figures for 10 and over.
+const WORDS: [&str; 10] = [
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 ];
 
-/// "eight" up to twenty, figures beyond: "eight of the eleven", "212 of the 400".
+/// "eight" up to nine, figures from 10: "eight of the 11", "212 of the 400".
 pub fn number_words(n: usize) -> String {
     WORDS
         .get(n)

@@ -103,6 +103,29 @@ export class CountyPage {
     return Number(text);
   }
 
+  /// Sets one of the report's texts ("area", "period", "publisher",
+  /// "introduction", "method", "conclusion") and leaves the field, as a
+  /// facilitator does, so that it is kept with the set.
+  async setReportText(name, value) {
+    const form = this.byTestId('report-text-form');
+    if (!(await form.evaluate((d) => d.open))) await form.locator('summary').click();
+    await this.byTestId(`report-${name}`).fill(value);
+    await this.byTestId(`report-${name}`).blur();
+  }
+
+  async setInvited(n) {
+    const form = this.byTestId('report-text-form');
+    if (!(await form.evaluate((d) => d.open))) await form.locator('summary').click();
+    await this.byTestId('report-invited').fill(String(n));
+    await this.byTestId('report-invited').blur();
+  }
+
+  /// Chooses what prints: "board" or "full".
+  async choosePrint(form) {
+    await this.byTestId(`print-${form}`).check();
+    await this.page.locator(`[data-testid="county-report"][data-print="${form}"]`).waitFor({ state: 'attached' });
+  }
+
   async sentences(testid) {
     // textContent: sections off screen are not laid out (content-visibility), so they have no innerText.
     return (await this.byTestId(testid).locator('li').allTextContents()).map((t) => t.trim());

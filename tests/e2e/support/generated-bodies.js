@@ -38,6 +38,8 @@ export function exportedBody(i, { random = generator(i + 1), date = '2026-10-01'
     }
   }
   const texts = { q1_notes: `Notes from ${name}.`, q10_role: 'Partnerships officer', q10_name: `Officer ${i}` };
+  // Every third body gives an example of good practice, some with a phone number.
+  if (i % 3 === 0) texts.q7_examples = `Free meeting rooms at the offices of ${name} for VCS groups; book on 01234 567890.`;
   return exportDocument({
     id: `gen-${i}-${date}`,
     created_at: `${date}T09:00:00Z`,

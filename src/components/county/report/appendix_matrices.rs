@@ -13,8 +13,8 @@ pub fn AppendixMatrices() -> impl IntoView {
     let q = state.questionnaire();
     let open = state.with_current(|b| b.len() <= OPEN_UP_TO);
     view! {
-        <section class="county-section appendix" aria-labelledby="appendix-heading">
-            <h3 class="heading-m" id="appendix-heading">"Appendix: survey responses"</h3>
+        <section class="county-section appendix appendix--wide report-full-only" aria-labelledby="appendix-heading">
+            <h3 class="heading-m" id="appendix-heading">"Appendix B: survey responses"</h3>
             <LazyDetails summary="Show the tables of answers, option by body".into() open=open testid="appendix">
                 {appendix_questions(q)}
             </LazyDetails>

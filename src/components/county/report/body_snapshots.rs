@@ -1,6 +1,7 @@
 use super::lazy_details::LazyDetails;
+use super::source_notes::NoteRef;
 use super::OPEN_UP_TO;
-use crate::domain::county::capitalise;
+use crate::domain::county::{capitalise, Notes};
 use crate::domain::snapshot::snapshot;
 use crate::state::CountyState;
 use leptos::prelude::*;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 /// A snapshot paragraph per body, in the manner of the report's
 /// organisational snapshots; never names or contact details.
 #[component]
-pub fn BodySnapshots() -> impl IntoView {
+pub fn BodySnapshots(notes: Memo<Notes>) -> impl IntoView {
     let state = expect_context::<CountyState>();
     let q = state.questionnaire();
     let open = state.with_current(|b| b.len() <= OPEN_UP_TO);
@@ -28,7 +29,8 @@ pub fn BodySnapshots() -> impl IntoView {
                                 <ul class="list list--bullet hint" data-testid="text-evidence">
                                     {b.text_evidence.iter().map(|e| {
                                         let label = q.option(&e.option).map_or("", |(_, _, o)| o.label);
-                                        view! { <li>{format!("{label}: \u{201c}{}\u{201d} ({})", e.quote, e.source)}</li> }
+                                        let number = notes.with(|n| n.number(e.source));
+                                        view! { <li>{format!("{label}: \u{201c}{}\u{201d}", e.quote)}{number.map(|n| view! { <NoteRef number=n/> })}</li> }
                                     }).collect_view()}
                                 </ul>
                             })}
@@ -39,8 +41,8 @@ pub fn BodySnapshots() -> impl IntoView {
         })
     };
     view! {
-        <section class="county-section" aria-labelledby="snapshots-heading">
-            <h3 class="heading-m" id="snapshots-heading">"Snapshots of each body"</h3>
+        <section class="county-section appendix report-full-only" aria-labelledby="snapshots-heading">
+            <h3 class="heading-m" id="snapshots-heading">"Appendix A: snapshots of each body"</h3>
             <LazyDetails summary="Show a snapshot of each body".into() open=open testid="snapshots">
                 <ul class="list">{list}</ul>
             </LazyDetails>

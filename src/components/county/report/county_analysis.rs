@@ -1,12 +1,13 @@
-use crate::domain::county::{part_matrices, part_sentences, standard_sentences};
+use crate::domain::county::{part_matrices, part_sentences};
 use crate::state::CountyState;
 use leptos::prelude::*;
 
-/// The Analysis, regenerated from the data: per question, then per standard.
+/// The Analysis, regenerated from the data, question by question; the
+/// standards are counted once, in "Meeting the standards".
 #[component]
 pub fn CountyAnalysis() -> impl IntoView {
     let state = expect_context::<CountyState>();
-    let (q, set) = (state.questionnaire(), state.standards());
+    let q = state.questionnaire();
     let by_question = move || {
         let filter = state.filter().get();
         state.with_current(|bodies| {
@@ -30,24 +31,13 @@ pub fn CountyAnalysis() -> impl IntoView {
                 .collect_view()
         })
     };
-    let by_standard = move || {
-        let filter = state.filter().get();
-        state.with_current(|bodies| {
-            standard_sentences(set, bodies, &filter)
-                .into_iter()
-                .map(|(id, list)| view! { <li data-testid=format!("analysis-standard-{id}")>{list.join(" ")}</li> })
-                .collect_view()
-        })
-    };
     view! {
-        <section class="county-section" aria-labelledby="analysis-heading">
+        <section class="county-section report-section" aria-labelledby="analysis-heading">
             <h3 class="heading-m" id="analysis-heading">"Analysis"</h3>
             <p class="hint">
                 "Generated from the answers in the picture. \u{201c}Report\u{201d} means chose that answer; "
                 "bodies are named when five or fewer are concerned."
             </p>
-            <h4 class="heading-s">"Against the standards"</h4>
-            <ul class="list list--bullet" data-testid="analysis-standards">{by_standard}</ul>
             {by_question}
         </section>
     }

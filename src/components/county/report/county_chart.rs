@@ -1,11 +1,12 @@
 use super::county_figure::CountyFigure;
 use crate::charts::county_chart::{county_chart_svg, county_chart_title};
-use crate::domain::county::tally;
+use crate::domain::county::{standard_sentences, status_name, tally};
+use crate::domain::scoring::Status;
 use crate::state::CountyState;
 use leptos::prelude::*;
 
-/// How many bodies meet, partly meet and do not meet each standard, as a
-/// chart of the spread with the same figures as a table.
+/// How many bodies meet, partly meet and do not meet each standard: the
+/// one place the report counts them, as a chart, a table and in words.
 #[component]
 pub fn CountyChart() -> impl IntoView {
     let state = expect_context::<CountyState>();
@@ -41,8 +42,17 @@ pub fn CountyChart() -> impl IntoView {
             )
         })
     });
+    let in_words = move || {
+        let filter = state.filter().get();
+        state.with_current(|bodies| {
+            standard_sentences(set, bodies, &filter)
+                .into_iter()
+                .map(|(id, list)| view! { <li data-testid=format!("analysis-standard-{id}")>{list.join(" ")}</li> })
+                .collect_view()
+        })
+    };
     view! {
-        <CountyFigure heading="County chart" name="county-chart" caption=caption svg=svg>
+        <CountyFigure heading="Meeting the standards" name="county-chart" caption=caption svg=svg>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Number of bodies at each level, per standard">
             <table class="table" data-testid="county-table">
                 <caption class="table__caption">"Number of bodies at each level, per standard"</caption>
@@ -52,12 +62,14 @@ pub fn CountyChart() -> impl IntoView {
                     <th scope="col" class="num">"Partly met"</th>
                     <th scope="col" class="num">"Of which on a plan alone"</th>
                     <th scope="col" class="num">"Not met"</th>
-                    <th scope="col" class="num">"Not evidenced"</th>
+                    <th scope="col" class="num">{status_name(Status::NotAnswered)}</th>
                     <th scope="col" class="num">"Of all, on fewer questions"</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
             </div>
+            <h4 class="heading-s" id="standards-in-words">"In words"</h4>
+            <ul class="list list--bullet" aria-labelledby="standards-in-words" data-testid="analysis-standards">{in_words}</ul>
         </CountyFigure>
     }
 }

@@ -1,7 +1,5 @@
 use crate::browser::{self, download::download};
-use crate::domain::county::{
-    answers_csv, collection_json, free_text_csv, matrices_csv, standards_csv,
-};
+use crate::domain::county::{answers_csv, collection_json, free_text_csv, standards_csv};
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -13,8 +11,8 @@ enum Long {
     FreeText,
 }
 
-/// The picture's outputs: the matrices as CSV, the set as one JSON
-/// collection, the printed county report, and long files for analysts.
+/// The picture's files: the set as one JSON collection with the report's
+/// texts, and long files for analysts.
 #[component]
 pub fn CountyDownloads() -> impl IntoView {
     let state = expect_context::<CountyState>();
@@ -31,10 +29,6 @@ pub fn CountyDownloads() -> impl IntoView {
             "county-{what}-{}.csv",
             state.filter().get_untracked().value()
         )
-    };
-    let csv = move |_| {
-        let text = state.with_current(|bodies| matrices_csv(q, set, bodies));
-        save(&named("tables"), "text/csv;charset=utf-8", text);
     };
     // The analysts' long files: every round of the bodies the filter shows.
     let long = move |which: Long| {
@@ -59,25 +53,14 @@ pub fn CountyDownloads() -> impl IntoView {
         let with_personal = state.with_personal().get_untracked();
         let text = state.set().with_untracked(|s| {
             let all: Vec<_> = s.bodies().iter().collect();
-            collection_json(&all, q, set, &browser::now_iso(), with_personal)
+            state.report().with_untracked(|report| {
+                collection_json(&all, q, set, &browser::now_iso(), with_personal, report)
+            })
         });
         save("county-set.json", "application/json", text);
     };
-    let print = move |_| {
-        if let Err(e) = browser::print() {
-            state
-                .notices()
-                .tell(format!("Printing did not start: {e}."), true);
-        }
-    };
     view! {
         <div class="button-group">
-            <button type="button" class="button" data-testid="county-print" on:click=print>
-                "Print the county report"
-            </button>
-            <button type="button" class="button button--secondary" data-testid="county-csv" on:click=csv>
-                "Download the tables (CSV)"
-            </button>
             <button type="button" class="button button--secondary" data-testid="county-json" on:click=json>
                 "Download the whole set (JSON)"
             </button>

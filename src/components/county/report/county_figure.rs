@@ -14,6 +14,9 @@ pub fn CountyFigure(
     /// Built only from labels and numbers, never user text, so it is safe
     /// to set as markup.
     svg: Memo<String>,
+    /// Printed in the full report only.
+    #[prop(optional)]
+    full_only: bool,
     children: Children,
 ) -> impl IntoView {
     let state = expect_context::<CountyState>();
@@ -27,7 +30,7 @@ pub fn CountyFigure(
     };
     let heading_id = format!("{name}-heading");
     view! {
-        <section class="county-section" aria-labelledby=heading_id.clone()>
+        <section class="county-section report-section" class:report-full-only=full_only aria-labelledby=heading_id.clone()>
             <h3 class="heading-m" id=heading_id.clone()>{heading}</h3>
             <figure class="chart" data-testid=name>
                 <figcaption>{caption}</figcaption>

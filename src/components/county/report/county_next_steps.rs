@@ -1,11 +1,13 @@
-use crate::domain::county::county_next_steps;
+use super::source_notes::NoteRef;
+use crate::domain::county::{county_next_steps, Notes};
 use crate::state::CountyState;
 use leptos::prelude::*;
 
-/// County next steps: where most bodies fall short, the key driver first,
-/// each with its steps and the bodies they concern.
+/// The report's recommendations, the county next steps: where most bodies
+/// fall short, the key driver first, each with its steps, the bodies they
+/// concern, and a numbered note to each step's source.
 #[component]
-pub fn CountyNextSteps() -> impl IntoView {
+pub fn CountyNextSteps(notes: Memo<Notes>) -> impl IntoView {
     let state = expect_context::<CountyState>();
     let set = state.standards();
     let steps = move || {
@@ -21,7 +23,10 @@ pub fn CountyNextSteps() -> impl IntoView {
                             let list = g
                                 .steps
                                 .iter()
-                                .map(|s| view! { <li>{s.text}" "<span class="source">"("{s.source}")"</span></li> })
+                                .map(|s| {
+                                    let number = notes.with(|n| n.number(s.source));
+                                    view! { <li>{s.text}{number.map(|n| view! { <NoteRef number=n/> })}</li> }
+                                })
                                 .collect_view();
                             view! {
                                 <p><strong>{g.heading}</strong><br/>{who}</p>
@@ -45,9 +50,9 @@ pub fn CountyNextSteps() -> impl IntoView {
         })
     };
     view! {
-        <section class="county-section" aria-labelledby="county-steps-heading">
-            <h3 class="heading-m" id="county-steps-heading">"County next steps"</h3>
-            <p class="hint">"The key driver of NI7 first, then the standards most bodies fall short on. A body partly met on a plan alone takes the steps for not met: nothing is in place yet."</p>
+        <section class="county-section report-section" aria-labelledby="county-steps-heading">
+            <h3 class="heading-m" id="county-steps-heading">"Recommendations"</h3>
+            <p class="hint">"The key driver of NI7 first, then the standards most bodies fall short on. A body partly met on a plan alone takes the steps for not met: nothing is in place yet. Examples of what bodies did are from Hertfordshire in 2010, as the 2010 report and the other sources give them."</p>
             <ol class="list" data-testid="county-steps">{steps}</ol>
         </section>
     }

@@ -10,7 +10,7 @@ pub fn CountySummary() -> impl IntoView {
     let (q, set) = (state.questionnaire(), state.standards());
     let text = move || state.with_current(|bodies| summary_lines(q, set, bodies));
     view! {
-        <section class="county-summary" aria-labelledby="county-summary-heading" data-testid="county-summary">
+        <section class="county-section county-summary report-section" aria-labelledby="county-summary-heading" data-testid="county-summary">
             <h3 class="heading-m" id="county-summary-heading">"Summary"</h3>
             {move || text().into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
             <p class="hint">

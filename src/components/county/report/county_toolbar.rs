@@ -1,11 +1,14 @@
 use super::county_downloads::CountyDownloads;
+use super::print_choice::PrintChoice;
+use super::report_text_form::ReportTextForm;
 use crate::components::layout::switch::Switch;
 use crate::domain::county::BodyFilter;
 use crate::state::CountyState;
 use leptos::prelude::*;
 
 /// What the report shows and what is done with it: the filter by kind,
-/// names and contacts, printing and the downloads.
+/// names and contacts, the report's title and texts, printing and the
+/// downloads.
 #[component]
 pub fn CountyToolbar() -> impl IntoView {
     let state = expect_context::<CountyState>();
@@ -38,6 +41,8 @@ pub fn CountyToolbar() -> impl IntoView {
             <Switch id="county-personal" on=state.with_personal()
                 set=Callback::new(move |on| state.set_with_personal(on))
                 label="Include names and contact details in what is shown and downloaded"/>
+            <ReportTextForm/>
+            <PrintChoice/>
             <CountyDownloads/>
         </section>
     }

@@ -1,8 +1,10 @@
+use crate::state::{CountyState, PrintForm};
 use leptos::prelude::*;
 
 /// A section that draws its contents only while open: with hundreds of
 /// bodies, closed sections cost nothing. Open from the start for small
-/// sets, so the printed report has them; a closed one says so on paper.
+/// sets; opened and drawn whenever the full report is chosen for print,
+/// so that paper never lacks what the full report promises.
 #[component]
 pub fn LazyDetails(
     summary: String,
@@ -10,15 +12,15 @@ pub fn LazyDetails(
     testid: &'static str,
     children: ChildrenFn,
 ) -> impl IntoView {
-    let shown = RwSignal::new(open);
+    let state = expect_context::<CountyState>();
+    let opened = RwSignal::new(open);
+    let full = move || state.print_form().get() == PrintForm::Full;
+    let shown = move || opened.get() || full();
     view! {
-        <details class="details" open=open data-testid=testid
-            on:toggle=move |ev| shown.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+        <details class="details" prop:open=shown data-testid=testid
+            on:toggle=move |ev| opened.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary class="details__summary">{summary}</summary>
-            {move || shown.get().then(|| children())}
+            {move || shown().then(|| children())}
         </details>
-        {move || (!shown.get()).then(|| view! {
-            <p class="print-only">"Not printed: open this section on screen to include it."</p>
-        })}
     }
 }

@@ -1,4 +1,7 @@
 use super::MAX_BODY_COLUMNS;
+
+/// With bodies as rows, at most this many answers go across one table.
+const MAX_OPTION_COLUMNS: usize = 8;
 use crate::domain::county::{part_matrix, Mark};
 use crate::state::CountyState;
 use leptos::prelude::*;
@@ -51,7 +54,8 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                 bodies.len()
             );
             let testid = format!("matrix-{}", m.part.id);
-            let label = caption.clone();
+            // Parts of different questions share labels: the question tells them apart.
+            let label = format!("{}: {caption}", m.question.label());
             let key = legend(m.has_mark(Mark::FromText), m.has_mark(Mark::NotAsked));
             let table = if bodies.len() <= MAX_BODY_COLUMNS {
                 let head = bodies
@@ -83,31 +87,52 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                 }
                 .into_any()
             } else {
-                let head = m
-                    .rows
-                    .iter()
-                    .map(|r| view! { <th scope="col" class="matrix__option">{r.option.label}</th> })
-                    .collect_view();
-                let counts = m.rows.iter().map(|r| view! { <td class="num">{r.count}</td> }).collect_view();
-                let rows = bodies
-                    .iter()
+                // Bodies as rows: the options go across in tables of at
+                // most MAX_OPTION_COLUMNS, each repeating the body column,
+                // so that no table is wider than a landscape page.
+                let chunks = m.rows.chunks(MAX_OPTION_COLUMNS).count();
+                m.rows
+                    .chunks(MAX_OPTION_COLUMNS)
                     .enumerate()
-                    .map(|(i, b)| {
-                        let cells = m.rows.iter().map(|r| mark_cell(r.marks[i])).collect_view();
-                        view! { <tr><th scope="row">{b.label.clone()}</th>{cells}</tr> }
+                    .map(|(c, rows)| {
+                        let first = c * MAX_OPTION_COLUMNS;
+                        let caption = if chunks == 1 {
+                            caption.clone()
+                        } else {
+                            format!(
+                                "{caption}, answers {} to {} of {}",
+                                first + 1,
+                                first + rows.len(),
+                                m.rows.len()
+                            )
+                        };
+                        let head = rows
+                            .iter()
+                            .map(|r| view! { <th scope="col" class="matrix__option">{r.option.label}</th> })
+                            .collect_view();
+                        let counts = rows.iter().map(|r| view! { <td class="num">{r.count}</td> }).collect_view();
+                        let body_rows = bodies
+                            .iter()
+                            .enumerate()
+                            .map(|(i, b)| {
+                                let cells = rows.iter().map(|r| mark_cell(r.marks[i])).collect_view();
+                                view! { <tr><th scope="row">{b.label.clone()}</th>{cells}</tr> }
+                            })
+                            .collect_view();
+                        let label = format!("{}: {caption}", m.question.label());
+                        view! {
+                            <div class="matrix-scroll" tabindex="0" role="region" aria-label=label>
+                                <table class="table matrix" data-testid=testid.clone()>
+                                    <caption class="table__caption">{caption}</caption>
+                                    <thead><tr><th scope="col">"Body"</th>{head}</tr></thead>
+                                    <tbody>{body_rows}</tbody>
+                                    <tfoot><tr><th scope="row">"Count"</th>{counts}</tr></tfoot>
+                                </table>
+                            </div>
+                        }
                     })
-                    .collect_view();
-                view! {
-                    <div class="matrix-scroll" tabindex="0" role="region" aria-label=label>
-                        <table class="table matrix" data-testid=testid>
-                            <caption class="table__caption">{caption}</caption>
-                            <thead><tr><th scope="col">"Body"</th>{head}</tr></thead>
-                            <tbody>{rows}</tbody>
-                            <tfoot><tr><th scope="row">"Count"</th>{counts}</tr></tfoot>
-                        </table>
-                    </div>
-                }
-                .into_any()
+                    .collect_view()
+                    .into_any()
             };
             Some(view! { {key} {table} })
         })

@@ -1,5 +1,5 @@
 use crate::domain::change::Direction;
-use crate::domain::county::{round_changes, standard_movements};
+use crate::domain::county::{round_changes, standard_movements, status_name};
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn RoundChanges() -> impl IntoView {
                         .map(|m| {
                             let title = &set.standard(m.standard_id).map_or("", |s| s.short_title);
                             let arrow = if m.direction == Direction::Up { "up" } else { "down" };
-                            format!("{title} {arrow} ({} to {})", m.before.label().to_ascii_lowercase(), m.after.label().to_ascii_lowercase())
+                            format!("{title} {arrow} ({} to {})", status_name(m.before).to_ascii_lowercase(), status_name(m.after).to_ascii_lowercase())
                         })
                         .collect();
                     let text = if moved.is_empty() {
@@ -54,7 +54,7 @@ pub fn RoundChanges() -> impl IntoView {
                 })
                 .collect_view();
             Some(view! {
-                <section class="county-section" aria-labelledby="rounds-heading" data-testid="round-changes">
+                <section class="county-section report-section report-full-only" aria-labelledby="rounds-heading" data-testid="round-changes">
                     <h3 class="heading-m" id="rounds-heading">"Change between rounds"</h3>
                     <p class="hint">{format!(
                         "{} assessed more than once; each latest round is compared with the one before it.",

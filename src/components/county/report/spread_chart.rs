@@ -43,7 +43,10 @@ pub fn SpreadChart() -> impl IntoView {
                     let who = if names.len() <= NAMED {
                         list_names(&names, "and")
                     } else {
-                        format!("{} bodies (see the matrix below)", names.len())
+                        format!(
+                            "{} bodies (named, with their overall figures, in the matrix above)",
+                            names.len()
+                        )
                     };
                     view! {
                         <tr>
@@ -69,7 +72,7 @@ pub fn SpreadChart() -> impl IntoView {
         })
     };
     view! {
-        <CountyFigure heading="Where each body sits" name="spread-chart" caption=caption svg=svg>
+        <CountyFigure heading="Where each body sits" name="spread-chart" caption=caption svg=svg full_only=true>
             <p data-testid="spread-median">{middle}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Bodies in each band of the overall figure">
                 <table class="table" data-testid="spread-table">

@@ -1,5 +1,7 @@
 use super::status_cell::{StatusCell, StatusKey};
 use super::MAX_BODY_COLUMNS;
+use crate::domain::county::overall;
+use crate::domain::scoring::PERCENT_DEFINITION;
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -28,11 +30,16 @@ pub fn StandardsMatrix() -> impl IntoView {
                         view! { <tr><th scope="row">{s.short_title}</th>{cells}</tr> }
                     })
                     .collect_view();
+                let overall_row = bodies
+                    .iter()
+                    .map(|b| view! { <td class="num" data-testid="overall-cell">{format!("{}%", overall(b))}</td> })
+                    .collect_view();
                 view! {
                     <table class="table matrix" data-testid="standards-matrix">
-                        <caption class="table__caption">"Standards (rows) by body (columns)"</caption>
+                        <caption class="table__caption">"Standards (rows) by body (columns), with each body's overall figure"</caption>
                         <thead><tr><th scope="col">"Standard"</th>{head}</tr></thead>
                         <tbody>{rows}</tbody>
+                        <tfoot><tr><th scope="row">"Overall figure"</th>{overall_row}</tr></tfoot>
                     </table>
                 }
                 .into_any()
@@ -50,13 +57,19 @@ pub fn StandardsMatrix() -> impl IntoView {
                             .iter()
                             .map(|s| view! { <StatusCell score=s.clone()/> })
                             .collect_view();
-                        view! { <tr><th scope="row">{b.label.clone()}</th>{cells}</tr> }
+                        view! {
+                            <tr>
+                                <th scope="row">{b.label.clone()}</th>
+                                {cells}
+                                <td class="num" data-testid="overall-cell">{format!("{}%", overall(b))}</td>
+                            </tr>
+                        }
                     })
                     .collect_view();
                 view! {
                     <table class="table matrix" data-testid="standards-matrix">
-                        <caption class="table__caption">"Bodies (rows) by standard (columns)"</caption>
-                        <thead><tr><th scope="col">"Body"</th>{head}</tr></thead>
+                        <caption class="table__caption">"Bodies (rows) by standard (columns), with each body's overall figure"</caption>
+                        <thead><tr><th scope="col">"Body"</th>{head}<th scope="col" class="matrix__body"><span>"Overall figure"</span></th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                 }
@@ -65,9 +78,10 @@ pub fn StandardsMatrix() -> impl IntoView {
         })
     };
     view! {
-        <section class="county-section" aria-labelledby="standards-matrix-heading">
+        <section class="county-section report-section print-wide" aria-labelledby="standards-matrix-heading">
             <h3 class="heading-m" id="standards-matrix-heading">"Each body against the thirteen standards"</h3>
             <StatusKey/>
+            <p class="hint">{PERCENT_DEFINITION}</p>
             <div class="matrix-scroll" tabindex="0" role="region" aria-labelledby="standards-matrix-heading">
                 {table}
             </div>
