@@ -109,8 +109,8 @@ export class CountyPage {
   async setReportText(name, value) {
     const form = this.byTestId('report-text-form');
     if (!(await form.evaluate((d) => d.open))) await form.locator('summary').click();
-    await this.byTestId(`report-${name}`).fill(value);
-    await this.byTestId(`report-${name}`).blur();
+    await this.byTestId(`report-field-${name}`).fill(value);
+    await this.byTestId(`report-field-${name}`).blur();
   }
 
   async setInvited(n) {

@@ -53,19 +53,20 @@ pub fn ReportTextForm() -> impl IntoView {
         .iter()
         .map(|&(field, name, label, shape)| {
             let id = format!("report-{name}");
+            let testid = format!("report-field-{name}");
             let value = move || state.report().with(|r| r.get(field).to_string());
             let on_input = move |ev| state.set_report_text(field, &event_target_value(&ev));
             let on_change = move |_| state.keep_report();
             let input = match shape {
                 Shape::Line => view! {
                     <input type="text" class="input" id=id.clone() maxlength="200"
-                        data-testid=id.clone() prop:value=value on:input=on_input on:change=on_change/>
+                        data-testid=testid.clone() prop:value=value on:input=on_input on:change=on_change/>
                 }
                 .into_any(),
                 Shape::Paragraphs => view! {
                     <textarea class="textarea" id=id.clone() rows="4" maxlength=MAX_TEXT.to_string()
                         aria-describedby="report-texts-hint"
-                        data-testid=id.clone() prop:value=value on:input=on_input on:change=on_change></textarea>
+                        data-testid=testid.clone() prop:value=value on:input=on_input on:change=on_change></textarea>
                 }
                 .into_any(),
             };

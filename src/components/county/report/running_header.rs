@@ -1,31 +1,40 @@
 use crate::state::CountyState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// A CSS string's contents: quotes and backslashes escaped, line breaks
-/// made spaces, so that any title is only ever text.
+/// A CSS string: quotes, backslashes and angle brackets escaped, line
+/// breaks made spaces, so that any title is only ever text.
 fn css_string(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '"' => "\\22 ".to_string(),
-            '\\' => "\\5c ".to_string(),
-            '<' => "\\3c ".to_string(),
-            c if c.is_control() => " ".to_string(),
-            c => c.to_string(),
-        })
-        .collect()
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\22 "),
+            '\\' => out.push_str("\\5c "),
+            '<' => out.push_str("\\3c "),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
-/// The printed pages' running header (the report's title and period) and
-/// their numbers, "Page 3 of 12": page margin boxes, whose text can only
-/// come from a style sheet, so one is written for the current title.
+/// The printed pages' running header, the report's title and period: a
+/// page margin box can take its text only from a style, and the page's
+/// Content-Security-Policy forbids inline styles, so the title is set as a
+/// custom property of the root element (`--running-header`, county.css).
 #[component]
 pub fn RunningHeader() -> impl IntoView {
     let state = expect_context::<CountyState>();
-    let css = move || {
+    Effect::new(move |_| {
         let header = state.report().with(|r| css_string(&r.running_header()));
-        format!(
-            "@media print {{ @page {{ @top-left {{ content: \"{header}\"; }} }} @page :first {{ @top-left {{ content: none; }} }} }}"
-        )
-    };
-    view! { <style data-testid="running-header">{css}</style> }
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        // Without a root element there is no page to print either.
+        if let Some(root) = root {
+            let _ = root.style().set_property("--running-header", &header);
+        }
+    });
 }
