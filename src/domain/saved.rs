@@ -331,11 +331,11 @@ pub fn decode_import(
 /// The county report's texts a collection carries, if any: a missing or
 /// malformed `report` is none, never a reason to refuse the assessments.
 pub fn collection_report(text: &str) -> Option<ReportText> {
-    let mut value = parse(text).ok()?;
+    let value = parse(text).ok()?;
     if value.get("format").and_then(Value::as_str) != Some(COLLECTION_FORMAT) {
         return None;
     }
-    ReportText::from_value(value.get_mut("report")?.take())
+    ReportText::from_value(value.get("report")?)
 }
 
 fn parse(text: &str) -> Result<Value, LoadError> {

@@ -117,7 +117,7 @@ impl CountyState {
     fn restore_report(self, raw: &str) {
         let typed = handover::county_report()
             .and_then(|json| serde_json::from_str(&json).ok())
-            .and_then(ReportText::from_value);
+            .and_then(|value| ReportText::from_value(&value));
         if let Some(report) = typed.or_else(|| collection_report(raw)) {
             self.report.set(report);
         }

@@ -9,11 +9,13 @@ use super::words::{capitalise, number_words, of_the};
 use crate::domain::order;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::standards::StandardSet;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
-/// What the facilitator has written; empty means "not set".
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+/// What the facilitator has written; empty means "not set". Read back by
+/// hand ([`ReportText::from_value`]): a derived reader cost the report
+/// page 10 KB of its download.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ReportText {
     /// "Hertfordshire".
     pub area: String,
@@ -40,6 +42,18 @@ pub enum TextField {
 }
 
 impl TextField {
+    /// Its name in the file.
+    pub fn key(self) -> &'static str {
+        match self {
+            TextField::Area => "area",
+            TextField::Period => "period",
+            TextField::Publisher => "publisher",
+            TextField::Introduction => "introduction",
+            TextField::Method => "method",
+            TextField::Conclusion => "conclusion",
+        }
+    }
+
     pub const ALL: [TextField; 6] = [
         TextField::Area,
         TextField::Period,
@@ -85,14 +99,21 @@ impl ReportText {
 
     /// Reads texts as written by [`ReportText::to_json`] or carried in a
     /// collection; each cut to its limit, as if typed. None if malformed.
-    pub fn from_value(value: serde_json::Value) -> Option<ReportText> {
-        let read: ReportText = serde_json::from_value(value).ok()?;
+    pub fn from_value(value: &Value) -> Option<ReportText> {
+        let object = value.as_object()?;
+        let invited = match object.get("invited") {
+            None | Some(Value::Null) => None,
+            Some(n) => Some(u32::try_from(n.as_u64()?).ok()?),
+        };
         let mut report = ReportText {
-            invited: read.invited,
+            invited,
             ..ReportText::default()
         };
         for field in TextField::ALL {
-            report.set(field, read.get(field));
+            match object.get(field.key()) {
+                None => {}
+                Some(text) => report.set(field, text.as_str()?),
+            }
         }
         Some(report)
     }
