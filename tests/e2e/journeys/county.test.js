@@ -302,4 +302,14 @@ test('the county report on a 320 px phone: nothing makes the page scroll sideway
   const filter = await c.byTestId('county-filter').boundingBox();
   assert.ok(filter.x + filter.width <= 320, `the filter ends at ${filter.x + filter.width}px`);
   assert.deepEqual(await violations(ctx.page), [], 'the report at 320 px');
+  // On a phone the chart's figures come first: its labels would be too small to read.
+  await ctx.page.setViewportSize({ width: 390, height: 800 });
+  for (const [chart, table] of [['county-chart', 'county-table'], ['spread-chart', 'spread-table']]) {
+    const svg = await c.byTestId(chart).locator('.chart__svg').boundingBox();
+    const figures = await c.byTestId(table).boundingBox();
+    assert.ok(figures.y < svg.y, `at 390 px the ${table} comes before the ${chart}`);
+  }
+  await ctx.page.setViewportSize({ width: 1024, height: 800 });
+  const wide = await c.byTestId('county-chart').locator('.chart__svg').boundingBox();
+  assert.ok(wide.y < (await c.byTestId('county-table').boundingBox()).y, 'on a wider screen the chart comes first');
 });
