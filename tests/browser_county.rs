@@ -72,7 +72,7 @@ async fn the_2010_respondents_fill_the_matrices_and_the_filter_narrows_them() {
         13 * 11
     );
     assert!(text(&page.root, "analysis-q1")
-        .contains("All eleven councils report grants or other funding."));
+        .contains("All 11 councils report grants or other funding."));
 }
 
 #[wasm_bindgen_test]
