@@ -71,8 +71,9 @@ async fn the_2010_respondents_fill_the_matrices_and_the_filter_narrows_them() {
         count(&page.root, "[data-testid=standards-matrix] tbody td"),
         13 * 11
     );
-    assert!(text(&page.root, "analysis-q1")
-        .contains("All 11 councils report grants or other funding."));
+    assert!(
+        text(&page.root, "analysis-q1").contains("All 11 councils report grants or other funding.")
+    );
 }
 
 #[wasm_bindgen_test]

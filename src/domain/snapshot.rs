@@ -160,6 +160,7 @@ pub fn snapshot(name: &str, q: &Questionnaire, a: &Answers) -> String {
         "It has nothing in place yet to make sure staff understand the sector's importance.".into(),
     ));
 
+    let mut no_plans: Vec<&str> = Vec::new();
     for (part, lead, none, what) in [
         (
             "q6_1",
@@ -175,17 +176,20 @@ pub fn snapshot(name: &str, q: &Questionnaire, a: &Answers) -> String {
         ),
         (
             "q6_3",
-            "To make sure staff understand the sector's importance, it plans",
+            "Its plans for staff understanding of the sector include",
             Said::NoStaffPlans,
             "making sure staff understand the sector's importance",
         ),
     ] {
-        s.extend(listed(
-            part,
-            lead,
-            none,
-            format!("It has no plans yet for {what}."),
-        ));
+        // Parts with no plans are said once, together, not one sentence each.
+        const NONE: &str = "";
+        match listed(part, lead, none, NONE.into()) {
+            Some(said) if said == NONE => no_plans.push(what),
+            said => s.extend(said),
+        }
+    }
+    if !no_plans.is_empty() {
+        s.push(format!("It has no plans yet for {}.", join_and(&no_plans)));
     }
 
     s.extend(leads_sentence(a));
@@ -234,23 +238,25 @@ fn compact_sentence(a: &Answers) -> Option<String> {
     if uses {
         sentence.push_str(", which it uses to inform practice");
     }
-    let mut extra = Vec::new();
+    sentence.push('.');
+    // What is said of the Compact, a sentence of its own: "The Compact is
+    // managed by VCS chief officers and is due to be refreshed or reviewed."
+    let mut about = Vec::new();
     if chose(a, Said::CompactVcsManaged) {
-        extra.push("managed by VCS chief officers");
+        about.push("is managed by VCS chief officers");
     }
     if chose(a, Said::CompactGroupMeets) {
-        extra.push("its group meets regularly");
+        about.push("has a group that meets regularly");
     }
     if chose(a, Said::CompactGroupLapsed) {
-        extra.push("its group no longer meets");
+        about.push("has a group that no longer meets");
     }
     if chose(a, Said::CompactRefreshDue) {
-        extra.push("it is due to be refreshed or reviewed");
+        about.push("is due to be refreshed or reviewed");
     }
-    if !extra.is_empty() {
-        sentence.push_str(&format!("; {}", join_and(&extra)));
+    if !about.is_empty() {
+        sentence.push_str(&format!(" The Compact {}.", join_and(&about)));
     }
-    sentence.push('.');
     Some(sentence)
 }
 
@@ -287,9 +293,16 @@ fn strategy_sentence(a: &Answers) -> Option<String> {
 }
 
 fn leads_sentence(a: &Answers) -> Option<String> {
+    // A role that restates the duty ("Officer responsible for partnership
+    // working with the VCS") would say it twice in one sentence.
     let role = |field: &str| {
         a.text(field)
-            .map(|r| format!(" ({})", r.trim()))
+            .map(str::trim)
+            .filter(|r| {
+                let r = r.to_lowercase();
+                !(r.contains("responsib") || r.contains("partnership working"))
+            })
+            .map(|r| format!(" ({r})"))
             .unwrap_or_default()
     };
     let lead = (chose(a, Said::LeadYes), chose(a, Said::LeadNo));
