@@ -11,15 +11,17 @@ use proptest::prelude::*;
 use thriving_third_sector::charts::county_chart::county_chart_title;
 use thriving_third_sector::domain::assessment::Assessment;
 use thriving_third_sector::domain::county::{
-    county_next_steps, number_words, part_matrices, part_sentences, standard_sentences,
-    summary_lines, BodyFilter, CountyBody, Source,
+    capitalise, county_next_steps, number_words, part_matrices, part_sentences, standard_sentences,
+    summary_lines, BodyFilter, CountyBody, ReportText, Source, TextField,
 };
+use thriving_third_sector::domain::snapshot::snapshot;
 
 /// A body of a random kind with a random share of the options ticked.
 fn body(i: usize, kind: usize, seed: u64) -> CountyBody {
     let kinds = q().body_kinds;
     let mut a = Assessment::new(format!("b{i}"), "2026-11-30T00:00:00.000Z");
     a.body.name = format!("Body {i}");
+    a.body.date = format!("2026-{:02}-01", 1 + i % 12);
     a.body.kind = kinds[kind % kinds.len()].id.to_string();
     let mut x = seed ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let question = q();
@@ -71,7 +73,37 @@ fn report(bodies: &[&CountyBody]) -> Vec<Vec<String>> {
             .map(|s| vec![s.lead()]),
     );
     groups.push(vec![county_chart_title(bodies.len())]);
+    // The report's own words, as generated, a paragraph a group.
+    let texts = ReportText {
+        invited: Some(400),
+        ..ReportText::default()
+    };
+    for field in [
+        TextField::Introduction,
+        TextField::Method,
+        TextField::Conclusion,
+    ] {
+        groups.push(sentences_of(&texts.paragraphs(
+            field,
+            q(),
+            standards(),
+            bodies,
+        )));
+    }
+    // A few bodies' snapshots: each sentence once.
+    for b in bodies.iter().take(3) {
+        let text = snapshot(&capitalise(&b.in_sentence), q(), &b.assessment.answers);
+        groups.push(sentences_of(&[text]));
+    }
     groups
+}
+
+fn sentences_of(paragraphs: &[String]) -> Vec<String> {
+    paragraphs
+        .iter()
+        .flat_map(|p| p.split(". "))
+        .map(String::from)
+        .collect()
 }
 
 /// The faults in one sentence, if any.
@@ -113,6 +145,24 @@ fn faults(s: &str) -> Vec<String> {
     }
     if s.trim().is_empty() {
         found.push("an empty sentence".into());
+    }
+    // The GOV.UK style: figures from 10 ("thirteen items" is the report's own name).
+    const PAST_NINE: [&str; 10] = [
+        "ten",
+        "eleven",
+        "twelve",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    for word in s.split(|c: char| !c.is_alphabetic()) {
+        if PAST_NINE.contains(&word.to_ascii_lowercase().as_str()) {
+            found.push(format!("\"{word}\" in words"));
+        }
     }
     found
 }
@@ -182,6 +232,7 @@ fn one_body_and_two_read_as_one_and_two() {
 fn holding(i: usize, kind: &str, options: &[&str]) -> CountyBody {
     let mut a = Assessment::new(format!("h{i}"), "2026-11-30T00:00:00.000Z");
     a.body.name = format!("Body {i}");
+    a.body.date = format!("2026-{:02}-01", 1 + i % 12);
     a.body.kind = kind.to_string();
     a.answer(q().version, |answers| {
         for o in options {
