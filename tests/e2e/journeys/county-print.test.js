@@ -105,8 +105,11 @@ test('the 2010 respondents as a board report and a full report: titled, numbered
   await c.open();
   await c.addSurvey2010();
   await frame(c, 20);
+  await c.choosePrint('full');
   const names = await ctx.page.locator('[data-testid="respondents"] li').allTextContents();
   assert.equal(names.length, 15);
+  assert.deepEqual(await violations(ctx.page), [], 'axe, the texts form open, the full report chosen');
+  await c.choosePrint('board');
 
   assert.equal(await c.byTestId('report-title').innerText(), 'Support for the voluntary and community sector in Hertfordshire');
   assert.match(await c.byTestId('report-method').textContent(), /15 of the 20 bodies invited, a response rate of 75%/);

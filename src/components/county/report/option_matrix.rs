@@ -90,12 +90,14 @@ pub fn OptionMatrix(part_id: String) -> impl IntoView {
                 // Bodies as rows: the options go across in tables of at
                 // most MAX_OPTION_COLUMNS, each repeating the body column,
                 // so that no table is wider than a landscape page.
-                let chunks = m.rows.chunks(MAX_OPTION_COLUMNS).count();
+                // Split evenly: 17 answers as 6, 6 and 5, never 8, 8 and 1.
+                let chunks = m.rows.len().div_ceil(MAX_OPTION_COLUMNS).max(1);
+                let width = m.rows.len().div_ceil(chunks).max(1);
                 m.rows
-                    .chunks(MAX_OPTION_COLUMNS)
+                    .chunks(width)
                     .enumerate()
                     .map(|(c, rows)| {
-                        let first = c * MAX_OPTION_COLUMNS;
+                        let first = c * width;
                         let caption = if chunks == 1 {
                             caption.clone()
                         } else {
