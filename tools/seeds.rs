@@ -19,6 +19,7 @@ fn main() {
         ("peers.json", peer_set),
         ("findings.json", findings),
         ("facilitation.json", facilitation),
+        ("sector.json", sector),
         ("pages.json", site),
     ] {
         let path = Path::new("seeds").join(file);
@@ -668,6 +669,74 @@ fn prompts(ctx: &Ctx, v: &Value) -> String {
         f.opt_str("found_source"),
         f.opt_str("slide_text"),
         slice(labels.into_iter().map(|(k, v)| format!("({k:?}, {})", str_lit(&labels_ctx.at(k), v)))),
+    )
+}
+
+/// The sector's questions about one body (`SECTOR`).
+fn sector(ctx: &Ctx, v: &Value) -> String {
+    let f = Fields::new(
+        ctx,
+        v,
+        &["note", "ni7", "answers", "items", "kinds", "sizes"],
+    );
+    let ni7 = Fields::new(
+        &f.ctx.at("ni7"),
+        f.get("ni7"),
+        &[
+            "question",
+            "asked_of_one_body",
+            "options",
+            "source",
+            "national",
+            "baseline",
+            "target",
+        ],
+    );
+    let percent = |key: &str| {
+        ni7.get(key)
+            .as_f64()
+            .filter(|p| (0.0..=100.0).contains(p))
+            .unwrap_or_else(|| ni7.ctx.at(key).fail("expected a percentage"))
+    };
+    let option = |ctx: &Ctx, v: &Value| {
+        let o = Fields::new(ctx, v, &["id", "label", "positive"]);
+        format!(
+            "Ni7Option {{ id: {}, label: {}, positive: {} }}",
+            o.str("id"),
+            o.str("label"),
+            o.bool("positive")
+        )
+    };
+    let choice = |ctx: &Ctx, v: &Value| {
+        let c = Fields::new(ctx, v, &["id", "label"]);
+        format!(
+            "Choice {{ id: {}, label: {} }}",
+            c.str("id"),
+            c.str("label")
+        )
+    };
+    let item = |ctx: &Ctx, v: &Value| {
+        let i = Fields::new(ctx, v, &["standard", "text", "source"]);
+        format!(
+            "SectorItem {{ standard: StandardId({}), text: {}, source: {} }}",
+            i.str("standard"),
+            i.str("text"),
+            i.str("source")
+        )
+    };
+    format!(
+        "pub static SECTOR: SectorQuestions = SectorQuestions {{ ni7: Ni7Question {{ question: {}, asked_of_one_body: {}, options: {}, source: {}, national: {:?}, baseline: {:?}, target: {:?} }}, answers: {}, items: {}, kinds: {}, sizes: {} }};\n",
+        ni7.str("question"),
+        ni7.str("asked_of_one_body"),
+        ni7.list("options", option),
+        ni7.str("source"),
+        percent("national"),
+        percent("baseline"),
+        percent("target"),
+        f.list("answers", choice),
+        f.list("items", item),
+        f.list("kinds", choice),
+        f.list("sizes", choice),
     )
 }
 

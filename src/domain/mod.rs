@@ -20,6 +20,7 @@ pub mod questionnaire;
 pub mod route;
 pub mod saved;
 pub mod scoring;
+pub mod sector;
 mod seeds;
 pub mod snapshot;
 pub mod standards;

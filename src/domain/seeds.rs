@@ -9,6 +9,7 @@ use super::presentation::{PeerCounts, Prompts};
 use super::questionnaire::{
     AnswerOption, BodyKind, Field, FieldKind, Part, Question, Questionnaire,
 };
+use super::sector::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions};
 use super::standards::{
     NextStep, NextSteps, Ni7Context, Rule, Standard, StandardNotes, StandardSet,
 };

@@ -1,0 +1,47 @@
+//! Dates as a day number from 1 January 2020, so that a response code
+//! carries the day it was answered in 16 bits.
+
+/// Days from the civil date, by Howard Hinnant's algorithm.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+const EPOCH: i64 = 18_262; // 2020-01-01
+
+/// "2026-11-30" as days since 2020-01-01; none for anything else or out of range.
+pub fn day_number(date: &str) -> Option<u16> {
+    let b = date.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |s: &str| s.parse::<i64>().ok();
+    let (y, m, d) = (num(&date[0..4])?, num(&date[5..7])?, num(&date[8..10])?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let days = days_from_civil(y, m, d) - EPOCH;
+    // A day past the month's end rolls over: refuse it.
+    if from_day_number(u16::try_from(days).ok()?) != date[..10] {
+        return None;
+    }
+    u16::try_from(days).ok()
+}
+
+/// The date of a day number, "YYYY-MM-DD".
+pub fn from_day_number(n: u16) -> String {
+    let z = i64::from(n) + EPOCH + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}

@@ -1,0 +1,16 @@
+//! The sector's view of one body, as NI7 asked it: what voluntary and
+//! community organisations answer about a body (`seeds/sector.json`), the
+//! invitation that asks them, the short code that brings each answer back
+//! with no server, and what the answers add up to. Plain Rust.
+
+mod code;
+mod dates;
+mod invitation;
+mod questions;
+mod view;
+
+pub use code::{find_codes, CodeError, ItemAnswer, SectorResponse, CODE_PREFIX, MAX_CODE_LEN};
+pub use dates::{day_number, from_day_number};
+pub use invitation::{Invitation, InvitationError, InvitationId};
+pub use questions::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions};
+pub use view::{Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_RESPONSES};

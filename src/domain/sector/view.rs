@@ -1,0 +1,137 @@
+//! What the sector's answers add up to for one body: how many came in and
+//! when, and, from five responses on, the NI7-style figure, each item's
+//! shares beside the body's own verdict, and where the two disagree.
+
+use super::code::{ItemAnswer, SectorResponse};
+use super::questions::SectorQuestions;
+use crate::domain::scoring::{StandardScore, Status};
+
+/// Under this many responses no figure is shown, only the count: with
+/// fewer, one organisation's answers could be picked out.
+pub const MIN_RESPONSES: usize = 5;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectorView {
+    pub count: usize,
+    /// The first and last days answered ([`super::day_number`]).
+    pub first_day: Option<u16>,
+    pub last_day: Option<u16>,
+    /// None under [`MIN_RESPONSES`].
+    pub figures: Option<Figures>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figures {
+    pub ni7: Ni7Figure,
+    /// One per item, in the questions' order.
+    pub items: Vec<ItemShares>,
+    pub gaps: Vec<Gap>,
+}
+
+/// The share answering very positive or positive, of those who answered
+/// the NI7 question ("don't know" included, as an answer given).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ni7Figure {
+    pub positive: usize,
+    pub answered: usize,
+}
+
+impl Ni7Figure {
+    /// The percentage to one decimal place, as the report gives NI7; none
+    /// when nobody answered.
+    pub fn percent(&self) -> Option<f64> {
+        (self.answered > 0)
+            .then(|| (self.positive as f64 * 1000.0 / self.answered as f64).round() / 10.0)
+    }
+}
+
+/// How the responses answered one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ItemShares {
+    pub yes: usize,
+    pub partly: usize,
+    pub no: usize,
+    pub dont_know: usize,
+    pub unanswered: usize,
+}
+
+impl ItemShares {
+    /// Those who said yes, partly or no: "don't know" is no view either way.
+    pub fn with_a_view(&self) -> usize {
+        self.yes + self.partly + self.no
+    }
+}
+
+/// Where the body's own verdict and the sector's view part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// The body rates itself met, and most of those with a view say no.
+    NotSeenYet(usize),
+    /// The body says not met, and most of those with a view say yes.
+    SeesMore(usize),
+}
+
+impl SectorView {
+    /// The responses as counted: each id once.
+    pub fn of(
+        questions: &SectorQuestions,
+        responses: &[SectorResponse],
+        scores: &[StandardScore],
+    ) -> SectorView {
+        let first_day = responses.iter().map(|r| r.day).min();
+        let last_day = responses.iter().map(|r| r.day).max();
+        let count = responses.len();
+        let figures = (count >= MIN_RESPONSES).then(|| {
+            let ni7 = Ni7Figure {
+                positive: responses
+                    .iter()
+                    .filter(|r| {
+                        r.ni7
+                            .and_then(|i| questions.ni7.options.get(usize::from(i)))
+                            .is_some_and(|o| o.positive)
+                    })
+                    .count(),
+                answered: responses.iter().filter(|r| r.ni7.is_some()).count(),
+            };
+            let items: Vec<ItemShares> = (0..questions.items.len())
+                .map(|i| {
+                    let mut s = ItemShares::default();
+                    for r in responses {
+                        match r.items.get(i).copied().flatten() {
+                            Some(ItemAnswer::Yes) => s.yes += 1,
+                            Some(ItemAnswer::Partly) => s.partly += 1,
+                            Some(ItemAnswer::No) => s.no += 1,
+                            Some(ItemAnswer::DontKnow) => s.dont_know += 1,
+                            None => s.unanswered += 1,
+                        }
+                    }
+                    s
+                })
+                .collect();
+            let gaps = questions
+                .items
+                .iter()
+                .zip(&items)
+                .enumerate()
+                .filter_map(|(i, (item, shares))| {
+                    let own = scores.iter().find(|s| s.standard_id == item.standard)?;
+                    let view = shares.with_a_view();
+                    match own.status {
+                        Status::Met if shares.no * 2 > view => Some(Gap::NotSeenYet(i)),
+                        Status::NotMet | Status::NotAnswered if shares.yes * 2 > view => {
+                            Some(Gap::SeesMore(i))
+                        }
+                        _ => None,
+                    }
+                })
+                .collect();
+            Figures { ni7, items, gaps }
+        });
+        SectorView {
+            count,
+            first_day,
+            last_day,
+            figures,
+        }
+    }
+}

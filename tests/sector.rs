@@ -1,0 +1,323 @@
+//! The sector's view: its questions, the invitation link, the response
+//! code (round trip, every single change caught, found in any text, hostile
+//! input refused) and what the answers add up to, five at least.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::{answers, q, standards};
+use proptest::prelude::*;
+use thriving_third_sector::domain::scoring::score_all;
+use thriving_third_sector::domain::sector::*;
+
+fn questions() -> &'static SectorQuestions {
+    SectorQuestions::bundled()
+}
+
+fn any_answer() -> impl Strategy<Value = Option<ItemAnswer>> {
+    prop_oneof![
+        Just(None),
+        (0usize..4).prop_map(|i| Some(ItemAnswer::ALL[i]))
+    ]
+}
+
+prop_compose! {
+    fn any_response()(
+        tag in 0u32..(1 << 20),
+        id in 0u64..(1 << 40),
+        day in 0u16..(1 << 15),
+        ni7 in prop::option::of(0u8..6),
+        items in prop::array::uniform13(any_answer()),
+        kind in prop::option::of(0u8..7),
+        size in prop::option::of(0u8..7),
+    ) -> SectorResponse {
+        SectorResponse { invitation_tag: tag, id, day, ni7, items, kind, size }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn a_code_round_trips_within_sixty_characters(r in any_response()) {
+        let code = r.to_code();
+        prop_assert!(code.len() <= MAX_CODE_LEN, "{code}");
+        prop_assert!(!code.contains(' '));
+        prop_assert!(code.starts_with("VCS1-"));
+        prop_assert_eq!(SectorResponse::from_code(&code), Ok(r.clone()));
+        // As typed: lower case, no hyphens.
+        let typed = code.to_lowercase().replace('-', "");
+        prop_assert_eq!(SectorResponse::from_code(&typed), Ok(r));
+    }
+
+    #[test]
+    fn any_single_character_changed_is_caught(r in any_response(), at in 0usize..25, by in 1u8..32) {
+        let code = r.to_code();
+        let symbols: Vec<usize> = code.char_indices().skip(5).filter(|(_, c)| *c != '-').map(|(i, _)| i).collect();
+        let i = symbols[at];
+        const SYMBOLS: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        let was = SYMBOLS.iter().position(|&s| s == code.as_bytes()[i]).unwrap();
+        let now = SYMBOLS[(was + usize::from(by)) % 32] as char;
+        let mut changed = code.clone();
+        changed.replace_range(i..=i, &now.to_string());
+        prop_assert_ne!(SectorResponse::from_code(&changed), Ok(r));
+    }
+
+    #[test]
+    fn hostile_text_never_panics(text in ".{0,200}") {
+        let _ = SectorResponse::from_code(&text);
+        for found in find_codes(&text) {
+            let _ = SectorResponse::from_code(&found);
+        }
+        let _ = Invitation::from_fragment(&text);
+    }
+
+    #[test]
+    fn a_prefixed_garble_is_refused_not_misread(tail in "[0-9A-Za-z -]{0,40}") {
+        let text = format!("VCS1-{tail}");
+        if let Ok(r) = SectorResponse::from_code(&text) {
+            // Only a code that checks may be read, and it reads back the same.
+            prop_assert_eq!(SectorResponse::from_code(&r.to_code()), Ok(r));
+        }
+    }
+}
+
+fn sample(id: u64) -> SectorResponse {
+    SectorResponse {
+        invitation_tag: 0xABCDE,
+        id,
+        day: day_number("2026-11-30").unwrap(),
+        ni7: Some(1),
+        items: [Some(ItemAnswer::Yes); 13],
+        kind: Some(0),
+        size: None,
+    }
+}
+
+#[test]
+fn a_swap_of_neighbours_is_caught() {
+    let code = sample(42).to_code();
+    let chars: Vec<char> = code.chars().collect();
+    for i in 5..chars.len() - 1 {
+        if chars[i] == '-' || chars[i + 1] == '-' || chars[i] == chars[i + 1] {
+            continue;
+        }
+        let mut swapped = chars.clone();
+        swapped.swap(i, i + 1);
+        let swapped: String = swapped.into_iter().collect();
+        assert!(SectorResponse::from_code(&swapped).is_err(), "{swapped}");
+    }
+}
+
+#[test]
+fn codes_are_found_in_a_pasted_email_thread() {
+    let (a, b) = (sample(1).to_code(), sample(2).to_code());
+    let thread = format!(
+        "From: Jo\n> Here is ours: {a}\n> thanks!\n\nOn Monday Pat wrote:\nOur code is {}, sorry for the delay.\nMISVCS1 is not one.",
+        b.to_lowercase()
+    );
+    let found = find_codes(&thread);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(SectorResponse::from_code(&found[0]), Ok(sample(1)));
+    assert_eq!(SectorResponse::from_code(&found[1]), Ok(sample(2)));
+    // Cut short: found, and refused with a reason.
+    let cut = &a[..20];
+    let found = find_codes(&format!("code: {cut}"));
+    assert_eq!(found.len(), 1);
+    assert!(matches!(
+        SectorResponse::from_code(&found[0]),
+        Err(CodeError::WrongLength { .. })
+    ));
+    assert_eq!(SectorResponse::from_code("hello"), Err(CodeError::NotACode));
+    assert!(SectorResponse::from_code("VCS1-AAAAA-<script>").is_err());
+    let mistyped = a.replacen(&a[6..7], if &a[6..7] == "0" { "1" } else { "0" }, 1);
+    assert!(SectorResponse::from_code(&mistyped)
+        .unwrap_err()
+        .to_string()
+        .contains("mistyped"));
+}
+
+#[test]
+fn an_invitation_round_trips_and_a_changed_link_is_refused() {
+    let invitation = Invitation {
+        id: InvitationId::from_bits(0x12_3456_789A),
+        body: "Dacorum Borough Council & LSP \u{2013} \"ours\"".into(),
+        kind: "district".into(),
+        closes: Some("2026-12-31".into()),
+        reply_to: Some("vcs.team@dacorum.example".into()),
+        named: false,
+    };
+    let fragment = invitation.to_fragment();
+    assert!(
+        !fragment.contains(' ') && !fragment.contains('"'),
+        "{fragment}"
+    );
+    assert_eq!(Invitation::from_fragment(&fragment), Ok(invitation.clone()));
+    assert!(invitation.is_open("2026-12-31"));
+    assert!(!invitation.is_open("2027-01-01"));
+    assert_eq!(
+        InvitationId::parse(invitation.id.as_str()).unwrap().tag(),
+        invitation.id.tag()
+    );
+    for (bad, why) in [
+        ("#filter=councils", InvitationError::NotAnInvitation),
+        (
+            "#invite=1&body=X",
+            InvitationError::Missing("invitation id"),
+        ),
+        (
+            "#invite=1&id=ABCDEFGH",
+            InvitationError::Missing("body name"),
+        ),
+        (
+            "#invite=1&id=ABCDEFGH&body=%ZZ",
+            InvitationError::Malformed("body name"),
+        ),
+        (
+            "#invite=1&id=ABCDEFGH&body=X&closes=2026-02-30",
+            InvitationError::Malformed("closing date"),
+        ),
+        (
+            "#invite=1&id=ABCDEFGH&body=X&reply=a%40b%3Fsubject%3Dx",
+            InvitationError::Malformed("address"),
+        ),
+        (
+            "#invite=1&id=ABCDEFGH&body=X&kind=%3Cscript%3E",
+            InvitationError::Malformed("kind of body"),
+        ),
+        (
+            "#invite=1&id=ABC&body=X",
+            InvitationError::Malformed("invitation id"),
+        ),
+    ] {
+        assert_eq!(Invitation::from_fragment(bad), Err(why), "{bad}");
+    }
+}
+
+#[test]
+fn dates_count_days_from_2020() {
+    assert_eq!(day_number("2020-01-01"), Some(0));
+    assert_eq!(
+        day_number("2026-11-30").map(from_day_number).as_deref(),
+        Some("2026-11-30")
+    );
+    assert_eq!(
+        day_number("2024-02-29").map(from_day_number).as_deref(),
+        Some("2024-02-29")
+    );
+    assert_eq!(day_number("2026-02-29"), None);
+    assert_eq!(day_number("2019-12-31"), None);
+    assert_eq!(day_number("30/11/2026"), None);
+}
+
+#[test]
+fn the_questions_reflect_each_standard_once_with_sources() {
+    assert_eq!(questions().problems(standards()), Vec::<String>::new());
+    let q = questions();
+    assert_eq!(q.items.len(), 13);
+    assert_eq!(q.ni7.options[0].label, "Very positive influence");
+    assert_eq!(q.ni7.options[1].label, "Positive influence");
+    assert_eq!(
+        (q.ni7.national, q.ni7.baseline, q.ni7.target),
+        (16.2, 14.0, 17.9)
+    );
+    let communication = q
+        .items
+        .iter()
+        .find(|i| i.standard.as_str() == "communication")
+        .unwrap();
+    assert_eq!(
+        communication.text,
+        "Do you hear from this body about things that affect your organisation?"
+    );
+}
+
+#[test]
+fn under_five_responses_only_the_count_is_shown() {
+    let scores = score_all(standards(), q(), &answers(&[], &[]));
+    let four: Vec<_> = (0..4).map(sample).collect();
+    let view = SectorView::of(questions(), &four, &scores);
+    assert_eq!(view.count, 4);
+    assert_eq!(view.figures, None);
+    assert_eq!(view.last_day, day_number("2026-11-30"));
+    let five: Vec<_> = (0..5).map(sample).collect();
+    assert!(SectorView::of(questions(), &five, &scores)
+        .figures
+        .is_some());
+}
+
+#[test]
+fn the_ni7_figure_is_the_share_very_positive_or_positive() {
+    let scores = score_all(standards(), q(), &answers(&[], &[]));
+    let mut list: Vec<_> = (0..8).map(sample).collect();
+    // Two very positive, one positive, one neither, one negative, one don't
+    // know, two unanswered: 3 of the 6 who answered.
+    for (r, ni7) in list.iter_mut().zip([
+        Some(0),
+        Some(0),
+        Some(1),
+        Some(2),
+        Some(3),
+        Some(5),
+        None,
+        None,
+    ]) {
+        r.ni7 = ni7;
+    }
+    let figures = SectorView::of(questions(), &list, &scores).figures.unwrap();
+    assert_eq!((figures.ni7.positive, figures.ni7.answered), (3, 6));
+    assert_eq!(figures.ni7.percent(), Some(50.0));
+}
+
+#[test]
+fn the_sector_does_not_see_what_the_body_claims_and_the_reverse() {
+    // The body meets the officer standard (a responsible officer) and has
+    // no Compact; the sector says no to the first and yes to the second.
+    let own = answers(&["q10.yes", "q3_1.no"], &[]);
+    let scores = score_all(standards(), q(), &own);
+    let officer = questions()
+        .items
+        .iter()
+        .position(|i| i.standard.as_str() == "officer")
+        .unwrap();
+    let compact = questions()
+        .items
+        .iter()
+        .position(|i| i.standard.as_str() == "compact")
+        .unwrap();
+    let list: Vec<_> = (0..5)
+        .map(|i| {
+            let mut r = sample(i);
+            r.items[officer] = Some(if i < 3 {
+                ItemAnswer::No
+            } else {
+                ItemAnswer::DontKnow
+            });
+            r.items[compact] = Some(ItemAnswer::Yes);
+            r
+        })
+        .collect();
+    let gaps = SectorView::of(questions(), &list, &scores)
+        .figures
+        .unwrap()
+        .gaps;
+    assert!(gaps.contains(&Gap::NotSeenYet(officer)), "{gaps:?}");
+    assert!(gaps.contains(&Gap::SeesMore(compact)), "{gaps:?}");
+}
+
+#[test]
+fn every_single_change_to_a_code_is_caught() {
+    const SYMBOLS: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    for id in [0, 1, 42, (1 << 40) - 1] {
+        let code = sample(id).to_code();
+        for (i, c) in code.char_indices().skip(5).filter(|(_, c)| *c != '-') {
+            for other in SYMBOLS.chars().filter(|&o| o != c) {
+                let mut changed = code.clone();
+                changed.replace_range(i..=i, &other.to_string());
+                assert!(
+                    SectorResponse::from_code(&changed).is_err(),
+                    "{changed} passed for {code}"
+                );
+            }
+        }
+    }
+}
