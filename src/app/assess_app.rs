@@ -37,7 +37,8 @@ pub fn AssessApp() -> impl IntoView {
         | Route::Present(_)
         | Route::Audience
         | Route::County
-        | Route::CountyReport => ().into_any(),
+        | Route::CountyReport
+        | Route::Sector => ().into_any(),
     };
     // The epoch changes when the open assessment is replaced from outside:
     // pages with text fields (set once, so typing never moves the caret) are

@@ -7,12 +7,14 @@ mod county_app;
 mod county_report_app;
 mod present_app;
 mod results_app;
+mod sector_app;
 
 pub use assess_app::AssessApp;
 pub use county_app::CountyApp;
 pub use county_report_app::CountyReportApp;
 pub use present_app::PresentApp;
 pub use results_app::ResultsApp;
+pub use sector_app::SectorApp;
 
 use crate::browser;
 use crate::domain::route::Route;
@@ -34,7 +36,11 @@ fn follow_title(state: AppState) {
             Route::Check => Some("Check your answers".to_string()),
             Route::Audience => Some("Room's window".to_string()),
             // The page's own title, from the list of pages.
-            Route::Results | Route::Present(_) | Route::County | Route::CountyReport => None,
+            Route::Results
+            | Route::Present(_)
+            | Route::County
+            | Route::CountyReport
+            | Route::Sector => None,
         };
         document().set_title(&route.page().document_title(heading.as_deref()));
     });

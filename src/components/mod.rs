@@ -6,4 +6,5 @@ pub mod layout;
 pub mod library;
 pub mod presentation;
 pub mod results;
+pub mod sector;
 pub mod transfer;

@@ -15,6 +15,7 @@ impl Page {
             Page::Present => Route::Present(None),
             Page::County => Route::County,
             Page::CountyReport => Route::CountyReport,
+            Page::Sector => Route::Sector,
         }
     }
 }
@@ -45,6 +46,8 @@ pub enum Route {
     County,
     /// The county report (a page without routes).
     CountyReport,
+    /// The sector's page (no routes: its fragment is the invitation).
+    Sector,
 }
 
 impl Route {
@@ -68,6 +71,7 @@ impl Route {
             Route::Present(_) | Route::Audience => Page::Present,
             Route::County => Page::County,
             Route::CountyReport => Page::CountyReport,
+            Route::Sector => Page::Sector,
             Route::Assessments
             | Route::Start
             | Route::Tasks
@@ -94,7 +98,7 @@ impl Route {
             Route::Present(Some(Opening::Question(id))) => format!("#/present/q/{id}"),
             Route::Present(Some(Opening::Results)) => "#/present/results".into(),
             Route::Audience => "#/present/audience".into(),
-            Route::County | Route::CountyReport => String::new(),
+            Route::County | Route::CountyReport | Route::Sector => String::new(),
         }
     }
 

@@ -10,6 +10,7 @@ mod notices;
 mod open_assessment;
 mod persistence;
 mod presentation;
+mod sector;
 mod startup;
 mod storage_grant;
 mod tab_session;
@@ -29,6 +30,7 @@ pub use import::{PendingImport, Resolution};
 pub use notices::{Notice, NoticeAction, Notices};
 pub use open_assessment::{OpenAssessment, SaveStatus};
 pub use presentation::{PresentationState, HEARTBEAT_MS};
+pub use sector::SectorForm;
 pub use storage_grant::StorageGrant;
 pub use tab_session::TabSession;
 

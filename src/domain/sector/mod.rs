@@ -5,12 +5,14 @@
 
 mod code;
 mod dates;
+mod file;
 mod invitation;
 mod questions;
 mod view;
 
 pub use code::{find_codes, CodeError, ItemAnswer, SectorResponse, CODE_PREFIX, MAX_CODE_LEN};
 pub use dates::{day_number, from_day_number};
+pub use file::{response_json, response_mailto, MAX_COMMENT, RESPONSE_FORMAT};
 pub use invitation::{Invitation, InvitationError, InvitationId};
 pub use questions::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions};
 pub use view::{Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_RESPONSES};

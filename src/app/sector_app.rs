@@ -1,0 +1,52 @@
+use crate::browser;
+use crate::components::sector::sector_page::SectorPage;
+use crate::domain::pages::PRODUCT;
+use crate::domain::sector::Invitation;
+use crate::state::SectorForm;
+use leptos::prelude::*;
+
+/// The sector's page (`sector/`), opened from an invitation link: its
+/// fragment, never sent to any server, says which body asks. No menu: the
+/// officer's pages are not for the organisations answering.
+#[component]
+pub fn SectorApp() -> impl IntoView {
+    // Another invitation pasted into this tab changes only the fragment:
+    // read afresh, so the page never shows one body's link as another's.
+    let handle = window_event_listener(leptos::ev::hashchange, |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    });
+    on_cleanup(move || handle.remove());
+    let today = browser::today();
+    let content = match Invitation::from_fragment(&browser::location::fragment()) {
+        Err(e) => view! {
+            <h1 class="heading-xl">"This link cannot be opened"</h1>
+            <p data-testid="sector-invitation-error">
+                {format!("The link you followed is not a whole invitation: {e}. Ask whoever sent it for the link again, or copy all of it.")}
+            </p>
+        }
+        .into_any(),
+        Ok(invitation) if !invitation.is_open(&today) => view! {
+            <h1 class="heading-xl">{format!("{} is no longer taking answers", invitation.body)}</h1>
+            <p data-testid="sector-closed">
+                {format!("The invitation closed on {}. Thank you for looking: no answers are taken now.", invitation.closes.clone().unwrap_or_default())}
+            </p>
+        }
+        .into_any(),
+        Ok(invitation) => {
+            document().set_title(&format!("Your view of {}", invitation.body));
+            provide_context(SectorForm::new(invitation));
+            view! { <SectorPage/> }.into_any()
+        }
+    };
+    view! {
+        <a href="#main" class="skip-link">"Skip to main content"</a>
+        <header class="app-header">
+            <div class="app-header__inner">
+                <span class="app-header__name">{PRODUCT}</span>
+            </div>
+        </header>
+        <main id="main" class="page sector" tabindex="-1">{content}</main>
+    }
+}

@@ -1,0 +1,70 @@
+use crate::domain::sector::{SectorQuestions, MAX_COMMENT};
+use crate::state::SectorForm;
+use leptos::prelude::*;
+
+/// A select of optional answers: "Prefer not to say" first.
+fn optional_select(
+    id: &'static str,
+    label: &'static str,
+    choices: &'static [crate::domain::sector::Choice],
+    current: ReadSignal<Option<u8>>,
+    set: impl Fn(Option<u8>) + 'static,
+) -> impl IntoView {
+    let options = choices
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let value = i.to_string();
+            view! { <option value=value selected=move || current.get() == Some(i as u8)>{c.label}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="form-group">
+            <label class="label" for=id>{label}</label>
+            <select class="select" id=id data-testid=id
+                on:change=move |ev| set(event_target_value(&ev).parse().ok())>
+                <option value="">"Prefer not to say"</option>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// Who answered, by kind and size only, and an optional comment; the
+/// organisation's name only where the invitation asks for it, saying who
+/// will see it.
+#[component]
+pub fn OrganisationDetails() -> impl IntoView {
+    let form = expect_context::<SectorForm>();
+    let q = SectorQuestions::bundled();
+    let invitation = form.invitation();
+    let named = invitation.named.then(|| {
+        let hint = format!("{} asked for names: they will see it beside your answers. Leave it empty to answer without a name.", invitation.body);
+        view! {
+            <div class="form-group">
+                <label class="label" for="sector-organisation">"Your organisation's name (optional)"</label>
+                <p class="hint" id="sector-organisation-hint">{hint}</p>
+                <input class="input" type="text" id="sector-organisation" data-testid="sector-organisation"
+                    maxlength="200" aria-describedby="sector-organisation-hint" autocomplete="organization"
+                    prop:value=move || form.organisation().get()
+                    on:input=move |ev| form.set_organisation(&event_target_value(&ev))/>
+            </div>
+        }
+    });
+    view! {
+        <section class="sector-about" aria-labelledby="about-heading">
+            <h2 class="heading-m" id="about-heading">"About your organisation (optional)"</h2>
+            <p class="hint">"So that the body can see who answered, without knowing who."</p>
+            {optional_select("sector-kind", "Kind of organisation", q.kinds, form.kind(), move |k| form.set_kind(k))}
+            {optional_select("sector-size", "Size, by yearly income", q.sizes, form.size(), move |s| form.set_size(s))}
+            {named}
+            <div class="form-group">
+                <label class="label" for="sector-comment">"Anything else you would like the body to know (optional)"</label>
+                <textarea class="textarea" id="sector-comment" rows="4" maxlength=MAX_COMMENT.to_string()
+                    data-testid="sector-comment"
+                    prop:value=move || form.comment().get()
+                    on:input=move |ev| form.set_comment(&event_target_value(&ev))></textarea>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,78 @@
+use crate::browser::download::{download, safe_file_stem};
+use crate::domain::sector::{response_json, response_mailto};
+use crate::state::SectorForm;
+use leptos::prelude::*;
+
+/// The finished response: its code to copy or read out, the file, and the
+/// email where the invitation gave an address. Says what the code cannot
+/// carry, and that nothing has been sent.
+#[component]
+pub fn SectorFinished() -> impl IntoView {
+    let form = expect_context::<SectorForm>();
+    let invitation = form.invitation();
+    let code = move || {
+        form.finished()
+            .get()
+            .map(|r| r.to_code())
+            .unwrap_or_default()
+    };
+    let comment = move || form.comment().get_untracked();
+    let organisation = move || {
+        let name = form.organisation().get_untracked();
+        (!name.trim().is_empty()).then_some(name)
+    };
+    let said = RwSignal::new(None::<String>);
+    let file = {
+        let invitation = invitation.clone();
+        move |_| {
+            let text = response_json(&invitation, &code(), &comment(), organisation().as_deref());
+            let name = format!("response-{}.json", safe_file_stem(&invitation.body));
+            said.set(Some(match download(&name, "application/json", &text) {
+                Ok(()) => format!(
+                    "Downloaded {name}: attach it to an email to {}.",
+                    invitation.body
+                ),
+                Err(e) => format!("The download did not start ({e}): copy the code instead."),
+            }));
+        }
+    };
+    let mailto = {
+        let invitation = invitation.clone();
+        move || {
+            response_mailto(
+                &invitation,
+                &code(),
+                &form.comment().get(),
+                organisation().as_deref(),
+            )
+        }
+    };
+    let extra = move || {
+        let has_comment = !form.comment().get().trim().is_empty();
+        let has_name = !form.organisation().get().trim().is_empty();
+        (has_comment || has_name).then_some(
+            "The code carries your answers, not your comment or name: to send those, use the email or the file.",
+        )
+    };
+    view! {
+        <section class="sector-finished" aria-labelledby="finished-heading" data-testid="sector-finished">
+            <h2 class="heading-l" id="finished-heading" tabindex="-1">"Your response code"</h2>
+            <p>{format!("Nothing has been sent yet. Give this code to {}: paste it into an email, or read it out.", invitation.body)}</p>
+            <p class="sector-code" data-testid="sector-code">{code}</p>
+            <p class="hint">{extra}</p>
+            <div class="button-group">
+                {move || mailto().map(|href| view! {
+                    <a class="button" href=href data-testid="sector-email">"Send by email"</a>
+                })}
+                <button type="button" class="button button--secondary" data-testid="sector-file" on:click=file>
+                    "Download as a file"
+                </button>
+                <button type="button" class="button button--secondary" data-testid="sector-change"
+                    on:click=move |_| form.reopen()>
+                    "Change your answers"
+                </button>
+            </div>
+            <p role="status" data-testid="sector-said">{move || said.get()}</p>
+        </section>
+    }
+}

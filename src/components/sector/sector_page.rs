@@ -1,0 +1,63 @@
+use super::item_question::ItemQuestion;
+use super::ni7_question::Ni7Question;
+use super::organisation_details::OrganisationDetails;
+use super::sector_finished::SectorFinished;
+use crate::browser;
+use crate::domain::sector::{day_number, from_day_number, SectorQuestions};
+use crate::state::SectorForm;
+use leptos::prelude::*;
+
+/// The questions about one body, then the finished code. What this cannot
+/// promise is said at the start: anyone with the link can answer.
+#[component]
+pub fn SectorPage() -> impl IntoView {
+    let form = expect_context::<SectorForm>();
+    let invitation = form.invitation();
+    let items = || {
+        SectorQuestions::bundled()
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| view! { <ItemQuestion index=i item=*item/> })
+            .collect_view()
+    };
+    let closes = invitation
+        .closes
+        .as_deref()
+        .and_then(day_number)
+        .map(|d| format!("Answers are taken until the end of {}.", from_day_number(d)));
+    let finish = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let random = (js_sys::Math::random() * 1_099_511_627_776.0) as u64;
+        form.finish(&browser::today(), random);
+        browser::focus_first(&["finished-heading"]);
+    };
+    let answered = move || {
+        format!(
+            "{} of 14 questions answered. Every question may be left out.",
+            form.answered()
+        )
+    };
+    view! {
+        <h1 class="heading-xl" data-testid="sector-heading">{format!("How does {} treat your organisation?", invitation.body)}</h1>
+        <p class="lead">"A few minutes, on any device. You may leave out any question."</p>
+        <p class="hint" data-testid="sector-promise">
+            "Your answers stay on this device until you send them: nothing is sent by this page. "
+            "The body cannot check who answered, and anyone with the link can answer."
+        </p>
+        {closes.map(|c| view! { <p data-testid="sector-closes"><strong>{c}</strong></p> })}
+        {move || if form.finished().get().is_some() {
+            view! { <SectorFinished/> }.into_any()
+        } else {
+            view! {
+                <form class="sector-form" data-testid="sector-form" on:submit=finish>
+                    <Ni7Question/>
+                    {items()}
+                    <OrganisationDetails/>
+                    <p class="hint" aria-live="polite">{answered}</p>
+                    <button type="submit" class="button" data-testid="sector-finish">"Finish and get your response code"</button>
+                </form>
+            }.into_any()
+        }}
+    }
+}

@@ -1,0 +1,82 @@
+//! What a finished response gives besides its code: a small JSON file and
+//! the words of an email, each carrying the code, the comment, and the
+//! organisation's name where the invitation asked for it. Written by hand:
+//! the sector's page carries no JSON library.
+
+use super::invitation::{encode, Invitation};
+
+/// Marks a sector response file.
+pub const RESPONSE_FORMAT: &str = "thriving-third-sector-sector-response";
+
+/// A comment is at most this long: it travels in an email's address line.
+pub const MAX_COMMENT: usize = 1000;
+
+/// A JSON string, escaped.
+fn json_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The response as a file: the invitation it answers, its code, and the
+/// comment and name, which the code cannot carry.
+pub fn response_json(
+    invitation: &Invitation,
+    code: &str,
+    comment: &str,
+    organisation: Option<&str>,
+) -> String {
+    let mut out = format!(
+        "{{\n  \"format\": \"{RESPONSE_FORMAT}\",\n  \"version\": 1,\n  \"invitation\": {{ \"id\": \"{}\", \"body\": {} }},\n  \"code\": {}",
+        invitation.id,
+        json_string(&invitation.body),
+        json_string(code)
+    );
+    if !comment.trim().is_empty() {
+        out += &format!(",\n  \"comment\": {}", json_string(comment.trim()));
+    }
+    if let Some(name) = organisation.map(str::trim).filter(|n| !n.is_empty()) {
+        out += &format!(",\n  \"organisation\": {}", json_string(name));
+    }
+    out + "\n}\n"
+}
+
+/// A `mailto:` link to the invitation's address, with the code, comment
+/// and name in its body; none when the invitation gave no address.
+pub fn response_mailto(
+    invitation: &Invitation,
+    code: &str,
+    comment: &str,
+    organisation: Option<&str>,
+) -> Option<String> {
+    let to = invitation.reply_to.as_deref()?;
+    let mut body = format!(
+        "Our response to {}'s invitation to say how it supports the voluntary and community sector.\n\nResponse code: {code}\n",
+        invitation.body
+    );
+    if let Some(name) = organisation.map(str::trim).filter(|n| !n.is_empty()) {
+        body += &format!("Organisation: {name}\n");
+    }
+    if !comment.trim().is_empty() {
+        body += &format!("Comment: {}\n", comment.trim());
+    }
+    Some(format!(
+        "mailto:{}?subject={}&body={}",
+        encode(to).replace("%40", "@"),
+        encode(&format!("Our view of {}", invitation.body)),
+        encode(&body)
+    ))
+}

@@ -1,0 +1,94 @@
+// The sector's view (issue 22): a voluntary organisation answers on a
+// 360x640 phone from an invitation link, anonymously by default, and gets
+// a response code, a file and an email; a closed or broken link says so.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useApp } from '../support/fixture.js';
+import { violations } from '../support/axe.js';
+import { SectorPage, invitationFragment } from '../support/sector-page.js';
+
+const ctx = useApp({ viewport: { width: 360, height: 640 } });
+const sector = () => new SectorPage(ctx.page, ctx.server.origin);
+const STANDARDS = ['influence', 'internal_promotion', 'officer', 'senior_lead', 'monitoring', 'plan_mention', 'strategy',
+  'induction', 'infrastructure_funding', 'commissioning', 'funding_mix', 'communication', 'compact'];
+
+const noSidewaysScroll = () => ctx.page.evaluate(() => document.scrollingElement.scrollWidth <= innerWidth);
+
+test('an organisation answers on a phone and gets a code, a file and an email', async () => {
+  const s = sector();
+  await s.open(invitationFragment({ reply: 'vcs@dacorum.example', closes: '2099-12-31' }));
+  assert.equal(await s.byTestId('sector-heading').innerText(), 'How does Dacorum Borough Council treat your organisation?');
+  assert.match(await s.byTestId('sector-promise').innerText(), /anyone with the link can answer/);
+  assert.match(await s.byTestId('sector-closes').innerText(), /2099-12-31/);
+  assert.equal(await s.byTestId('sector-organisation').count(), 0, 'anonymous by default: no name asked');
+  assert.ok(await noSidewaysScroll(), 'no sideways scroll at 360 px');
+  assert.deepEqual(await violations(ctx.page), [], 'axe, the questions');
+
+  await s.answerNi7('positive');
+  for (const [i, standard] of STANDARDS.entries()) {
+    await s.answerItem(standard, ['yes', 'partly', 'no', 'dont_know'][i % 4]);
+  }
+  await s.byTestId('sector-kind').selectOption({ label: 'Registered charity' });
+  await s.byTestId('sector-comment').fill('Grants panel is helpful; contracts are hard to bid for.');
+  const code = await s.finish();
+  assert.match(code, /^VCS1(-[0-9A-HJKMNP-TV-Z]{5}){5}$/, code);
+  assert.ok(code.length <= 60);
+  assert.deepEqual(await violations(ctx.page), [], 'axe, the finished code');
+  assert.ok(await noSidewaysScroll(), 'the code wraps within 360 px');
+  assert.match(await s.byTestId('sector-finished').innerText(), /not your comment or name/);
+
+  const href = await s.byTestId('sector-email').getAttribute('href');
+  assert.ok(href.startsWith('mailto:vcs@dacorum.example?subject='), href);
+  const body = decodeURIComponent(href.split('&body=')[1]);
+  assert.ok(body.includes(code), 'the email carries the code');
+  assert.ok(body.includes('contracts are hard to bid for'), 'and the comment');
+
+  const [file] = await Promise.all([ctx.page.waitForEvent('download'), s.byTestId('sector-file').click()]);
+  const json = JSON.parse(await readFile(await file.path(), 'utf8'));
+  assert.equal(json.format, 'thriving-third-sector-sector-response');
+  assert.equal(json.code, code);
+  assert.equal(json.invitation.body, 'Dacorum Borough Council');
+  assert.equal(json.organisation, undefined);
+
+  // Back to the answers: kept, and a new code reflects a change.
+  await s.byTestId('sector-change').click();
+  assert.ok(await s.byTestId('ni7-positive').isChecked());
+  await s.answerItem('compact', 'yes');
+  const again = await s.finish();
+  assert.notEqual(again.slice(0, 30), code.slice(0, 30));
+});
+
+test('named responses only when the invitation asks, saying who sees the name', async () => {
+  const s = sector();
+  await s.open(invitationFragment({ named: true }));
+  const hint = await ctx.page.locator('#sector-organisation-hint').innerText();
+  assert.match(hint, /Dacorum Borough Council asked for names: they will see it/);
+  await s.byTestId('sector-organisation').fill('Friends of the Park');
+  await s.finish();
+  assert.match(await s.byTestId('sector-finished').innerText(), /not your comment or name/);
+  assert.deepEqual(await violations(ctx.page), []);
+});
+
+test('a closed invitation takes no answers; a broken link says what is wrong', async () => {
+  const s = sector();
+  await s.open(invitationFragment({ closes: '2020-01-31' }));
+  assert.match(await s.byTestId('sector-closed').innerText(), /closed on 2020-01-31/);
+  assert.equal(await s.byTestId('sector-form').count(), 0);
+  assert.deepEqual(await violations(ctx.page), [], 'axe, closed');
+  // Another link pasted into the same tab is read afresh.
+  await ctx.page.evaluate(() => { location.hash = '#invite=1&id=ABCD2345&body=Watford'; });
+  await ctx.page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('Watford'));
+  await s.open('#invite=1&body=Dacorum');
+  assert.match(await s.byTestId('sector-invitation-error').innerText(), /no invitation id/);
+  await s.open('#invite=1&id=ABCD2345&body=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+  assert.equal(await ctx.page.locator('img').count(), 0, 'a name is text, never markup');
+  assert.match(await s.byTestId('sector-heading').innerText(), /<img src=x onerror=alert\(1\)>/);
+});
+
+test('at 200% zoom (180 px of CSS width at 360) nothing scrolls sideways', async () => {
+  await ctx.page.setViewportSize({ width: 180, height: 320 });
+  const s = sector();
+  await s.open(invitationFragment({ body: 'Hertfordshire Constabulary and Police and Crime Commissioner' }));
+  assert.ok(await noSidewaysScroll(), 'reflows at 180 px');
+});
