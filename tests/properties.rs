@@ -13,6 +13,7 @@ use thriving_third_sector::domain::assessment::{Assessment, BodyDetails};
 use thriving_third_sector::domain::saved::{
     decode, decode_import, encode_export, encode_export_all, encode_saved, SCHEMA_VERSION,
 };
+use thriving_third_sector::domain::sector::{ReceivedResponse, SectorSurvey};
 
 /// This version's schema of a file of one assessment (`assessment`) or of
 /// several (`collection`), from `seeds/schema/`, compiled once.
@@ -95,9 +96,20 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
         arb_answers(),
         any::<String>(),
         prop::collection::btree_map("[a-z_]{1,20}", (".{1,40}", ".{0,60}", ".{0,60}"), 0..3),
+        prop::option::of(".{1,80}"),
     )
         .prop_map(
-            |(id, name, completed_by, revision, derived_from, answers, position, agreed)| {
+            |(
+                id,
+                name,
+                completed_by,
+                revision,
+                derived_from,
+                answers,
+                position,
+                agreed,
+                comment,
+            )| {
                 Assessment {
                     id,
                     created_at: "2026-01-01T00:00:00.000Z".into(),
@@ -117,6 +129,19 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
                         .into_iter()
                         .map(|(k, (action, owner, by))| (k, AgreedAction { action, owner, by }))
                         .collect(),
+                    // The sector's view, with whatever a comment may hold.
+                    sector: SectorSurvey {
+                        invitations: Vec::new(),
+                        responses: comment
+                            .map(|comment| ReceivedResponse {
+                                code: "VCS1-00000-00000-00000-00000-00000".into(),
+                                received_at: "2026-12-01T00:00:00Z".into(),
+                                comment: Some(comment),
+                                organisation: None,
+                            })
+                            .into_iter()
+                            .collect(),
+                    },
                 }
             },
         )

@@ -34,6 +34,7 @@ fn sample() -> Assessment {
         position: "#/q/q2".into(),
         questionnaire_version: q().version.into(),
         agreed: Default::default(),
+        sector: Default::default(),
     }
 }
 
@@ -177,8 +178,8 @@ fn bad_files_get_a_clear_reason() {
         matches!(e, LoadError::NewerVersion { found: 99 })
     });
     check(
-        r#"{"format":"thriving-third-sector-collection","schema_version":6,"assessments":[]}"#,
-        |e| matches!(e, LoadError::NewerVersion { found: 6 }),
+        r#"{"format":"thriving-third-sector-collection","schema_version":7,"assessments":[]}"#,
+        |e| matches!(e, LoadError::NewerVersion { found: 7 }),
     );
     check(
         r#"{"format":"thriving-third-sector-collection","schema_version":2,"assessments":[]}"#,
@@ -325,4 +326,28 @@ fn a_collection_says_what_its_ids_mean() {
     );
     // Never read back: the collection opens as before.
     assert_eq!(decode_import(&text, q(), || "x".into()).unwrap(), vec![a]);
+}
+
+#[test]
+fn version_5_records_read_with_no_sector_view_and_one_keeps() {
+    use thriving_third_sector::domain::sector::{SectorSurvey, SentInvitation};
+    let mut a = decode(&fixture("v5-export.json"), q(), "unused").unwrap();
+    assert_eq!(a.id, "a5v6record");
+    assert_eq!(
+        a.agreed["influence"].by, "end of March",
+        "v5's actions kept"
+    );
+    assert!(a.sector.is_empty());
+    a.sector = SectorSurvey {
+        invitations: vec![SentInvitation {
+            id: "ABCD2345".into(),
+            created_at: "2026-11-30T10:00:00Z".into(),
+            closes: Some("2026-12-31".into()),
+            reply_to: None,
+            named: true,
+        }],
+        responses: Vec::new(),
+    };
+    let back = decode(&encode_saved(&a, q()), q(), "unused").unwrap();
+    assert_eq!(back.sector, a.sector);
 }

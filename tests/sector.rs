@@ -321,3 +321,102 @@ fn every_single_change_to_a_code_is_caught() {
         }
     }
 }
+
+mod survey {
+    use super::*;
+    use thriving_third_sector::domain::sector::{Brought, SectorSurvey, SentInvitation};
+
+    fn survey() -> (SectorSurvey, InvitationId) {
+        let id = InvitationId::from_bits(0xABCDE_12345);
+        let s = SectorSurvey {
+            invitations: vec![SentInvitation {
+                id: id.as_str().into(),
+                created_at: "2026-11-30T10:00:00Z".into(),
+                closes: None,
+                reply_to: None,
+                named: false,
+            }],
+            responses: Vec::new(),
+        };
+        (s, id)
+    }
+
+    fn response(id: InvitationId, n: u64) -> SectorResponse {
+        SectorResponse {
+            invitation_tag: id.tag(),
+            ..sample(n)
+        }
+    }
+
+    #[test]
+    fn codes_in_an_email_come_in_once_and_foreign_ones_are_refused_by_name() {
+        let (mut s, id) = survey();
+        let other = InvitationId::from_bits(0x11111_22222);
+        let foreign = SectorResponse {
+            invitation_tag: other.tag(),
+            ..sample(9)
+        };
+        let text = format!(
+            "Codes: {} and {}\\n> quoted again: {}\\nand {}",
+            response(id, 1).to_code(),
+            response(id, 2).to_code(),
+            response(id, 1).to_code(),
+            foreign.to_code()
+        );
+        let names =
+            move |tag: u32| (tag == other.tag()).then(|| "Watford Borough Council".to_string());
+        let intake = s.bring_in_text(&text, "2026-12-01T09:00:00Z", &names);
+        let outcomes: Vec<&Brought> = intake.outcomes.iter().map(|(_, b)| b).collect();
+        assert_eq!(
+            outcomes,
+            [
+                &Brought::Added,
+                &Brought::Added,
+                &Brought::AlreadyIn,
+                &Brought::OtherInvitation(Some("Watford Borough Council".into()))
+            ]
+        );
+        assert_eq!(s.decoded().len(), 2);
+        // Brought again later: still counted once.
+        let again = s.bring_in_text(&response(id, 2).to_code(), "later", &|_| None);
+        assert_eq!(again.outcomes[0].1, Brought::AlreadyIn);
+        assert_eq!(s.responses.len(), 2);
+    }
+
+    #[test]
+    fn a_file_brings_its_comment_and_a_stranger_file_is_named() {
+        let (mut s, id) = survey();
+        let invitation = s
+            .invitation(&s.invitations[0].clone(), "Dacorum", "district")
+            .unwrap();
+        let file = response_json(
+            &invitation,
+            &response(id, 5).to_code(),
+            "Grants help \"a lot\"",
+            Some("Friends of the Park"),
+        );
+        let (_, outcome) = s.bring_in_file("r.json", &file, "now", &|_| None);
+        assert_eq!(outcome, Brought::Added);
+        assert_eq!(
+            s.responses[0].comment.as_deref(),
+            Some("Grants help \"a lot\"")
+        );
+        assert_eq!(
+            s.responses[0].organisation.as_deref(),
+            Some("Friends of the Park")
+        );
+        let without = s.without_personal();
+        assert_eq!(
+            (
+                without.responses[0].comment.as_ref(),
+                without.responses[0].organisation.as_ref()
+            ),
+            (None, None)
+        );
+        let (_, outcome) =
+            s.bring_in_file("notes.json", "{\"format\":\"other\"}", "now", &|_| None);
+        assert_eq!(outcome, Brought::NotAResponse("notes.json".into()));
+        let (_, outcome) = s.bring_in_file("junk.json", "not json at all", "now", &|_| None);
+        assert_eq!(outcome, Brought::NotAResponse("junk.json".into()));
+    }
+}

@@ -3,6 +3,7 @@
 use super::agreed::AgreedActions;
 use super::answers::Answers;
 use super::questionnaire::Questionnaire;
+use super::sector::SectorSurvey;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +51,10 @@ pub struct Assessment {
     /// What a workshop agreed to do, by standard (schema version 5).
     #[serde(default, skip_serializing_if = "AgreedActions::is_empty")]
     pub agreed: AgreedActions,
+    /// The sector's view: invitations made, responses brought back
+    /// (schema version 6).
+    #[serde(default, skip_serializing_if = "SectorSurvey::is_empty")]
+    pub sector: SectorSurvey,
 }
 
 impl Assessment {

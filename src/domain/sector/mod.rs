@@ -8,6 +8,7 @@ mod dates;
 mod file;
 mod invitation;
 mod questions;
+mod survey;
 mod view;
 
 pub use code::{find_codes, CodeError, ItemAnswer, SectorResponse, CODE_PREFIX, MAX_CODE_LEN};
@@ -15,4 +16,5 @@ pub use dates::{day_number, from_day_number};
 pub use file::{response_json, response_mailto, MAX_COMMENT, RESPONSE_FORMAT};
 pub use invitation::{Invitation, InvitationError, InvitationId};
 pub use questions::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions};
+pub use survey::{Brought, ReceivedResponse, SectorIntake, SectorSurvey, SentInvitation};
 pub use view::{Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_RESPONSES};
