@@ -22,6 +22,7 @@ use crate::domain::answers::Answers;
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::route::{Page, Route};
+use crate::domain::sector::{Brought, InvitationId, SentInvitation};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 
@@ -285,6 +286,96 @@ impl AppState {
     /// Records one field of the action a workshop agreed for a standard.
     pub fn set_agreed(&self, standard: &str, field: AgreedField, text: &str) {
         self.edit_current(true, |a| set_agreed(&mut a.agreed, standard, field, text));
+    }
+
+    /// Makes an invitation to the sector for the open assessment, with a
+    /// random id: every response code will carry its first four symbols.
+    pub fn invite_sector(&self, closes: Option<String>, reply_to: Option<String>, named: bool) {
+        let bits = (js_sys::Math::random() * 1_099_511_627_776.0) as u64;
+        let now = browser::now_iso();
+        self.edit_current(true, |a| {
+            a.sector.invitations.push(SentInvitation {
+                id: InvitationId::from_bits(bits).as_str().to_string(),
+                created_at: now,
+                closes,
+                reply_to,
+                named,
+            });
+        });
+    }
+
+    /// Brings in every response code found in pasted text, or the response
+    /// files chosen, and says what became of each.
+    pub fn bring_in_sector(&self, text: &str, files: Vec<(String, Result<String, String>)>) {
+        let now = browser::now_iso();
+        // Another invitation's body, by its tag, from this browser's assessments.
+        let others: Vec<(u32, String)> = self.open.library.with_untracked(|l| {
+            l.by_last_change()
+                .into_iter()
+                .flat_map(|a| {
+                    a.sector.invitations.iter().filter_map(move |i| {
+                        InvitationId::parse(&i.id)
+                            .map(|id| (id.tag(), a.display_name().to_string()))
+                    })
+                })
+                .collect()
+        });
+        let elsewhere = move |tag: u32| {
+            others
+                .iter()
+                .find(|(t, _)| *t == tag)
+                .map(|(_, n)| n.clone())
+        };
+        let mut outcomes = Vec::new();
+        self.edit_current(true, |a| {
+            if !text.trim().is_empty() {
+                let intake = a.sector.bring_in_text(text, &now, &elsewhere);
+                if intake.outcomes.is_empty() {
+                    outcomes.push((
+                        String::from("the pasted text"),
+                        Brought::NotAResponse("the pasted text".into()),
+                    ));
+                }
+                outcomes.extend(intake.outcomes);
+            }
+            for (name, read) in &files {
+                outcomes.push(match read {
+                    Ok(text) => a.sector.bring_in_file(name, text, &now, &elsewhere),
+                    Err(e) => (name.clone(), Brought::NotAResponse(format!("{name} ({e})"))),
+                });
+            }
+        });
+        let added = outcomes
+            .iter()
+            .filter(|(_, b)| *b == Brought::Added)
+            .count();
+        let problems: Vec<String> = outcomes
+            .iter()
+            .filter_map(|(what, b)| match b {
+                Brought::Added => None,
+                Brought::AlreadyIn => Some(format!("{what}: already in, counted once")),
+                Brought::OtherInvitation(Some(body)) => {
+                    Some(format!("{what}: answers {body}'s invitation, not this one"))
+                }
+                Brought::OtherInvitation(None) => Some(format!(
+                    "{what}: answers an invitation this assessment did not make"
+                )),
+                Brought::Refused(e) => Some(format!("{what}: refused, because {e}")),
+                Brought::NotAResponse(name) => Some(format!("{name}: no response code found")),
+            })
+            .collect();
+        let mut text = format!(
+            "{} brought in.",
+            if added == 1 {
+                "1 response".to_string()
+            } else {
+                format!("{added} responses")
+            }
+        );
+        if !problems.is_empty() {
+            text += &format!(" {}.", problems.join("; "));
+        }
+        self.notices().tell(text, added == 0);
     }
 
     /// Opens another assessment where it was left.

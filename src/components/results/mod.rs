@@ -11,4 +11,7 @@ pub mod report_table;
 pub mod report_title;
 pub mod results_page;
 pub mod score_summary;
+pub mod sector_import;
+pub mod sector_invite;
+pub mod sector_view;
 pub mod standard_result;

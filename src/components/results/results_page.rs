@@ -7,6 +7,9 @@ use super::organisation_snapshot::OrganisationSnapshot;
 use super::peer_comparison::PeerComparison;
 use super::report_table::ReportTable;
 use super::report_title::ReportTitle;
+use super::sector_import::SectorImport;
+use super::sector_invite::SectorInvite;
+use super::sector_view::SectorViewSummary;
 use super::standard_result::StandardResult;
 use crate::components::answering::answer_list::AnswerList;
 use crate::components::transfer::export_button::ExportButton;
@@ -76,6 +79,12 @@ pub fn ResultsPage() -> impl IntoView {
         <PeerComparison/>
         <h2 class="heading-l">"What has changed"</h2>
         <ChangeChart/>
+        <section class="sector" aria-labelledby="sector-heading">
+            <h2 class="heading-l" id="sector-heading">"The sector's view"</h2>
+            <SectorViewSummary/>
+            <SectorImport/>
+            <SectorInvite/>
+        </section>
         <div class="screen-only">
             <h2 class="heading-l">"Each standard"</h2>
             <p>"The first standard, influence on local decisions, is the key driver of how the sector rates public bodies (NI7), so it comes first."</p>

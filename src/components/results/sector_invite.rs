@@ -1,0 +1,113 @@
+use crate::domain::pages::Page;
+use crate::domain::sector::{day_number, Invitation};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// "Ask the sector for its view": makes an invitation for this assessment
+/// (an optional closing date, address to reply to, and names asked or
+/// not), then shows its link and a ready email.
+#[component]
+pub fn SectorInvite() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let closes = RwSignal::new(String::new());
+    let reply = RwSignal::new(String::new());
+    let named = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let latest = move || {
+        app.open().assessment().with(|a| {
+            let sent = a.sector.invitations.last()?;
+            a.sector.invitation(sent, a.display_name(), &a.body.kind)
+        })
+    };
+    let make = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let closes = Some(closes.get_untracked()).filter(|c| !c.is_empty());
+        let reply = Some(reply.get_untracked().trim().to_string()).filter(|r| !r.is_empty());
+        // Checked as the sector's page will read it.
+        let trial = Invitation {
+            id: crate::domain::sector::InvitationId::from_bits(0),
+            body: app
+                .open()
+                .assessment()
+                .with_untracked(|a| a.display_name().to_string()),
+            kind: String::new(),
+            closes: closes.clone(),
+            reply_to: reply.clone(),
+            named: named.get_untracked(),
+        };
+        if closes.as_deref().is_some_and(|c| day_number(c).is_none()) {
+            problem.set(Some("Give the closing date as a date.".into()));
+        } else if let Err(e) = trial.check() {
+            problem.set(Some(format!("The invitation cannot be made: {e}.")));
+        } else {
+            problem.set(None);
+            app.invite_sector(closes, reply, named.get_untracked());
+        }
+    };
+    let link = move |invitation: &Invitation| {
+        let here = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        let base = here.split('#').next().unwrap_or_default().to_string();
+        // From this page's address to the sector's page, then the fragment.
+        let page = Page::Sector.href(Page::Results, "");
+        let url = web_sys::Url::new_with_base(&page, &base)
+            .map(|u| u.href())
+            .unwrap_or(page);
+        format!("{url}{}", invitation.to_fragment())
+    };
+    let shown = move || {
+        latest().map(|invitation| {
+            let url = link(&invitation);
+            let subject = format!("How does {} support your organisation?", invitation.body);
+            let body = format!(
+                "{} would like to know how it supports voluntary and community organisations like yours. It takes a few minutes on any device, and you may answer without giving your name:\n\n{url}\n",
+                invitation.body
+            );
+            let mailto = format!(
+                "mailto:?subject={}&body={}",
+                js_sys::encode_uri_component(&subject),
+                js_sys::encode_uri_component(&body)
+            );
+            view! {
+                <div class="sector-invitation" data-testid="sector-invitation">
+                    <label class="label" for="sector-link">"The link to send"</label>
+                    <input class="input" id="sector-link" type="text" readonly=true data-testid="sector-link" prop:value=url.clone()/>
+                    <div class="button-group">
+                        <a class="button button--secondary" href=mailto data-testid="sector-invite-email">"Write the email"</a>
+                        <a class="button button--secondary" href=url target="_blank" rel="noopener">"Open the sector's page"</a>
+                    </div>
+                    {invitation.closes.map(|c| view! { <p class="hint">{format!("Answers are taken until the end of {c}.")}</p> })}
+                </div>
+            }
+        })
+    };
+    view! {
+        <section class="sector-invite screen-only" aria-labelledby="sector-invite-heading">
+            <h3 class="heading-m" id="sector-invite-heading">"Ask the sector for its view"</h3>
+            <p>"NI7 was the sector's judgement of public bodies, not their own. Send organisations a link: they answer on any device, and send you back a short code, a file or an email. Nothing goes through a server."</p>
+            {shown}
+            <form class="sector-invite__form" data-testid="sector-invite-form" on:submit=make>
+                <div class="form-group">
+                    <label class="label" for="sector-closes">"Closing date (optional)"</label>
+                    <input class="input input--date" id="sector-closes" type="date" data-testid="sector-closes-input"
+                        prop:value=move || closes.get() on:input=move |ev| closes.set(event_target_value(&ev))/>
+                </div>
+                <div class="form-group">
+                    <label class="label" for="sector-reply">"Address for answers to come back to (optional)"</label>
+                    <input class="input" id="sector-reply" type="email" autocomplete="email" data-testid="sector-reply-input"
+                        prop:value=move || reply.get() on:input=move |ev| reply.set(event_target_value(&ev))/>
+                </div>
+                <div class="choices__item">
+                    <input class="choices__input" type="checkbox" id="sector-named" data-testid="sector-named"
+                        prop:checked=move || named.get() on:change=move |ev| named.set(event_target_checked(&ev))/>
+                    <label class="choices__label" for="sector-named">"Ask organisations for their name (off: answers are anonymous)"</label>
+                </div>
+                <p class="error-message" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="button" data-testid="sector-invite">
+                    {move || if latest().is_some() { "Make a new invitation" } else { "Make the invitation" }}
+                </button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,105 @@
+use crate::domain::sector::{from_day_number, Gap, SectorQuestions, SectorView, MIN_RESPONSES};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The sector's view beside the body's own: how many responses and when;
+/// from five on, the NI7-style figure beside the national, baseline and
+/// target figures, and per standard the body's verdict against the shares
+/// of responses, with where the two part. Under five, the count alone.
+#[component]
+pub fn SectorViewSummary() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let q = SectorQuestions::bundled();
+    let view_of = Memo::new(move |_| {
+        let responses = app.open().assessment().with(|a| a.sector.decoded());
+        app.open()
+            .scores()
+            .with(|scores| SectorView::of(q, &responses, scores))
+    });
+    let count = move || {
+        let v = view_of.get();
+        match (v.count, v.first_day, v.last_day) {
+            (0, ..) => "No responses from the sector yet.".to_string(),
+            (n, Some(first), Some(last)) => format!(
+                "{n} {} from the sector, answered between {} and {}.",
+                if n == 1 { "response" } else { "responses" },
+                from_day_number(first),
+                from_day_number(last)
+            ),
+            (n, ..) => format!("{n} responses from the sector."),
+        }
+    };
+    let figures = move || {
+        let v = view_of.get();
+        let Some(f) = v.figures else {
+            return (v.count > 0).then(|| view! {
+                <p data-testid="sector-too-few">
+                    {format!("Figures appear at {MIN_RESPONSES} responses, so that no organisation's answers can be picked out.")}
+                </p>
+            }.into_any());
+        };
+        let ni7 = f.ni7.percent().map_or_else(
+            || "Nobody answered the NI7 question.".to_string(),
+            |p| format!(
+                "{p:.1}% of the {} who answered say this body has a very positive or positive influence on their success. NI7 in 2008: {:.1}% nationally, {:.0}% Hertfordshire's baseline, {:.1}% its target for autumn 2010.",
+                f.ni7.answered, q.ni7.national, q.ni7.baseline, q.ni7.target
+            ),
+        );
+        let rows = q
+            .items
+            .iter()
+            .zip(&f.items)
+            .enumerate()
+            .map(|(i, (item, s))| {
+                let own = app.open().scores().with(|scores| {
+                    scores
+                        .iter()
+                        .find(|sc| sc.standard_id == item.standard)
+                        .map_or("", |sc| sc.label())
+                });
+                let gap = f.gaps.iter().find_map(|g| match g {
+                    Gap::NotSeenYet(n) if *n == i => Some("The sector does not see this yet"),
+                    Gap::SeesMore(n) if *n == i => Some("The sector sees more than you claim"),
+                    _ => None,
+                });
+                view! {
+                    <tr>
+                        <th scope="row">{item.text}</th>
+                        <td>{own}</td>
+                        <td class="num">{s.yes}</td>
+                        <td class="num">{s.partly}</td>
+                        <td class="num">{s.no}</td>
+                        <td class="num">{s.dont_know}</td>
+                        <td data-testid="sector-gap">{gap}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <p class="lead" data-testid="sector-ni7">{ni7}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="sector-table-caption">
+                <table class="table" data-testid="sector-table">
+                    <caption class="table__caption" id="sector-table-caption">"The sector's answers beside your own verdict, per standard"</caption>
+                    <thead><tr>
+                        <th scope="col">"Asked of the sector"</th>
+                        <th scope="col">"Your verdict"</th>
+                        <th scope="col" class="num">"Yes"</th>
+                        <th scope="col" class="num">"Partly"</th>
+                        <th scope="col" class="num">"No"</th>
+                        <th scope="col" class="num">"Don't know"</th>
+                        <th scope="col">"Where the views part"</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }.into_any())
+    };
+    view! {
+        <section class="sector-view" aria-labelledby="sector-view-heading" data-testid="sector-view">
+            <h3 class="heading-m" id="sector-view-heading">"What the sector says"</h3>
+            <p data-testid="sector-count">{count}</p>
+            <p class="hint">"Responses are not verified: anyone with the link can answer. Each response counts once."</p>
+            {figures}
+        </section>
+    }
+}
