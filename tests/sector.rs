@@ -420,3 +420,49 @@ mod survey {
         assert_eq!(outcome, Brought::NotAResponse("junk.json".into()));
     }
 }
+
+#[test]
+fn the_chart_puts_no_left_and_yes_right_with_its_words() {
+    use thriving_third_sector::charts::sector_chart::sector_chart_svg;
+    let scores = score_all(standards(), q(), &answers(&["q10.yes"], &[]));
+    let officer = questions()
+        .items
+        .iter()
+        .position(|i| i.standard.as_str() == "officer")
+        .unwrap();
+    let list: Vec<_> = (0..5)
+        .map(|i| {
+            let mut r = sample(i);
+            r.items = [Some(ItemAnswer::Yes); 13];
+            r.items[officer] = Some(if i < 4 {
+                ItemAnswer::No
+            } else {
+                ItemAnswer::DontKnow
+            });
+            r
+        })
+        .collect();
+    let figures = SectorView::of(questions(), &list, &scores).figures.unwrap();
+    let svg = sector_chart_svg(questions(), standards(), &figures.items, &scores, 5);
+    assert!(svg.contains(r#"role="img""#));
+    assert!(
+        svg.contains("The sector&#39;s view: 5 responses")
+            || svg.contains("The sector's view: 5 responses"),
+        "{}",
+        &svg[..300]
+    );
+    assert!(
+        svg.contains(
+            "Responsible officer: yes 0, partly 0, no 4, don&#39;t know 1; your verdict met."
+        ) || svg.contains(
+            "Responsible officer: yes 0, partly 0, no 4, don't know 1; your verdict met."
+        )
+    );
+    // Thirteen rows: one bar of yes for twelve, one of no for the officer.
+    assert_eq!(
+        svg.matches("<rect").count() - 1,
+        13,
+        "a bar per standard, over the background"
+    );
+    assert!(svg.contains("?1"), "don't know as a count");
+}

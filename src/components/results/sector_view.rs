@@ -1,3 +1,5 @@
+use super::chart_figure::ChartFigure;
+use crate::charts::sector_chart::sector_chart_svg;
 use crate::domain::sector::{from_day_number, Gap, SectorQuestions, SectorView, MIN_RESPONSES};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -15,6 +17,16 @@ pub fn SectorViewSummary() -> impl IntoView {
         app.open()
             .scores()
             .with(|scores| SectorView::of(q, &responses, scores))
+    });
+    // Drawn only from labels and numbers, never from what organisations wrote.
+    let svg = Memo::new(move |_| {
+        view_of.with(|v| {
+            v.figures.as_ref().map_or_else(String::new, |f| {
+                app.open()
+                    .scores()
+                    .with(|s| sector_chart_svg(q, app.standards(), &f.items, s, v.count))
+            })
+        })
     });
     let count = move || {
         let v = view_of.get();
@@ -77,6 +89,8 @@ pub fn SectorViewSummary() -> impl IntoView {
             .collect_view();
         Some(view! {
             <p class="lead" data-testid="sector-ni7">{ni7}</p>
+            <ChartFigure name="sector-chart" svg=svg
+                caption="Per standard: the share of responses saying no, to the left of the line; yes, then partly, to the right; ? and a number: how many did not know; yours: your own verdict.".to_string()>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="sector-table-caption">
                 <table class="table" data-testid="sector-table">
                     <caption class="table__caption" id="sector-table-caption">"The sector's answers beside your own verdict, per standard"</caption>
@@ -92,6 +106,7 @@ pub fn SectorViewSummary() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            </ChartFigure>
         }.into_any())
     };
     view! {

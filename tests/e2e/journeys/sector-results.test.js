@@ -85,6 +85,8 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   await by('sector-files').setInputFiles(answers[4].path);
   await ctx.page.locator('[data-testid="sector-count"]', { hasText: /^5 responses/ }).waitFor();
   assert.equal(await by('sector-ni7').innerText(), "60.0% of the 5 who answered say this body has a very positive or positive influence on their success. NI7 in 2008: 16.2% nationally, 14% Hertfordshire's baseline, 17.9% its target for autumn 2010.");
+  // The chart beside the table, with its words for screen readers.
+  assert.match(await by('sector-chart').locator('svg desc').textContent(), /Responsible officer: yes 0, partly 0, no 5, don't know 0; your verdict met\./);
   const officerRow = by('sector-table').locator('tr', { hasText: 'Do you know which officer' });
   assert.match(await officerRow.innerText(), /Met\s+0\s+0\s+5\s+0\s+The sector does not see this yet/);
   assert.deepEqual(await violations(ctx.page), [], 'axe, five responses');
