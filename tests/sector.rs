@@ -466,3 +466,50 @@ fn the_chart_puts_no_left_and_yes_right_with_its_words() {
     );
     assert!(svg.contains("?1"), "don't know as a count");
 }
+
+#[test]
+fn the_link_is_drawn_as_a_qr_code_from_the_link_alone() {
+    use thriving_third_sector::charts::qr::qr_svg;
+    let link = format!(
+        "https://example.org/tools/vcs/sector/{}",
+        Invitation {
+            id: InvitationId::from_bits(7),
+            body: "Dacorum <Borough> Council".into(),
+            kind: "district".into(),
+            closes: Some("2026-12-31".into()),
+            reply_to: Some("vcs@dacorum.example".into()),
+            named: false,
+        }
+        .to_fragment()
+    );
+    let svg = qr_svg(&link, "QR code \"of\" the link").unwrap();
+    assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>"));
+    assert!(svg.contains(r#"role="img" aria-label="QR code &quot;of&quot; the link""#));
+    assert!(
+        !svg.contains("Dacorum"),
+        "the link is drawn, never written into the SVG"
+    );
+    // A square of modules with four of margin each side: version 6 or more
+    // for a link this long (41+ modules).
+    let side: i32 = svg
+        .split("viewBox=\"0 0 ")
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(side >= 41 + 8, "{side}");
+    assert!(svg.matches("h1v1h-1z").count() > 300);
+    assert_eq!(
+        qr_svg(&link, "x"),
+        qr_svg(&link, "x"),
+        "the same link, the same code"
+    );
+    assert_eq!(
+        qr_svg(&"x".repeat(5000), "x"),
+        None,
+        "too long for any QR code"
+    );
+}

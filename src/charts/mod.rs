@@ -8,6 +8,7 @@ mod frame;
 pub mod gap_chart;
 mod palette;
 pub mod peer_chart;
+pub mod qr;
 pub mod sector_chart;
 pub mod spread_chart;
 mod svg;

@@ -1,3 +1,4 @@
+use crate::charts::qr::qr_svg;
 use crate::domain::pages::Page;
 use crate::domain::sector::{day_number, Invitation};
 use crate::state::AppState;
@@ -59,6 +60,8 @@ pub fn SectorInvite() -> impl IntoView {
     let shown = move || {
         latest().map(|invitation| {
             let url = link(&invitation);
+            // Drawn from the link alone: no user text as markup.
+            let qr = qr_svg(&url, "QR code of the link to the sector's page");
             let subject = format!("How does {} support your organisation?", invitation.body);
             let body = format!(
                 "{} would like to know how it supports voluntary and community organisations like yours. It takes a few minutes on any device, and you may answer without giving your name:\n\n{url}\n",
@@ -78,6 +81,12 @@ pub fn SectorInvite() -> impl IntoView {
                         <a class="button button--secondary" href=url target="_blank" rel="noopener">"Open the sector's page"</a>
                     </div>
                     {invitation.closes.map(|c| view! { <p class="hint">{format!("Answers are taken until the end of {c}.")}</p> })}
+                    {qr.map(|svg| view! {
+                        <figure class="sector-qr" data-testid="sector-qr">
+                            <div class="sector-qr__code" inner_html=svg></div>
+                            <figcaption class="hint">"For a room of sector representatives: the same link, for a phone's camera."</figcaption>
+                        </figure>
+                    })}
                 </div>
             }
         })

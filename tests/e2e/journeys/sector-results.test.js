@@ -55,6 +55,9 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   const link = await by('sector-link').inputValue();
   assert.match(link, /\/sector\/#invite=1&id=[0-9A-HJKMNP-TV-Z]{8}&body=Dacorum%20Borough%20Council&kind=district&reply=vcs%40dacorum.example$/);
   assert.match(await by('sector-invite-email').getAttribute('href'), /^mailto:\?subject=/);
+  const qr = by('sector-qr').locator('svg');
+  assert.equal(await qr.getAttribute('role'), 'img');
+  assert.match(await qr.getAttribute('viewBox'), /^0 0 \d+ \d+$/);
   assert.deepEqual(await violations(ctx.page), [], 'axe, invitation made');
 
   const answers = [];
