@@ -6,7 +6,14 @@ mod common;
 use common::{answers, q, standards};
 use thriving_third_sector::domain::assessment::Assessment;
 use thriving_third_sector::domain::county::*;
-use thriving_third_sector::domain::saved::{collection_report, encode_export_all};
+use thriving_third_sector::domain::saved::{decode_collection, encode_export_all};
+
+/// The report's texts a file carries, read as the county picture reads it.
+fn collection_report(text: &str) -> Option<ReportText> {
+    decode_collection(text, q(), || "fresh".into())
+        .unwrap()
+        .report
+}
 
 fn assessment(id: &str, name: &str, kind: &str, date: &str, texts: &[(&str, &str)]) -> Assessment {
     let mut a = Assessment::new(id, &format!("{date}T10:00:00Z"));

@@ -314,11 +314,34 @@ pub fn decode(text: &str, q: &Questionnaire, fresh_id: &str) -> Result<Assessmen
 pub fn decode_import(
     text: &str,
     q: &Questionnaire,
-    mut fresh_id: impl FnMut() -> String,
+    fresh_id: impl FnMut() -> String,
 ) -> Result<Vec<Assessment>, LoadError> {
+    decode_collection(text, q, fresh_id).map(|read| read.assessments)
+}
+
+/// What an import file holds: its assessments, and the county report's
+/// texts where a collection carries them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub assessments: Vec<Assessment>,
+    /// None when absent or malformed: never a reason to refuse the
+    /// assessments.
+    pub report: Option<ReportText>,
+}
+
+/// Reads an import file as [`decode_import`] does, in one parse keeping
+/// the report's texts too.
+pub fn decode_collection(
+    text: &str,
+    q: &Questionnaire,
+    mut fresh_id: impl FnMut() -> String,
+) -> Result<Imported, LoadError> {
     let value = parse(text)?;
     if value.get("format").and_then(Value::as_str) != Some(COLLECTION_FORMAT) {
-        return decode_value(value, q, &fresh_id()).map(|a| vec![a]);
+        return decode_value(value, q, &fresh_id()).map(|a| Imported {
+            assessments: vec![a],
+            report: None,
+        });
     }
     check_version(&value)?;
     let list = value
@@ -328,19 +351,14 @@ pub fn decode_import(
     if list.is_empty() {
         return Err(not_assessment("the collection is empty"));
     }
-    list.iter()
+    let assessments = list
+        .iter()
         .map(|item| decode_value(item.clone(), q, &fresh_id()))
-        .collect()
-}
-
-/// The county report's texts a collection carries, if any: a missing or
-/// malformed `report` is none, never a reason to refuse the assessments.
-pub fn collection_report(text: &str) -> Option<ReportText> {
-    let value = parse(text).ok()?;
-    if value.get("format").and_then(Value::as_str) != Some(COLLECTION_FORMAT) {
-        return None;
-    }
-    ReportText::from_value(value.get("report")?)
+        .collect::<Result<_, _>>()?;
+    Ok(Imported {
+        assessments,
+        report: value.get("report").and_then(ReportText::from_value),
+    })
 }
 
 fn parse(text: &str) -> Result<Value, LoadError> {

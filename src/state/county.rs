@@ -13,7 +13,7 @@ use crate::domain::county::{
 };
 use crate::domain::order;
 use crate::domain::questionnaire::Questionnaire;
-use crate::domain::saved::{collection_report, decode, decode_import, encode_collection};
+use crate::domain::saved::{decode, decode_collection, encode_collection};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 
@@ -94,16 +94,18 @@ impl CountyState {
     fn restore(self) {
         if let Some((raw, sources)) = handover::county_set() {
             self.in_browser.set(handover::county_in_browser());
-            if !raw.is_empty() {
-                self.reopen(&raw, &sources);
-            }
-            self.restore_report(&raw);
+            let kept = if raw.is_empty() {
+                None
+            } else {
+                self.reopen(&raw, &sources)
+            };
+            self.restore_report(kept);
             return;
         }
         match storage::read(BROWSER_SET_KEY) {
             Ok(Some(raw)) => {
-                self.open_from_browser(&raw);
-                self.restore_report(&raw);
+                let kept = self.open_from_browser(&raw);
+                self.restore_report(kept);
             }
             Ok(None) => {}
             Err(e) => self.tell(
@@ -114,22 +116,24 @@ impl CountyState {
     }
 
     /// The texts this tab last typed, else those kept with the set.
-    fn restore_report(self, raw: &str) {
+    fn restore_report(self, kept: Option<ReportText>) {
         let typed = handover::county_report()
             .and_then(|json| serde_json::from_str(&json).ok())
             .and_then(|value| ReportText::from_value(&value));
-        if let Some(report) = typed.or_else(|| collection_report(raw)) {
+        if let Some(report) = typed.or(kept) {
             self.report.set(report);
         }
     }
 
     /// The set this tab held on its last page, each assessment from where
-    /// it came, the duplicates set aside again.
-    fn reopen(self, raw: &str, sources: &str) {
+    /// it came, the duplicates set aside again; the report's texts kept
+    /// with it, if any.
+    fn reopen(self, raw: &str, sources: &str) -> Option<ReportText> {
         let sources: Vec<&str> = sources.lines().collect();
-        match decode_import(raw, self.questionnaire, new_id) {
-            Ok(list) => {
-                let bodies = list
+        match decode_collection(raw, self.questionnaire, new_id) {
+            Ok(read) => {
+                let bodies = read
+                    .assessments
                     .into_iter()
                     .enumerate()
                     .map(|(i, a)| {
@@ -140,6 +144,7 @@ impl CountyState {
                     })
                     .collect();
                 self.set.update(|s| s.restore(bodies));
+                read.report
             }
             // Written by this tab moments ago: only a broken browser gets
             // here. The files it came from are the facilitator's still.
@@ -153,18 +158,20 @@ impl CountyState {
                     format!("The set open in this tab could not be read back, because {e}. Add its files again.{emptied}"),
                     true,
                 );
+                None
             }
         }
     }
 
     /// The set stored in this browser, in a tab that has held none: from now
-    /// on the tab's.
-    fn open_from_browser(self, raw: &str) {
-        match decode_import(raw, self.questionnaire, new_id) {
-            Ok(list) => {
+    /// on the tab's. Gives the report's texts kept with it, if any.
+    fn open_from_browser(self, raw: &str) -> Option<ReportText> {
+        match decode_collection(raw, self.questionnaire, new_id) {
+            Ok(read) => {
                 // Held as read: nothing to encode again at start-up.
-                let tags = vec![Source::InBrowser.tag(); list.len()].join("\n");
-                let bodies = list
+                let tags = vec![Source::InBrowser.tag(); read.assessments.len()].join("\n");
+                let bodies = read
+                    .assessments
                     .into_iter()
                     .map(|a| {
                         CountyBody::new(a, Source::InBrowser, self.questionnaire, self.standards)
@@ -174,6 +181,7 @@ impl CountyState {
                 self.in_browser.set(true);
                 self.hold_in_browser_choice(true);
                 self.hold(raw, &tags);
+                read.report
             }
             // Copied aside first, so keeping a new set cannot overwrite it;
             // the self-assessment offers kept-aside data for download.
@@ -193,6 +201,7 @@ impl CountyState {
                     ),
                     true,
                 );
+                None
             }
         }
     }
@@ -285,11 +294,8 @@ impl CountyState {
             intake = s.add_files(&read, self.questionnaire, self.standards, new_id);
         });
         // A collection's report texts, where this set has none yet.
-        if self.report.with_untracked(ReportText::is_empty) {
-            let carried = read
-                .iter()
-                .find_map(|(_, text)| text.as_ref().ok().and_then(|t| collection_report(t)));
-            if let Some(report) = carried {
+        if let Some(report) = intake.report.take() {
+            if self.report.with_untracked(ReportText::is_empty) {
                 self.report.set(report);
                 self.hold_report();
             }

@@ -4,12 +4,13 @@
 
 use super::body::{BodyKey, CountyBody, Source};
 use super::filter::BodyFilter;
+use super::report_text::ReportText;
 use super::words::counted;
 use crate::domain::assessment::Assessment;
 use crate::domain::order;
 use crate::domain::peers::PeerSet;
 use crate::domain::questionnaire::Questionnaire;
-use crate::domain::saved::{decode_import, LoadError};
+use crate::domain::saved::{decode_collection, LoadError};
 use crate::domain::standards::StandardSet;
 use std::collections::HashMap;
 
@@ -135,6 +136,8 @@ impl Tally {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Intake {
     pub files: Vec<(String, FileOutcome)>,
+    /// The county report's texts the first collection carried, if any.
+    pub report: Option<ReportText>,
 }
 
 impl Intake {
@@ -309,12 +312,15 @@ impl CountySet {
                     continue;
                 }
             };
-            let outcome = match decode_import(text, q, &mut fresh_id) {
+            let outcome = match decode_collection(text, q, &mut fresh_id) {
                 Err(e) => FileOutcome::Failed(e),
-                Ok(list) => {
+                Ok(read) => {
+                    if intake.report.is_none() {
+                        intake.report = read.report;
+                    }
                     let source = Source::File(name.clone());
                     let mut tally = Tally::default();
-                    for a in list {
+                    for a in read.assessments {
                         tally.count(self.add(CountyBody::new(a, source.clone(), q, set)));
                     }
                     FileOutcome::Read(tally)
