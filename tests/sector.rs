@@ -386,9 +386,7 @@ mod survey {
     #[test]
     fn a_file_brings_its_comment_and_a_stranger_file_is_named() {
         let (mut s, id) = survey();
-        let invitation = s
-            .invitation(&s.invitations[0].clone(), "Dacorum", "district")
-            .unwrap();
+        let invitation = s.invitations[0].invitation("Dacorum", "district").unwrap();
         let file = response_json(
             &invitation,
             &response(id, 5).to_code(),

@@ -22,7 +22,7 @@ use crate::domain::answers::Answers;
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::route::{Page, Route};
-use crate::domain::sector::{Brought, InvitationId, SentInvitation};
+use crate::domain::sector::{Brought, InvitationError, InvitationId, SentInvitation};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 
@@ -290,18 +290,30 @@ impl AppState {
 
     /// Makes an invitation to the sector for the open assessment, with a
     /// random id: every response code will carry its first four symbols.
-    pub fn invite_sector(&self, closes: Option<String>, reply_to: Option<String>, named: bool) {
-        let bits = (js_sys::Math::random() * 1_099_511_627_776.0) as u64;
-        let now = browser::now_iso();
-        self.edit_current(true, |a| {
-            a.sector.invitations.push(SentInvitation {
-                id: InvitationId::from_bits(bits).as_str().to_string(),
-                created_at: now,
-                closes,
-                reply_to,
-                named,
-            });
-        });
+    /// Refused, saying why, when the sector's page could not read its link.
+    pub fn invite_sector(
+        &self,
+        closes: Option<String>,
+        reply_to: Option<String>,
+        named: bool,
+    ) -> Result<(), InvitationError> {
+        let id = InvitationId::from_bits((js_sys::Math::random() * 1_099_511_627_776.0) as u64);
+        let (body, kind) = self
+            .open
+            .assessment()
+            .with_untracked(|a| (a.display_name().to_string(), a.body.kind.clone()));
+        let sent = SentInvitation {
+            id: id.as_str().to_string(),
+            created_at: browser::now_iso(),
+            closes,
+            reply_to,
+            named,
+        };
+        sent.invitation(&body, &kind)
+            .ok_or(InvitationError::Malformed("invitation id"))?
+            .check()?;
+        self.edit_current(true, |a| a.sector.invitations.push(sent));
+        Ok(())
     }
 
     /// Brings in every response code found in pasted text, or the response

@@ -1,6 +1,6 @@
 use crate::charts::qr::qr_svg;
 use crate::domain::pages::Page;
-use crate::domain::sector::{day_number, Invitation};
+use crate::domain::sector::Invitation;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -17,33 +17,21 @@ pub fn SectorInvite() -> impl IntoView {
     let latest = move || {
         app.open().assessment().with(|a| {
             let sent = a.sector.invitations.last()?;
-            a.sector.invitation(sent, a.display_name(), &a.body.kind)
+            sent.invitation(a.display_name(), &a.body.kind)
         })
     };
     let make = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let closes = Some(closes.get_untracked()).filter(|c| !c.is_empty());
         let reply = Some(reply.get_untracked().trim().to_string()).filter(|r| !r.is_empty());
-        // Checked as the sector's page will read it.
-        let trial = Invitation {
-            id: crate::domain::sector::InvitationId::from_bits(0),
-            body: app
-                .open()
-                .assessment()
-                .with_untracked(|a| a.display_name().to_string()),
-            kind: String::new(),
-            closes: closes.clone(),
-            reply_to: reply.clone(),
-            named: named.get_untracked(),
-        };
-        if closes.as_deref().is_some_and(|c| day_number(c).is_none()) {
-            problem.set(Some("Give the closing date as a date.".into()));
-        } else if let Err(e) = trial.check() {
-            problem.set(Some(format!("The invitation cannot be made: {e}.")));
-        } else {
-            problem.set(None);
-            app.invite_sector(closes, reply, named.get_untracked());
-        }
+        // Checked as the sector's page will read its link.
+        let made = app.invite_sector(closes, reply, named.get_untracked());
+        problem.set(made.err().map(|e| {
+            format!(
+                "Check the {}: the sector's page could not read it from the link.",
+                e.what()
+            )
+        }));
     };
     let link = move |invitation: &Invitation| {
         let here = web_sys::window()

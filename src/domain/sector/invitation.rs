@@ -76,6 +76,16 @@ pub enum InvitationError {
     Malformed(&'static str),
 }
 
+impl InvitationError {
+    /// What part of the link is at fault: "closing date", "address".
+    pub fn what(&self) -> &'static str {
+        match self {
+            InvitationError::NotAnInvitation => "link",
+            InvitationError::Missing(what) | InvitationError::Malformed(what) => what,
+        }
+    }
+}
+
 impl fmt::Display for InvitationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -30,6 +30,20 @@ pub struct SentInvitation {
     pub named: bool,
 }
 
+impl SentInvitation {
+    /// The invitation as its link carries it, for the body of this assessment.
+    pub fn invitation(&self, body: &str, kind: &str) -> Option<Invitation> {
+        Some(Invitation {
+            id: InvitationId::parse(&self.id)?,
+            body: body.to_string(),
+            kind: kind.to_string(),
+            closes: self.closes.clone(),
+            reply_to: self.reply_to.clone(),
+            named: self.named,
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReceivedResponse {
     /// As written by the sector's page: "VCS1-…".
@@ -75,18 +89,6 @@ impl SectorIntake {
 impl SectorSurvey {
     pub fn is_empty(&self) -> bool {
         self.invitations.is_empty() && self.responses.is_empty()
-    }
-
-    /// The invitation as a link carries it, for the body of this assessment.
-    pub fn invitation(&self, sent: &SentInvitation, body: &str, kind: &str) -> Option<Invitation> {
-        Some(Invitation {
-            id: InvitationId::parse(&sent.id)?,
-            body: body.to_string(),
-            kind: kind.to_string(),
-            closes: sent.closes.clone(),
-            reply_to: sent.reply_to.clone(),
-            named: sent.named,
-        })
     }
 
     /// The responses, read from their codes; any that no longer read are
