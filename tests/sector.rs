@@ -377,6 +377,13 @@ mod survey {
             ]
         );
         assert_eq!(s.decoded().len(), 2);
+        let said = intake.summary();
+        assert!(said.starts_with("2 responses brought in. "), "{said}");
+        assert!(said.contains(": already in, counted once; "), "{said}");
+        assert!(
+            said.ends_with(": answers Watford Borough Council's invitation, not this one."),
+            "{said}"
+        );
         // Brought again later: still counted once.
         let again = s.bring_in_text(&response(id, 2).to_code(), "later", &|_| None);
         assert_eq!(again.outcomes[0].1, Brought::AlreadyIn);

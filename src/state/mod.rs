@@ -22,7 +22,7 @@ use crate::domain::answers::Answers;
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::route::{Page, Route};
-use crate::domain::sector::{Brought, InvitationError, InvitationId, SentInvitation};
+use crate::domain::sector::{Brought, InvitationError, InvitationId, SectorIntake, SentInvitation};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 
@@ -357,37 +357,8 @@ impl AppState {
                 });
             }
         });
-        let added = outcomes
-            .iter()
-            .filter(|(_, b)| *b == Brought::Added)
-            .count();
-        let problems: Vec<String> = outcomes
-            .iter()
-            .filter_map(|(what, b)| match b {
-                Brought::Added => None,
-                Brought::AlreadyIn => Some(format!("{what}: already in, counted once")),
-                Brought::OtherInvitation(Some(body)) => {
-                    Some(format!("{what}: answers {body}'s invitation, not this one"))
-                }
-                Brought::OtherInvitation(None) => Some(format!(
-                    "{what}: answers an invitation this assessment did not make"
-                )),
-                Brought::Refused(e) => Some(format!("{what}: refused, because {e}")),
-                Brought::NotAResponse(name) => Some(format!("{name}: no response code found")),
-            })
-            .collect();
-        let mut text = format!(
-            "{} brought in.",
-            if added == 1 {
-                "1 response".to_string()
-            } else {
-                format!("{added} responses")
-            }
-        );
-        if !problems.is_empty() {
-            text += &format!(" {}.", problems.join("; "));
-        }
-        self.notices().tell(text, added == 0);
+        let intake = SectorIntake { outcomes };
+        self.notices().tell(intake.summary(), intake.added() == 0);
     }
 
     /// Opens another assessment where it was left.

@@ -84,6 +84,42 @@ impl SectorIntake {
             .filter(|(_, b)| *b == Brought::Added)
             .count()
     }
+
+    /// "1 response brought in. VCS1-…: already in, counted once."
+    pub fn summary(&self) -> String {
+        let added = match self.added() {
+            1 => "1 response".to_string(),
+            n => format!("{n} responses"),
+        };
+        let problems: Vec<String> = self
+            .outcomes
+            .iter()
+            .filter_map(|(what, b)| b.problem(what))
+            .collect();
+        if problems.is_empty() {
+            format!("{added} brought in.")
+        } else {
+            format!("{added} brought in. {}.", problems.join("; "))
+        }
+    }
+}
+
+impl Brought {
+    /// What went wrong with `what` (a code or a file), in words; none when added.
+    pub fn problem(&self, what: &str) -> Option<String> {
+        match self {
+            Brought::Added => None,
+            Brought::AlreadyIn => Some(format!("{what}: already in, counted once")),
+            Brought::OtherInvitation(Some(body)) => {
+                Some(format!("{what}: answers {body}'s invitation, not this one"))
+            }
+            Brought::OtherInvitation(None) => Some(format!(
+                "{what}: answers an invitation this assessment did not make"
+            )),
+            Brought::Refused(e) => Some(format!("{what}: refused, because {e}")),
+            Brought::NotAResponse(name) => Some(format!("{name}: no response code found")),
+        }
+    }
 }
 
 impl SectorSurvey {
