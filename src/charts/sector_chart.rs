@@ -34,10 +34,7 @@ pub fn sector_chart_description(
         .zip(shares)
         .map(|(item, s)| {
             let title = set.standard(item.standard).map_or("", |st| st.short_title);
-            let own = scores
-                .iter()
-                .find(|sc| sc.standard_id == item.standard)
-                .map_or("not scored", |sc| sc.label());
+            let own = item.own_score(scores).map_or("not scored", |sc| sc.label());
             format!(
                 "{title}: yes {}, partly {}, no {}, don't know {}; your verdict {}.",
                 s.yes,
@@ -67,12 +64,7 @@ pub fn sector_chart_svg(
     let own: Vec<&str> = questions
         .items
         .iter()
-        .map(|item| {
-            scores
-                .iter()
-                .find(|sc| sc.standard_id == item.standard)
-                .map_or("", |sc| sc.short_label())
-        })
+        .map(|item| item.own_score(scores).map_or("", |sc| sc.short_label()))
         .collect();
     let mut raw = String::new();
     draw(&mut raw, &labels, shares, &own, responses.max(1))

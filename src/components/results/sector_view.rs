@@ -63,12 +63,10 @@ pub fn SectorViewSummary() -> impl IntoView {
             .zip(&f.items)
             .enumerate()
             .map(|(i, (item, s))| {
-                let own = app.open().scores().with(|scores| {
-                    scores
-                        .iter()
-                        .find(|sc| sc.standard_id == item.standard)
-                        .map_or("", |sc| sc.label())
-                });
+                let own = app
+                    .open()
+                    .scores()
+                    .with(|scores| item.own_score(scores).map_or("", |sc| sc.label()));
                 let gap = f.gaps.iter().find_map(|g| match g {
                     Gap::NotSeenYet(n) if *n == i => Some("The sector does not see this yet"),
                     Gap::SeesMore(n) if *n == i => Some("The sector sees more than you claim"),

@@ -3,6 +3,7 @@
 //! by kind and size (never by name unless the invitation asks).
 
 use crate::domain::ids::StandardId;
+use crate::domain::scoring::StandardScore;
 use crate::domain::standards::StandardSet;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +50,13 @@ pub struct SectorItem {
     pub standard: StandardId,
     pub text: &'static str,
     pub source: &'static str,
+}
+
+impl SectorItem {
+    /// The body's own verdict on the standard this item reflects.
+    pub fn own_score<'a>(&self, scores: &'a [StandardScore]) -> Option<&'a StandardScore> {
+        scores.iter().find(|s| s.standard_id == self.standard)
+    }
 }
 
 impl SectorQuestions {

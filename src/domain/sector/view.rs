@@ -114,7 +114,7 @@ impl SectorView {
                 .zip(&items)
                 .enumerate()
                 .filter_map(|(i, (item, shares))| {
-                    let own = scores.iter().find(|s| s.standard_id == item.standard)?;
+                    let own = item.own_score(scores)?;
                     let view = shares.with_a_view();
                     match own.status {
                         Status::Met if shares.no * 2 > view => Some(Gap::NotSeenYet(i)),
