@@ -316,7 +316,7 @@ pub fn decode_import(
     q: &Questionnaire,
     fresh_id: impl FnMut() -> String,
 ) -> Result<Vec<Assessment>, LoadError> {
-    decode_collection(text, q, fresh_id).map(|read| read.assessments)
+    decode_value_or_collection(parse(text)?, q, fresh_id)
 }
 
 /// What an import file holds: its assessments, and the county report's
@@ -330,18 +330,32 @@ pub struct Imported {
 }
 
 /// Reads an import file as [`decode_import`] does, in one parse keeping
-/// the report's texts too.
+/// the report's texts too. Apart, so that pages without the county report
+/// carry no reader of its texts.
 pub fn decode_collection(
     text: &str,
     q: &Questionnaire,
-    mut fresh_id: impl FnMut() -> String,
+    fresh_id: impl FnMut() -> String,
 ) -> Result<Imported, LoadError> {
     let value = parse(text)?;
+    let report = value
+        .get("report")
+        .filter(|_| value.get("format").and_then(Value::as_str) == Some(COLLECTION_FORMAT))
+        .and_then(ReportText::from_value);
+    Ok(Imported {
+        assessments: decode_value_or_collection(value, q, fresh_id)?,
+        report,
+    })
+}
+
+/// One assessment, or every assessment of a collection.
+fn decode_value_or_collection(
+    value: Value,
+    q: &Questionnaire,
+    mut fresh_id: impl FnMut() -> String,
+) -> Result<Vec<Assessment>, LoadError> {
     if value.get("format").and_then(Value::as_str) != Some(COLLECTION_FORMAT) {
-        return decode_value(value, q, &fresh_id()).map(|a| Imported {
-            assessments: vec![a],
-            report: None,
-        });
+        return decode_value(value, q, &fresh_id()).map(|a| vec![a]);
     }
     check_version(&value)?;
     let list = value
@@ -351,14 +365,9 @@ pub fn decode_collection(
     if list.is_empty() {
         return Err(not_assessment("the collection is empty"));
     }
-    let assessments = list
-        .iter()
+    list.iter()
         .map(|item| decode_value(item.clone(), q, &fresh_id()))
-        .collect::<Result<_, _>>()?;
-    Ok(Imported {
-        assessments,
-        report: value.get("report").and_then(ReportText::from_value),
-    })
+        .collect()
 }
 
 fn parse(text: &str) -> Result<Value, LoadError> {
