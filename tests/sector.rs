@@ -391,6 +391,83 @@ mod survey {
     }
 
     #[test]
+    fn five_responses_evidence_the_monitoring_standard_and_four_do_not() {
+        use thriving_third_sector::domain::assessment::Assessment;
+        use thriving_third_sector::domain::scoring::Status;
+        let monitoring = |a: &Assessment| {
+            a.scores(standards(), q())
+                .into_iter()
+                .find(|s| s.standard_id.as_str() == "monitoring")
+                .unwrap()
+        };
+        let rule = standards()
+            .standards
+            .iter()
+            .find(|s| s.id.as_str() == "monitoring")
+            .and_then(|s| s.met_by_sector)
+            .expect("the monitoring standard is met by the sector's view");
+        assert_eq!(
+            rule.responses, MIN_RESPONSES,
+            "the same five as the figures"
+        );
+        let (survey, id) = survey();
+        let mut a = Assessment::new("a", "2026-11-30T10:00:00Z");
+        a.answers = answers(&["q5.meetings", "q5_focus.support"], &[]);
+        a.sector = survey;
+        for n in 1..=4u64 {
+            let day = day_number(&format!("2026-03-{:02}", n * 5)).unwrap();
+            a.sector.responses.push(ReceivedResponse {
+                code: SectorResponse {
+                    day,
+                    ..response(id, n)
+                }
+                .to_code(),
+                received_at: "2026-03-21".into(),
+                comment: None,
+                organisation: None,
+            });
+        }
+        let four = monitoring(&a);
+        assert_eq!(
+            four.status,
+            Status::PartlyMet,
+            "four responses are not enough"
+        );
+        assert_eq!(four.sector, None);
+        a.sector.responses.push(ReceivedResponse {
+            code: SectorResponse {
+                day: day_number("2026-03-03").unwrap(),
+                ..response(id, 5)
+            }
+            .to_code(),
+            received_at: "2026-03-21".into(),
+            comment: None,
+            organisation: None,
+        });
+        let five = monitoring(&a);
+        assert_eq!(five.status, Status::Met);
+        let standard = five.standard(standards());
+        assert_eq!(
+            five.explanation(standard),
+            "Met because you ask the sector for its view of the support you give: evidenced by 5 responses from the sector, collected between 3 March 2026 and 20 March 2026."
+        );
+        assert!(five.evidence.iter().any(|e| e.to_string()
+            == "The sector's view: 5 responses to your invitation, collected between 3 March 2026 and 20 March 2026"));
+        // No other standard moves on the sector's responses.
+        let alone = a.scores(standards(), q());
+        let without = score_all(standards(), q(), &a.answers);
+        let moved: Vec<&str> = alone
+            .iter()
+            .zip(&without)
+            .filter(|(x, y)| x.status != y.status)
+            .map(|(x, _)| x.standard_id.as_str())
+            .collect();
+        assert_eq!(moved, ["monitoring"]);
+        // The rule is shown in full wherever the rule is.
+        assert!(standard.met_when_in_full().ends_with(", or five or more organisations from the sector have answered your invitation to give their view"));
+    }
+
+    #[test]
     fn a_file_brings_its_comment_and_a_stranger_file_is_named() {
         let (mut s, id) = survey();
         let invitation = s.invitations[0].invitation("Dacorum", "district").unwrap();

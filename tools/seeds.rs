@@ -363,6 +363,7 @@ const STANDARD_FIELDS: &[&str] = &[
     "partly",
     "planned",
     "met_when",
+    "met_by_sector",
     "partly_when",
     "planned_when",
     "reason",
@@ -400,8 +401,27 @@ fn standard(ctx: &Ctx, v: &Value) -> String {
             f.str("source")
         )
     };
+    let by_sector = match f.map.get("met_by_sector") {
+        None | Some(Value::Null) => "None".to_string(),
+        Some(v) => {
+            let s = Fields::new(&f.ctx.at("met_by_sector"), v, &["responses", "when"]);
+            let responses = s
+                .get("responses")
+                .as_u64()
+                .filter(|n| *n > 0)
+                .unwrap_or_else(|| {
+                    s.ctx
+                        .at("responses")
+                        .fail("expected a whole number above 0")
+                });
+            format!(
+                "Some(SectorRule {{ responses: {responses}, when: {} }})",
+                s.str("when")
+            )
+        }
+    };
     format!(
-        "Standard {{ id: StandardId({}), title: {}, short_title: {}, source: {}, key_driver: {}, met: {}, partly: {}, planned: {}, met_when: {}, partly_when: {}, planned_when: {}, next_steps: NextSteps {{ not_met: {}, partly_met: {}, met: {} }} }}",
+        "Standard {{ id: StandardId({}), title: {}, short_title: {}, source: {}, key_driver: {}, met: {}, partly: {}, planned: {}, met_when: {}, met_by_sector: {by_sector}, partly_when: {}, planned_when: {}, next_steps: NextSteps {{ not_met: {}, partly_met: {}, met: {} }} }}",
         f.str("id"),
         f.str("title"),
         f.str("short_title"),

@@ -3,7 +3,9 @@
 use super::agreed::AgreedActions;
 use super::answers::Answers;
 use super::questionnaire::Questionnaire;
+use super::scoring::{score_all_as_of, with_sector_evidence, StandardScore};
 use super::sector::SectorSurvey;
+use super::standards::StandardSet;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,6 +60,16 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// Its verdicts: the answers, scored in the questionnaire they were
+    /// given in, and the sector's responses where they evidence a standard.
+    pub fn scores(&self, set: &StandardSet, q: &Questionnaire) -> Vec<StandardScore> {
+        with_sector_evidence(
+            score_all_as_of(set, q, &self.answers, &self.questionnaire_version),
+            set,
+            self.sector.evidence(),
+        )
+    }
+
     pub fn new(id: impl Into<String>, now: &str) -> Assessment {
         Assessment {
             id: id.into(),

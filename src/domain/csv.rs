@@ -6,7 +6,7 @@ use super::agreed::without_owners;
 use super::assessment::Assessment;
 use super::ids::OptionRef;
 use super::questionnaire::Questionnaire;
-use super::scoring::score_all_as_of;
+use super::scoring::{score_all_as_of, with_sector_evidence};
 use super::standards::StandardSet;
 
 pub const HEADER: [&str; 10] = [
@@ -111,7 +111,8 @@ pub fn to_csv(
                 }
             }
         }
-        for score in score_all_as_of(set, q, &answers, &a.questionnaire_version) {
+        let scores = score_all_as_of(set, q, &answers, &a.questionnaire_version);
+        for score in with_sector_evidence(scores, set, a.sector.evidence()) {
             let standard = score.standard(set);
             let evidence: Vec<String> = score
                 .evidence

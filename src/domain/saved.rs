@@ -5,7 +5,7 @@ use super::agreed::without_owners;
 use super::assessment::Assessment;
 use super::county::ReportText;
 use super::questionnaire::Questionnaire;
-use super::scoring::{score_all_as_of, StandardScore, Summary};
+use super::scoring::{StandardScore, Summary};
 use super::standards::StandardSet;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -184,7 +184,7 @@ fn export_document<'a>(
         copy.agreed = without_owners(&copy.agreed);
         copy.sector = copy.sector.without_personal();
     }
-    let scores = score_all_as_of(set, q, &copy.answers, &copy.questionnaire_version);
+    let scores = copy.scores(set, q);
     ExportDocument {
         schema: Some(ASSESSMENT_SCHEMA),
         format: FORMAT,

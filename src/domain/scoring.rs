@@ -3,6 +3,7 @@
 use super::answers::Answers;
 use super::ids::StandardId;
 use super::questionnaire::Questionnaire;
+use super::sector::between_days;
 use super::standards::{NextStep, Rule, Standard, StandardSet};
 use serde::Serialize;
 
@@ -68,6 +69,31 @@ pub struct StandardScore {
     /// the verdict rests on fewer questions.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub not_asked: Vec<&'static str>,
+    /// The sector's responses that met it (their evidence line says so in
+    /// the export).
+    #[serde(skip)]
+    pub sector: Option<SectorEvidence>,
+}
+
+/// Responses the sector gave to the body's invitation: how many, and the
+/// first and last days answered ([`crate::domain::sector::day_number`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectorEvidence {
+    pub responses: usize,
+    pub first_day: u16,
+    pub last_day: u16,
+}
+
+impl SectorEvidence {
+    /// "evidenced by 6 responses from the sector, collected between 3 March
+    /// 2026 and 20 March 2026".
+    pub fn sentence(&self) -> String {
+        format!(
+            "evidenced by {} responses from the sector, collected {}",
+            self.responses,
+            between_days(self.first_day, self.last_day)
+        )
+    }
 }
 
 impl std::fmt::Display for Evidence {
@@ -159,9 +185,12 @@ impl StandardScore {
 
     /// Why the status is what it is, and what it takes to rise a level.
     pub fn explanation(&self, standard: &Standard) -> String {
-        let met_when = &standard.met_when;
+        let met_when = standard.met_when_in_full();
         match self.status {
-            Status::Met => format!("Met because {met_when}."),
+            Status::Met => match &self.sector {
+                Some(sector) => format!("Met because {}: {}.", standard.met_when, sector.sentence()),
+                None => format!("Met because {}.", standard.met_when),
+            },
             Status::PartlyMet if self.planned => format!(
                 "Partly met on a plan only: {}. A plan is not practice, so it lifts this no higher than partly met. It is met when {met_when}.",
                 standard.planned_when.unwrap_or_default()
@@ -284,7 +313,44 @@ pub fn score_standard(
         planned,
         evidence,
         not_asked,
+        sector: None,
     }
+}
+
+/// Raises to met each standard that the sector's responses evidence, with
+/// the responses as its evidence: the body asked, and the sector answered.
+pub fn with_sector_evidence(
+    mut scores: Vec<StandardScore>,
+    set: &StandardSet,
+    sector: Option<SectorEvidence>,
+) -> Vec<StandardScore> {
+    let Some(sector) = sector else {
+        return scores;
+    };
+    for score in &mut scores {
+        let enough = set
+            .standard(score.standard_id)
+            .and_then(|s| s.met_by_sector)
+            .is_some_and(|rule| sector.responses >= rule.responses);
+        if enough {
+            score.status = Status::Met;
+            score.planned = false;
+            score.not_asked.clear();
+            score.sector = Some(sector);
+            score.evidence.push(Evidence {
+                question: "The sector's view".to_string(),
+                answer: format!(
+                    "{} responses to your invitation, collected {}",
+                    sector.responses,
+                    between_days(sector.first_day, sector.last_day)
+                ),
+                plan: false,
+                written: false,
+                asked: "",
+            });
+        }
+    }
+    scores
 }
 
 fn evidence_for(rule: &Rule, q: &Questionnaire, answers: &Answers) -> Option<Evidence> {

@@ -11,7 +11,7 @@ use super::questionnaire::{
 };
 use super::sector::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions};
 use super::standards::{
-    NextStep, NextSteps, Ni7Context, Rule, Standard, StandardNotes, StandardSet,
+    NextStep, NextSteps, Ni7Context, Rule, SectorRule, Standard, StandardNotes, StandardSet,
 };
 use std::cmp::Ordering;
 

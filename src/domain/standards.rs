@@ -51,10 +51,21 @@ pub struct Standard {
     pub planned: Option<Rule>,
     /// The rules in plain English, shown to the user.
     pub met_when: &'static str,
+    /// Met also on the sector's own responses, however the body answered.
+    pub met_by_sector: Option<SectorRule>,
     /// Empty where there is no partly met rule.
     pub partly_when: &'static str,
     pub planned_when: Option<&'static str>,
     pub next_steps: NextSteps,
+}
+
+/// Enough responses from the sector to the body's invitation evidence the
+/// standard: they show the body asked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SectorRule {
+    pub responses: usize,
+    /// The rule in plain English, after "or".
+    pub when: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -142,6 +153,14 @@ impl Rule {
 }
 
 impl Standard {
+    /// When it is met, every way: the answers' rule, and the sector's.
+    pub fn met_when_in_full(&self) -> String {
+        match &self.met_by_sector {
+            Some(s) => format!("{}, or {}", self.met_when, s.when),
+            None => self.met_when.to_string(),
+        }
+    }
+
     /// What it means, and the reason for its rule.
     pub fn notes(&self) -> &'static StandardNotes {
         super::seeds::STANDARD_NOTES

@@ -6,7 +6,7 @@ use crate::browser::store::StorageError;
 use crate::domain::assessment::Assessment;
 use crate::domain::library::Library;
 use crate::domain::questionnaire::Questionnaire;
-use crate::domain::scoring::{score_all_as_of, StandardScore};
+use crate::domain::scoring::{score_all_as_of, with_sector_evidence, StandardScore};
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -49,10 +49,13 @@ impl OpenAssessment {
         });
         let answers = Memo::new(move |_| assessment.with(|a| a.answers.clone()));
         let version = Memo::new(move |_| assessment.with(|a| a.questionnaire_version.clone()));
-        // Scored again only when the answers or their version change, not
-        // when the user moves between questions.
+        let sector = Memo::new(move |_| assessment.with(|a| a.sector.evidence()));
+        // Scored again only when the answers, their version or the sector's
+        // responses change, not when the user moves between questions.
         let scores = Memo::new(move |_| {
-            version.with(|v| answers.with(|a| score_all_as_of(standards, questionnaire, a, v)))
+            let scores =
+                version.with(|v| answers.with(|a| score_all_as_of(standards, questionnaire, a, v)));
+            with_sector_evidence(scores, standards, sector.get())
         });
         OpenAssessment {
             library,

@@ -123,7 +123,7 @@ fn standard_notes(app: &AppState, index: usize) -> impl IntoView {
         })}
         <details class="details">
             <summary class="details__summary">"The rule, and its source"</summary>
-            <p>"Met when " {standard.met_when} "."</p>
+            <p>"Met when " {standard.met_when_in_full()} "."</p>
             {(!standard.partly_when.is_empty()).then(|| view! { <p>"Partly met when " {standard.partly_when} "."</p> })}
             {standard.planned_when.map(|p| view! { <p>"On a plan alone (partly met at most): " {p} "."</p> })}
             <p>{standard.notes().reason}</p>

@@ -1,7 +1,6 @@
 use super::chart_figure::ChartFigure;
 use crate::charts::change_chart::{change_chart_svg, change_chart_title};
 use crate::domain::change::compare;
-use crate::domain::scoring::score_all_as_of;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -44,14 +43,8 @@ pub fn ChangeChart() -> impl IntoView {
     let changes = Memo::new(move |_| {
         let id = baseline()?;
         let before = state.open().library().with(|l| {
-            l.get(&id).map(|a| {
-                score_all_as_of(
-                    state.standards(),
-                    state.questionnaire(),
-                    &a.answers,
-                    &a.questionnaire_version,
-                )
-            })
+            l.get(&id)
+                .map(|a| a.scores(state.standards(), state.questionnaire()))
         })?;
         Some(state.open().scores().with(|now| compare(&before, now)))
     });

@@ -61,7 +61,7 @@ pub fn StandardResult(score: StandardScore) -> impl IntoView {
                 <summary class="details__summary">"The rule, and why"</summary>
                 <div class="details__text">
                     <ul class="list list--bullet">
-                        <li>"Met: " {standard.met_when}</li>
+                        <li>"Met: " {standard.met_when_in_full()}</li>
                         {partly_rule}
                         {planned_rule}
                     </ul>

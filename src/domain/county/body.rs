@@ -5,7 +5,7 @@ use crate::domain::case::fold_case;
 use crate::domain::ids::OptionRef;
 use crate::domain::peers::{peer_text_of, Peer, TextEvidence, ASSESSMENT_PREFIX, VERSION_2010};
 use crate::domain::questionnaire::{is_council, Questionnaire};
-use crate::domain::scoring::{score_all_as_of, StandardScore};
+use crate::domain::scoring::StandardScore;
 use crate::domain::standards::StandardSet;
 
 /// Who a body is across rounds: its name, folded for case and spacing, so
@@ -153,12 +153,7 @@ impl CountyBody {
         };
         CountyBody {
             key,
-            scores: score_all_as_of(
-                set,
-                q,
-                &assessment.answers,
-                &assessment.questionnaire_version,
-            ),
+            scores: assessment.scores(set, q),
             // A 2010 respondent keeps the report's article and text evidence
             // however the set was read back.
             in_sentence: peer

@@ -195,25 +195,14 @@ fn split_paragraphs(text: &str) -> Vec<String> {
 
 /// "March 2010", from an ISO date; none for anything else.
 pub fn month_year(date: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let year = date
         .get(..4)
         .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
     let month: usize = date.get(5..7)?.parse().ok()?;
-    Some(format!("{} {year}", MONTHS.get(month.checked_sub(1)?)?))
+    Some(format!(
+        "{} {year}",
+        crate::domain::sector::MONTHS.get(month.checked_sub(1)?)?
+    ))
 }
 
 /// "in March 2010", "between March 2010 and May 2026", or none when no

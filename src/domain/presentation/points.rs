@@ -11,7 +11,7 @@ const NAMED: usize = 2;
 /// full stop. Free text the body wrote is named as "your own words", never
 /// quoted: the slide is projected.
 pub fn why_points(score: &StandardScore, standard: &Standard) -> Vec<String> {
-    let met_when = sentence("Met when", standard.met_when);
+    let met_when = sentence("Met when", &standard.met_when_in_full());
     let in_place = |plan: bool, lead: &str| -> Option<String> {
         let labels: Vec<String> = score
             .evidence

@@ -45,3 +45,39 @@ pub fn from_day_number(n: u16) -> String {
     let y = yoe + era * 400 + i64::from(m <= 2);
     format!("{y:04}-{m:02}-{d:02}")
 }
+
+pub(crate) const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "3 March 2026".
+pub fn day_in_words(n: u16) -> String {
+    let date = from_day_number(n);
+    let month: usize = date[5..7].parse().unwrap_or(1);
+    let day: u8 = date[8..10].parse().unwrap_or(1);
+    format!("{day} {} {}", MONTHS[month - 1], &date[..4])
+}
+
+/// "on 3 March 2026", or "between 3 March 2026 and 20 March 2026".
+pub fn between_days(first: u16, last: u16) -> String {
+    if first == last {
+        format!("on {}", day_in_words(first))
+    } else {
+        format!(
+            "between {} and {}",
+            day_in_words(first.min(last)),
+            day_in_words(first.max(last))
+        )
+    }
+}

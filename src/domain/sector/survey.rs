@@ -6,6 +6,7 @@
 use super::code::{find_codes, CodeError, SectorResponse};
 use super::file::{MAX_COMMENT, RESPONSE_FORMAT};
 use super::invitation::{Invitation, InvitationId};
+use crate::domain::scoring::SectorEvidence;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -134,6 +135,17 @@ impl SectorSurvey {
             .iter()
             .filter_map(|r| SectorResponse::from_code(&r.code).ok())
             .collect()
+    }
+
+    /// How many responses came back and over which days; none before the
+    /// first.
+    pub fn evidence(&self) -> Option<SectorEvidence> {
+        let decoded = self.decoded();
+        Some(SectorEvidence {
+            responses: decoded.len(),
+            first_day: decoded.iter().map(|r| r.day).min()?,
+            last_day: decoded.iter().map(|r| r.day).max()?,
+        })
     }
 
     fn tags(&self) -> Vec<u32> {
