@@ -130,6 +130,14 @@ fn next_and_previous_stay_on_their_side_of_the_reveal() {
     p.last(&deck);
     assert_eq!(p.slide, Slide::Actions);
     p.previous(&deck);
+    assert_eq!(p.slide, Slide::Invite, "the QR code to answer by");
+    p.previous(&deck);
+    assert_eq!(
+        p.slide,
+        Slide::Sector,
+        "the sector's view after the standards"
+    );
+    p.previous(&deck);
     assert_eq!(p.slide, Slide::Standard(12));
     p.first(&deck);
     assert_eq!(p.slide, Slide::Chart);

@@ -468,6 +468,60 @@ mod survey {
     }
 
     #[test]
+    fn the_csv_counts_responses_and_gives_figures_only_from_five() {
+        use thriving_third_sector::domain::assessment::Assessment;
+        use thriving_third_sector::domain::csv::to_csv;
+        let (survey, id) = survey();
+        let mut a = Assessment::new("a", "2026-11-30T10:00:00Z");
+        a.body.name = "Dacorum".into();
+        a.sector = survey;
+        let add = |a: &mut Assessment, n: u64| {
+            a.sector.responses.push(ReceivedResponse {
+                code: SectorResponse {
+                    ni7: Some(if n <= 3 { 1 } else { 3 }),
+                    ..response(id, n)
+                }
+                .to_code(),
+                received_at: "2026-12-01".into(),
+                comment: Some(format!("Comment {n}")),
+                organisation: Some(format!("Group {n}")),
+            });
+        };
+        for n in 1..=4 {
+            add(&mut a, n);
+        }
+        let rows = |csv: &str, kind: &str| {
+            csv.lines()
+                .filter(|l| l.contains(&format!("\"{kind}\"")))
+                .map(String::from)
+                .collect::<Vec<_>>()
+        };
+        let four = to_csv(&[&a], q(), standards(), true);
+        assert_eq!(rows(&four, "sector_responses").len(), 1);
+        assert!(
+            rows(&four, "sector_responses")[0].contains("\"4\",\"answered on 30 November 2026\"")
+        );
+        for kind in ["sector_ni7", "sector_item", "sector_comment"] {
+            assert!(rows(&four, kind).is_empty(), "no {kind} under five");
+        }
+        add(&mut a, 5);
+        let five = to_csv(&[&a], q(), standards(), false);
+        assert_eq!(rows(&five, "sector_item").len(), 13);
+        let ni7 = &rows(&five, "sector_ni7")[0];
+        assert!(
+            ni7.contains("\"60.0%\",\"3 of the 5 who answered: very positive or positive\""),
+            "{ni7}"
+        );
+        assert!(
+            rows(&five, "sector_comment").is_empty(),
+            "comments only with personal details"
+        );
+        let with = to_csv(&[&a], q(), standards(), true);
+        assert_eq!(rows(&with, "sector_comment").len(), 5);
+        assert!(rows(&with, "sector_comment")[4].ends_with("\"Comment 5\",\"Group 5\""));
+    }
+
+    #[test]
     fn a_file_brings_its_comment_and_a_stranger_file_is_named() {
         let (mut s, id) = survey();
         let invitation = s.invitations[0].invitation("Dacorum", "district").unwrap();

@@ -1,7 +1,7 @@
 use crate::browser;
 use crate::components::sector::sector_page::SectorPage;
 use crate::domain::pages::PRODUCT;
-use crate::domain::sector::Invitation;
+use crate::domain::sector::{date_in_words, Invitation};
 use crate::state::SectorForm;
 use leptos::prelude::*;
 
@@ -30,7 +30,7 @@ pub fn SectorApp() -> impl IntoView {
         Ok(invitation) if !invitation.is_open(&today) => view! {
             <h1 class="heading-xl">{format!("{} is no longer taking answers", invitation.body)}</h1>
             <p data-testid="sector-closed">
-                {format!("The invitation closed on {}. Thank you for looking: no answers are taken now.", invitation.closes.clone().unwrap_or_default())}
+                {format!("The invitation closed on {}. Thank you for looking: no answers are taken now.", invitation.closes.as_deref().and_then(date_in_words).unwrap_or_default())}
             </p>
         }
         .into_any(),

@@ -90,3 +90,16 @@ pub fn replace_fragment(fragment: &str) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
+
+/// A page of the site as a full address, from this page's own: what a link
+/// sent by email or drawn as a QR code needs.
+pub fn absolute(page: crate::domain::pages::Page, from: crate::domain::pages::Page) -> String {
+    let here = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = here.split('#').next().unwrap_or_default();
+    let relative = page.href(from, "");
+    web_sys::Url::new_with_base(&relative, base)
+        .map(|u| u.href())
+        .unwrap_or(relative)
+}

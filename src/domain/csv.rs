@@ -6,7 +6,8 @@ use super::agreed::without_owners;
 use super::assessment::Assessment;
 use super::ids::OptionRef;
 use super::questionnaire::Questionnaire;
-use super::scoring::{score_all_as_of, with_sector_evidence};
+use super::scoring::{score_all_as_of, with_sector_evidence, StandardScore};
+use super::sector::{between_days, Gap, SectorQuestions, SectorView};
 use super::standards::StandardSet;
 
 pub const HEADER: [&str; 10] = [
@@ -112,7 +113,8 @@ pub fn to_csv(
             }
         }
         let scores = score_all_as_of(set, q, &answers, &a.questionnaire_version);
-        for score in with_sector_evidence(scores, set, a.sector.evidence()) {
+        let scores = with_sector_evidence(scores, set, a.sector.evidence());
+        for score in &scores {
             let standard = score.standard(set);
             let evidence: Vec<String> = score
                 .evidence
@@ -136,6 +138,7 @@ pub fn to_csv(
                 .concat(),
             );
         }
+        sector_rows(&mut out, &lead, a, &scores, with_personal);
         // The room's agreed actions: the action plan, in the standards' order.
         let agreed = if with_personal {
             a.agreed.clone()
@@ -171,4 +174,99 @@ pub fn to_csv(
         }
     }
     out
+}
+
+/// The sector's view: how many responded and when; from five responses the
+/// NI7-style figure and each item's counts with where the views part, and
+/// what organisations wrote only when personal details are asked for.
+/// Never a row per response: under five, one could be picked out.
+fn sector_rows(
+    out: &mut String,
+    lead: &[&str],
+    a: &Assessment,
+    scores: &[StandardScore],
+    with_personal: bool,
+) {
+    let responses = a.sector.decoded();
+    if responses.is_empty() {
+        return;
+    }
+    let questions = SectorQuestions::bundled();
+    let view = SectorView::of(questions, &responses, scores);
+    let when = a
+        .sector
+        .evidence()
+        .map(|e| format!("answered {}", between_days(e.first_day, e.last_day)))
+        .unwrap_or_default();
+    let count = view.count.to_string();
+    let line = |out: &mut String, cells: [&str; 6]| row(out, &[lead, &cells[..]].concat());
+    line(
+        out,
+        [
+            "sector_responses",
+            "",
+            "count",
+            "Responses from the sector",
+            &count,
+            &when,
+        ],
+    );
+    let Some(figures) = view.figures else {
+        return;
+    };
+    if let Some(percent) = figures.ni7.percent() {
+        line(
+            out,
+            [
+                "sector_ni7",
+                "",
+                "ni7",
+                questions.ni7.asked_of_one_body,
+                &format!("{percent:.1}%"),
+                &format!(
+                    "{} of the {} who answered: very positive or positive",
+                    figures.ni7.positive, figures.ni7.answered
+                ),
+            ],
+        );
+    }
+    for (i, (item, shares)) in questions.items.iter().zip(&figures.items).enumerate() {
+        let gap = figures.gaps.iter().find_map(|g| match g {
+            Gap::NotSeenYet(n) if *n == i => Some("The sector does not see this yet"),
+            Gap::SeesMore(n) if *n == i => Some("The sector sees more than the body claims"),
+            _ => None,
+        });
+        line(
+            out,
+            [
+                "sector_item",
+                "",
+                item.standard.as_str(),
+                item.text,
+                &format!(
+                    "yes {}; partly {}; no {}; don't know {}; not answered {}",
+                    shares.yes, shares.partly, shares.no, shares.dont_know, shares.unanswered
+                ),
+                gap.unwrap_or(""),
+            ],
+        );
+    }
+    if with_personal {
+        for r in &a.sector.responses {
+            if let Some(comment) = &r.comment {
+                let by = r.organisation.as_deref().unwrap_or("");
+                line(
+                    out,
+                    [
+                        "sector_comment",
+                        "",
+                        "comment",
+                        "A comment from the sector",
+                        comment,
+                        by,
+                    ],
+                );
+            }
+        }
+    }
 }

@@ -23,6 +23,17 @@ pub fn FacilitationNotes() -> impl IntoView {
         .into_any(),
         Slide::Chart => chart_notes(&app).into_any(),
         Slide::Standard(index) => standard_notes(&app, index).into_any(),
+        Slide::Sector => view! {
+            <h2 class="presenter__heading">"The sector's view"</h2>
+            <p>"NI7 was the sector's judgement, not the body's own. Under five responses the wall shows only the count. What organisations wrote is shown only with privacy off, contact details hidden, and never who wrote it."</p>
+            <p>"Ask the room: where do the sector's answers and ours part, and why?"</p>
+        }
+        .into_any(),
+        Slide::Invite => view! {
+            <h2 class="presenter__heading">"Inviting the sector"</h2>
+            <p>"The QR code is the latest invitation's link. Anyone with it can answer: responses are not verified. Bring the codes back on the results page."</p>
+        }
+        .into_any(),
         Slide::Actions => view! {
             <h2 class="presenter__heading">"Closing"</h2>
             <p>"Read each action back with its owner and date. They are saved with the assessment and printed with the results."</p>

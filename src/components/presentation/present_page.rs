@@ -90,6 +90,8 @@ fn describe(slide: Shown) -> String {
         Shown::Recap => "what the room decided".into(),
         Shown::Chart => "the results chart".into(),
         Shown::Standard(i) => format!("standard {}", i + 1),
+        Shown::Sector => "the sector's view".into(),
+        Shown::Invite => "the invitation to the sector, as a QR code".into(),
         Shown::Actions => "the room's actions".into(),
     }
 }

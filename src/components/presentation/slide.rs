@@ -1,7 +1,9 @@
 use super::actions_slide::ActionsSlide;
 use super::chart_slide::ChartSlide;
+use super::invite_slide::InviteSlide;
 use super::question_slide::QuestionSlide;
 use super::recap_slide::RecapSlide;
+use super::sector_slide::SectorSlide;
 use super::slide_mode::SlideMode;
 use super::standard_slide::StandardSlide;
 use crate::domain::presentation::Slide as Shown;
@@ -20,6 +22,8 @@ pub fn Slide(#[prop(into)] shown: Signal<Shown>, mode: SlideMode) -> impl IntoVi
         Shown::Recap => view! { <RecapSlide mode=mode/> }.into_any(),
         Shown::Chart => view! { <ChartSlide mode=mode/> }.into_any(),
         Shown::Standard(i) => view! { <StandardSlide index=i mode=mode/> }.into_any(),
+        Shown::Sector => view! { <SectorSlide mode=mode/> }.into_any(),
+        Shown::Invite => view! { <InviteSlide mode=mode/> }.into_any(),
         Shown::Actions => view! { <ActionsSlide mode=mode/> }.into_any(),
     };
     view! {

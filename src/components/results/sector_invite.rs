@@ -1,6 +1,7 @@
+use crate::browser::location;
 use crate::charts::qr::qr_svg;
 use crate::domain::pages::Page;
-use crate::domain::sector::Invitation;
+use crate::domain::sector::{date_in_words, Invitation};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -34,16 +35,11 @@ pub fn SectorInvite() -> impl IntoView {
         }));
     };
     let link = move |invitation: &Invitation| {
-        let here = web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default();
-        let base = here.split('#').next().unwrap_or_default().to_string();
-        // From this page's address to the sector's page, then the fragment.
-        let page = Page::Sector.href(Page::Results, "");
-        let url = web_sys::Url::new_with_base(&page, &base)
-            .map(|u| u.href())
-            .unwrap_or(page);
-        format!("{url}{}", invitation.to_fragment())
+        format!(
+            "{}{}",
+            location::absolute(Page::Sector, Page::Results),
+            invitation.to_fragment()
+        )
     };
     let shown = move || {
         latest().map(|invitation| {
@@ -68,7 +64,7 @@ pub fn SectorInvite() -> impl IntoView {
                         <a class="button button--secondary" href=mailto data-testid="sector-invite-email">"Write the email"</a>
                         <a class="button button--secondary" href=url target="_blank" rel="noopener">"Open the sector's page"</a>
                     </div>
-                    {invitation.closes.map(|c| view! { <p class="hint">{format!("Answers are taken until the end of {c}.")}</p> })}
+                    {invitation.closes.map(|c| view! { <p class="hint">{format!("Answers are taken until the end of {}.", date_in_words(&c).unwrap_or(c))}</p> })}
                     {qr.map(|svg| view! {
                         <figure class="sector-qr" data-testid="sector-qr">
                             <div class="sector-qr__code" inner_html=svg></div>

@@ -1,6 +1,6 @@
 use super::chart_figure::ChartFigure;
 use crate::charts::sector_chart::sector_chart_svg;
-use crate::domain::sector::{from_day_number, Gap, SectorQuestions, SectorView, MIN_RESPONSES};
+use crate::domain::sector::{between_days, Gap, SectorQuestions, SectorView, MIN_RESPONSES};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -33,10 +33,9 @@ pub fn SectorViewSummary() -> impl IntoView {
         match (v.count, v.first_day, v.last_day) {
             (0, ..) => "No responses from the sector yet.".to_string(),
             (n, Some(first), Some(last)) => format!(
-                "{n} {} from the sector, answered between {} and {}.",
+                "{n} {} from the sector, answered {}.",
                 if n == 1 { "response" } else { "responses" },
-                from_day_number(first),
-                from_day_number(last)
+                between_days(first, last)
             ),
             (n, ..) => format!("{n} responses from the sector."),
         }

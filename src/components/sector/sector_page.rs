@@ -3,7 +3,7 @@ use super::ni7_question::Ni7Question;
 use super::organisation_details::OrganisationDetails;
 use super::sector_finished::SectorFinished;
 use crate::browser;
-use crate::domain::sector::{day_number, from_day_number, SectorQuestions};
+use crate::domain::sector::{date_in_words, SectorQuestions};
 use crate::state::SectorForm;
 use leptos::prelude::*;
 
@@ -24,8 +24,8 @@ pub fn SectorPage() -> impl IntoView {
     let closes = invitation
         .closes
         .as_deref()
-        .and_then(day_number)
-        .map(|d| format!("Answers are taken until the end of {}.", from_day_number(d)));
+        .and_then(date_in_words)
+        .map(|d| format!("Answers are taken until the end of {d}."));
     let finish = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let random = (js_sys::Math::random() * 1_099_511_627_776.0) as u64;

@@ -26,6 +26,12 @@ pub enum Slide {
     Chart,
     /// One standard's verdict, by its place in the standards.
     Standard(usize),
+    /// What the sector says: the NI7-style figure and the sector's view
+    /// per standard, from five responses; the count alone before.
+    Sector,
+    /// The invitation's link as a QR code filling the wall, for a room of
+    /// sector representatives to answer on their phones.
+    Invite,
     /// The actions the room agreed, standard by standard.
     Actions,
 }
@@ -37,7 +43,10 @@ impl Slide {
 
     /// Whether the scores can be seen: the recap still comes before them.
     pub fn is_revealed(self) -> bool {
-        matches!(self, Slide::Chart | Slide::Standard(_) | Slide::Actions)
+        matches!(
+            self,
+            Slide::Chart | Slide::Standard(_) | Slide::Sector | Slide::Invite | Slide::Actions
+        )
     }
 
     pub fn question_index(self) -> Option<usize> {
@@ -143,8 +152,8 @@ impl Deck {
     }
 
     /// Every slide, in the order Next goes through them: the questions and
-    /// the recap, then (once revealed) the chart, the standards and the
-    /// actions.
+    /// the recap, then (once revealed) the chart, the standards, the
+    /// sector's view, the invitation to give it, and the actions.
     pub fn slides(&self) -> Vec<Slide> {
         let mut all: Vec<Slide> = self
             .pages
@@ -155,7 +164,7 @@ impl Deck {
         all.push(Slide::Recap);
         all.push(Slide::Chart);
         all.extend((0..self.standards).map(Slide::Standard));
-        all.push(Slide::Actions);
+        all.extend([Slide::Sector, Slide::Invite, Slide::Actions]);
         all
     }
 
@@ -172,7 +181,7 @@ impl Deck {
         match slide {
             Slide::Question { index, page } => page < self.pages_of(index),
             Slide::Standard(i) => i < self.standards,
-            Slide::Recap | Slide::Chart | Slide::Actions => true,
+            Slide::Recap | Slide::Chart | Slide::Sector | Slide::Invite | Slide::Actions => true,
         }
     }
 

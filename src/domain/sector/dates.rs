@@ -69,6 +69,11 @@ pub fn day_in_words(n: u16) -> String {
     format!("{day} {} {}", MONTHS[month - 1], &date[..4])
 }
 
+/// "2026-03-03" as "3 March 2026"; none for anything but a real date.
+pub fn date_in_words(date: &str) -> Option<String> {
+    day_number(date).map(day_in_words)
+}
+
 /// "on 3 March 2026", or "between 3 March 2026 and 20 March 2026".
 pub fn between_days(first: u16, last: u16) -> String {
     if first == last {

@@ -13,7 +13,7 @@ mod view;
 
 pub use code::{find_codes, CodeError, ItemAnswer, SectorResponse, CODE_PREFIX, MAX_CODE_LEN};
 pub(crate) use dates::MONTHS;
-pub use dates::{between_days, day_in_words, day_number, from_day_number};
+pub use dates::{between_days, date_in_words, day_in_words, day_number, from_day_number};
 pub use file::{response_json, response_mailto, MAX_COMMENT, RESPONSE_FORMAT};
 pub use invitation::{Invitation, InvitationError, InvitationId};
 pub use questions::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions};

@@ -70,7 +70,8 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   await by('sector-codes').fill(answers.slice(0, 3).map((a) => a.code).join('\n'));
   await by('sector-bring-in').click();
   assert.match(await app.notice(), /^3 responses brought in\./);
-  assert.match(await by('sector-count').innerText(), /^3 responses from the sector, answered between/);
+  assert.match(await by('sector-count').innerText(), /^3 responses from the sector, answered on \d{1,2} [A-Z][a-z]+ 20\d\d\.$/);
+  assert.equal(await by('result-monitoring').innerText(), 'Not yet answered', 'three responses are not yet evidence');
   assert.match(await by('sector-too-few').innerText(), /Figures appear at 5 responses/);
   assert.equal(await by('sector-ni7').count(), 0, 'no NI7 figure under five');
   assert.deepEqual(await violations(ctx.page), [], 'axe, three responses');
@@ -92,6 +93,9 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   assert.match(await by('sector-chart').locator('svg desc').textContent(), /Responsible officer: yes 0, partly 0, no 5, don't know 0; your verdict met\./);
   const officerRow = by('sector-table').locator('tr', { hasText: 'Do you know which officer' });
   assert.match(await officerRow.innerText(), /Met\s+0\s+0\s+5\s+0\s+The sector does not see this yet/);
+  // Five responses evidence the monitoring standard, and its verdict says so.
+  assert.equal(await by('result-monitoring').innerText(), 'Met');
+  assert.match(await by('explanation-monitoring').innerText(), /: evidenced by 5 responses from the sector, collected on \d{1,2} [A-Z][a-z]+ 20\d\d\.$/);
   assert.deepEqual(await violations(ctx.page), [], 'axe, five responses');
 
   // Kept with the assessment: a reload finds them.

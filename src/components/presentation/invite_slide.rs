@@ -1,0 +1,60 @@
+use super::slide_mode::SlideMode;
+use crate::browser::location;
+use crate::charts::qr::qr_svg;
+use crate::domain::pages::Page;
+use crate::domain::sector::date_in_words;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The latest invitation's link as a QR code filling the wall, so that a
+/// room of sector representatives can answer on their phones there and
+/// then. Without an invitation, where to make one.
+#[component]
+pub fn InviteSlide(mode: SlideMode) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let content = move || {
+        let invitation = app.open().assessment().with(|a| {
+            let sent = a.sector.invitations.last()?;
+            sent.invitation(a.display_name(), &a.body.kind)
+        });
+        let Some(invitation) = invitation else {
+            return view! {
+                <p data-testid=mode.id("slide-invite-none")>"No invitation has been made yet. On the results page, choose \u{201c}Ask the sector for its view\u{201d}, then come back to this slide."</p>
+            }
+            .into_any();
+        };
+        let url = format!(
+            "{}{}",
+            location::absolute(Page::Sector, Page::Present),
+            invitation.to_fragment()
+        );
+        // Drawn from the link alone: no user text as markup.
+        let qr = qr_svg(&url, "QR code of the link to the sector's questions");
+        let names = if invitation.named {
+            "Your organisation's name is asked for, and seen by the body."
+        } else {
+            "No names: answers are anonymous."
+        };
+        let closes = invitation
+            .closes
+            .as_deref()
+            .and_then(date_in_words)
+            .map(|d| format!(" Open until the end of {d}."));
+        view! {
+            <div class="slide__invite">
+                <div class="slide__qr" data-testid=mode.id("slide-invite-qr") inner_html=qr></div>
+                <div class="slide__invite-words">
+                    <p>{format!("Point your phone's camera at the code to give {} your organisation's view. About five minutes.", invitation.body)}</p>
+                    <p>{names}{closes}</p>
+                </div>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <p class="slide__progress" data-testid=mode.id("slide-progress")>"The sector's view"</p>
+        <h1 class="slide__heading slide__heading--small" id=mode.id("slide-heading")
+            tabindex=mode.interactive().then_some("-1")>"Give your view"</h1>
+        {content}
+    }
+}
