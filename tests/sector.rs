@@ -649,3 +649,22 @@ fn the_link_is_drawn_as_a_qr_code_from_the_link_alone() {
         "too long for any QR code"
     );
 }
+
+#[test]
+fn figures_are_written_as_the_report_prints_them() {
+    assert_eq!(one_decimal(60.0), "60.0");
+    assert_eq!(one_decimal(16.25), "16.3");
+    assert_eq!(as_printed(16.2), "16.2");
+    assert_eq!(as_printed(14.0), "14");
+    assert_eq!(as_printed(17.9), "17.9");
+    let third = Ni7Figure {
+        positive: 1,
+        answered: 3,
+    };
+    assert_eq!(third.percent_text().as_deref(), Some("33.3%"));
+    let none = Ni7Figure {
+        positive: 0,
+        answered: 0,
+    };
+    assert_eq!(none.percent_text(), None);
+}

@@ -214,7 +214,7 @@ fn sector_rows(
     let Some(figures) = view.figures else {
         return;
     };
-    if let Some(percent) = figures.ni7.percent() {
+    if let Some(percent) = figures.ni7.percent_text() {
         line(
             out,
             [
@@ -222,7 +222,7 @@ fn sector_rows(
                 "",
                 "ni7",
                 questions.ni7.asked_of_one_body,
-                &format!("{percent:.1}%"),
+                &percent,
                 &format!(
                     "{} of the {} who answered: very positive or positive",
                     figures.ni7.positive, figures.ni7.answered

@@ -1,7 +1,7 @@
 use super::slide_mode::SlideMode;
 use crate::charts::sector_chart::sector_chart_svg;
 use crate::domain::presentation::redact_contacts;
-use crate::domain::sector::{SectorQuestions, SectorView, MIN_RESPONSES};
+use crate::domain::sector::{as_printed, SectorQuestions, SectorView, MIN_RESPONSES};
 use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 
@@ -36,12 +36,12 @@ pub fn SectorSlide(mode: SlideMode) -> impl IntoView {
             }
             .into_any();
         };
-        let ni7 = f.ni7.percent().map_or_else(
+        let ni7 = f.ni7.percent_text().map_or_else(
             || format!("{} responses. Nobody answered the NI7 question.", v.count),
             |p| {
                 format!(
-                    "{p:.1}% of {} say this body has a very positive or positive influence on their success (NI7 in 2008: {:.1}% nationally, {:.0}% in Hertfordshire).",
-                    f.ni7.answered, q.ni7.national, q.ni7.baseline
+                    "{p} of {} say this body has a very positive or positive influence on their success (NI7 in 2008: {}% nationally, {}% in Hertfordshire).",
+                    f.ni7.answered, as_printed(q.ni7.national), as_printed(q.ni7.baseline)
                 )
             },
         );

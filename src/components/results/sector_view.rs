@@ -1,6 +1,8 @@
 use super::chart_figure::ChartFigure;
 use crate::charts::sector_chart::sector_chart_svg;
-use crate::domain::sector::{between_days, Gap, SectorQuestions, SectorView, MIN_RESPONSES};
+use crate::domain::sector::{
+    as_printed, between_days, Gap, SectorQuestions, SectorView, MIN_RESPONSES,
+};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -49,11 +51,11 @@ pub fn SectorViewSummary() -> impl IntoView {
                 </p>
             }.into_any());
         };
-        let ni7 = f.ni7.percent().map_or_else(
+        let ni7 = f.ni7.percent_text().map_or_else(
             || "Nobody answered the NI7 question.".to_string(),
             |p| format!(
-                "{p:.1}% of the {} who answered say this body has a very positive or positive influence on their success. NI7 in 2008: {:.1}% nationally, {:.0}% Hertfordshire's baseline, {:.1}% its target for autumn 2010.",
-                f.ni7.answered, q.ni7.national, q.ni7.baseline, q.ni7.target
+                "{p} of the {} who answered say this body has a very positive or positive influence on their success. NI7 in 2008: {}% nationally, {}% Hertfordshire's baseline, {}% its target for autumn 2010.",
+                f.ni7.answered, as_printed(q.ni7.national), as_printed(q.ni7.baseline), as_printed(q.ni7.target)
             ),
         );
         let rows = q
@@ -104,6 +106,7 @@ pub fn SectorViewSummary() -> impl IntoView {
                 </table>
             </div>
             </ChartFigure>
+            <SectorComments/>
         }.into_any())
     };
     view! {
@@ -113,5 +116,38 @@ pub fn SectorViewSummary() -> impl IntoView {
             <p class="hint">"Responses are not verified: anyone with the link can answer. Each response counts once."</p>
             {figures}
         </section>
+    }
+}
+
+/// What organisations wrote, shown as text, with the name only where the
+/// invitation asked for names and one was given; shown only from five
+/// responses, as the figures are.
+#[component]
+fn SectorComments() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let written = move || {
+        app.open().assessment().with(|a| {
+            a.sector
+                .responses
+                .iter()
+                .filter_map(|r| Some((r.comment.clone()?, r.organisation.clone())))
+                .collect::<Vec<_>>()
+        })
+    };
+    move || {
+        let written = written();
+        (!written.is_empty()).then(|| {
+            view! {
+                <h4 class="heading-s">{format!("What organisations wrote ({})", written.len())}</h4>
+                <ul class="sector-comments" data-testid="sector-comments">
+                    {written.into_iter().map(|(text, by)| view! {
+                        <li>
+                            <p class="sector-comments__text">{text}</p>
+                            {by.map(|b| view! { <p class="hint">{format!("From {b}")}</p> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }
+        })
     }
 }

@@ -18,4 +18,6 @@ pub use file::{response_json, response_mailto, MAX_COMMENT, RESPONSE_FORMAT};
 pub use invitation::{Invitation, InvitationError, InvitationId};
 pub use questions::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions};
 pub use survey::{Brought, ReceivedResponse, SectorIntake, SectorSurvey, SentInvitation};
-pub use view::{Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_RESPONSES};
+pub use view::{
+    as_printed, one_decimal, Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_RESPONSES,
+};

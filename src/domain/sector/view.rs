@@ -45,6 +45,26 @@ impl Ni7Figure {
     }
 }
 
+impl Ni7Figure {
+    /// "60.0%", or none when nobody answered.
+    pub fn percent_text(&self) -> Option<String> {
+        self.percent().map(|p| format!("{}%", one_decimal(p)))
+    }
+}
+
+/// A figure to one decimal place ("16.2", "60.0"), from whole numbers:
+/// formatting a float would add about 10 KB to a page that had none.
+pub fn one_decimal(x: f64) -> String {
+    let tenths = (x * 10.0).round() as i64;
+    format!("{}.{}", tenths / 10, (tenths % 10).abs())
+}
+
+/// A published figure as printed: "14" where it is whole, "16.2" else.
+pub fn as_printed(x: f64) -> String {
+    let text = one_decimal(x);
+    text.strip_suffix(".0").map(String::from).unwrap_or(text)
+}
+
 /// How the responses answered one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ItemShares {
