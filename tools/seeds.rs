@@ -20,6 +20,7 @@ fn main() {
         ("findings.json", findings),
         ("facilitation.json", facilitation),
         ("sector.json", sector),
+        ("districts.json", districts),
         ("pages.json", site),
     ] {
         let path = Path::new("seeds").join(file);
@@ -757,6 +758,45 @@ fn sector(ctx: &Ctx, v: &Value) -> String {
         f.list("items", item),
         f.list("kinds", choice),
         f.list("sizes", choice),
+    )
+}
+
+/// The Value and Volume survey's groups per district (`DISTRICTS`).
+fn districts(ctx: &Ctx, v: &Value) -> String {
+    let f = Fields::new(ctx, v, &["note", "source", "districts", "total"]);
+    let district = |ctx: &Ctx, v: &Value| {
+        let d = Fields::new(ctx, v, &["name", "groups", "per_thousand"]);
+        let groups = d
+            .get("groups")
+            .as_u64()
+            .unwrap_or_else(|| d.ctx.at("groups").fail("expected a whole number"));
+        let per = d.get("per_thousand").as_str().unwrap_or_default();
+        if per.parse::<f64>().is_err() {
+            d.ctx.at("per_thousand").fail("expected a number, as text");
+        }
+        format!(
+            "District {{ name: {}, groups: {groups}, per_thousand: {} }}",
+            d.str("name"),
+            d.str("per_thousand")
+        )
+    };
+    let total = Fields::new(
+        &f.ctx.at("total"),
+        f.get("total"),
+        &["groups", "per_thousand"],
+    );
+    format!(
+        "pub static DISTRICTS: Districts = Districts {{ source: {}, districts: {}, total: {} }};\n",
+        f.str("source"),
+        f.list("districts", district),
+        district(
+            &f.ctx,
+            &Value::Object({
+                let mut m = total.map.clone();
+                m.insert("name".into(), Value::String("Hertfordshire".into()));
+                m
+            })
+        ),
     )
 }
 

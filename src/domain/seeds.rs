@@ -1,7 +1,7 @@
 //! The seed files as constants, written at build time by `tools/seeds.rs`
 //! from `seeds/*.json`: the app carries the data, not a parser for it.
 
-use super::county::Findings;
+use super::county::{District, Districts, Findings};
 use super::ids::{OptionRef, StandardId};
 use super::pages::{MenuItem, PageInfo};
 use super::peers::{PeerSeed, PeerSeeds, PeerText, TextEvidence};

@@ -16,6 +16,7 @@ mod next_steps;
 mod notes;
 mod report_text;
 mod rounds;
+mod sector;
 mod set;
 mod spread;
 mod status_names;
@@ -37,6 +38,7 @@ pub use report_text::{
     kinds_in_words, month_year, respondents, when_made, ReportText, TextField, MAX_TEXT,
 };
 pub use rounds::{round_changes, standard_movements, BodyRounds, Movement};
+pub use sector::{Asked, BodySector, CountySector, District, Districts};
 pub use set::{Added, Clash, CountySet, FileOutcome, Intake, SetAside, Tally};
 pub use spread::{median, overall, score_spread, Band, BANDS};
 pub use status_names::{score_name, status_name, status_short, STATUS_KEY};

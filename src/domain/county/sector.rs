@@ -1,0 +1,175 @@
+//! The sector's view across the county: each body's responses, its
+//! NI7-style figure and where the sector and the body part (from five
+//! responses), one county figure over every response counted once, and the
+//! Value and Volume survey's voluntary groups in each district council's
+//! district, as context and never for scoring.
+
+use super::body::CountyBody;
+use crate::domain::case::fold_case;
+use crate::domain::sector::{Gap, Ni7Figure, SectorQuestions, SectorResponse, SectorView};
+use crate::domain::standards::StandardSet;
+use std::collections::HashSet;
+
+/// The groups of 000's "Countywide Split" (`seeds/districts.json`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Districts {
+    pub source: &'static str,
+    pub districts: &'static [District],
+    /// Hertfordshire's own line.
+    pub total: District,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct District {
+    pub name: &'static str,
+    pub groups: u32,
+    /// As the slide prints it ("3.35").
+    pub per_thousand: &'static str,
+}
+
+impl District {
+    /// "1,010".
+    pub fn groups_in_figures(&self) -> String {
+        let digits = self.groups.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    }
+}
+
+impl Districts {
+    pub fn bundled() -> &'static Districts {
+        &crate::domain::seeds::DISTRICTS
+    }
+
+    /// A district council's district, by the words of its name ("Borough
+    /// of Broxbourne Council" is in Broxbourne); none for other bodies.
+    pub fn of(&self, body: &CountyBody) -> Option<&'static District> {
+        if body.kind() != "district" {
+            return None;
+        }
+        let words = |text: &str| -> Vec<String> {
+            fold_case(text)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        let name = words(&body.label);
+        let districts: &'static [District] = self.districts;
+        districts.iter().find(|d| {
+            let wanted = words(d.name);
+            name.windows(wanted.len()).any(|w| w == wanted.as_slice())
+        })
+    }
+}
+
+/// Whether a body asked the sector, and what came back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asked {
+    /// No invitation in its assessment.
+    NotAsked,
+    /// Invited, nothing brought back yet.
+    NoneYet,
+    /// Under five: the count alone.
+    TooFew(usize),
+    Figures(usize),
+}
+
+/// One body's line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BodySector {
+    pub label: String,
+    pub asked: Asked,
+    /// From five responses.
+    pub ni7: Option<Ni7Figure>,
+    /// The standards where the body says met and most of the sector says no.
+    pub not_seen_yet: Vec<&'static str>,
+    /// The standards where the body says not met and most say yes.
+    pub sees_more: Vec<&'static str>,
+    pub district: Option<&'static District>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountySector {
+    pub bodies: Vec<BodySector>,
+    /// Every response of every body shown, each counted once.
+    pub responses: usize,
+    /// Bodies with at least one response.
+    pub bodies_answered: usize,
+    /// Over every response, from five.
+    pub ni7: Option<Ni7Figure>,
+}
+
+impl CountySector {
+    pub fn of(bodies: &[&CountyBody], set: &StandardSet) -> CountySector {
+        let questions = SectorQuestions::bundled();
+        let districts = Districts::bundled();
+        let mut seen = HashSet::new();
+        let mut all: Vec<SectorResponse> = Vec::new();
+        let rows = bodies
+            .iter()
+            .map(|body| {
+                let survey = &body.assessment.sector;
+                let responses = survey.decoded();
+                // The same response in two rounds or two files counts once.
+                all.extend(
+                    responses
+                        .iter()
+                        .filter(|r| seen.insert((r.invitation_tag, r.id)))
+                        .cloned(),
+                );
+                let view = SectorView::of(questions, &responses, &body.scores);
+                let asked = match (view.count, &view.figures) {
+                    (0, _) if survey.invitations.is_empty() => Asked::NotAsked,
+                    (0, _) => Asked::NoneYet,
+                    (n, None) => Asked::TooFew(n),
+                    (n, Some(_)) => Asked::Figures(n),
+                };
+                let title = |i: &usize| {
+                    questions
+                        .items
+                        .get(*i)
+                        .and_then(|item| set.standard(item.standard))
+                        .map(|s| s.short_title)
+                };
+                let gaps = view.figures.as_ref().map_or(&[][..], |f| &f.gaps[..]);
+                BodySector {
+                    label: body.label.clone(),
+                    asked,
+                    ni7: view.figures.as_ref().map(|f| f.ni7),
+                    not_seen_yet: gaps
+                        .iter()
+                        .filter_map(|g| match g {
+                            Gap::NotSeenYet(i) => title(i),
+                            Gap::SeesMore(_) => None,
+                        })
+                        .collect(),
+                    sees_more: gaps
+                        .iter()
+                        .filter_map(|g| match g {
+                            Gap::SeesMore(i) => title(i),
+                            Gap::NotSeenYet(_) => None,
+                        })
+                        .collect(),
+                    district: districts.of(body),
+                }
+            })
+            .collect::<Vec<_>>();
+        let county = SectorView::of(questions, &all, &[]);
+        CountySector {
+            bodies_answered: rows
+                .iter()
+                .filter(|r| matches!(r.asked, Asked::TooFew(_) | Asked::Figures(_)))
+                .count(),
+            bodies: rows,
+            responses: county.count,
+            ni7: county.figures.map(|f| f.ni7),
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! The sector's view across the county: each body's line, one county
+//! NI7-style figure over every response counted once, and the Value and
+//! Volume survey's groups per district (000), matched to district councils.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::{q, standards};
+use thriving_third_sector::domain::assessment::Assessment;
+use thriving_third_sector::domain::county::*;
+use thriving_third_sector::domain::peers::PeerSet;
+use thriving_third_sector::domain::sector::*;
+
+#[test]
+fn the_districts_are_000s_split_and_add_up_to_its_total() {
+    let d = Districts::bundled();
+    assert_eq!(d.districts.len(), 10);
+    let sum: u32 = d.districts.iter().map(|x| x.groups).sum();
+    assert_eq!(sum, d.total.groups, "the slide's total, 5,254");
+    assert_eq!(d.total.groups_in_figures(), "5,254");
+    assert_eq!(d.total.per_thousand, "5.08");
+    assert!(d.source.starts_with("000 "), "{}", d.source);
+    // Each is the short name of a 2010 district respondent, and every
+    // district respondent has its figures.
+    let peers = &PeerSet::bundled().peers;
+    let district_peers: Vec<&str> = peers
+        .iter()
+        .filter(|p| p.kind == "district")
+        .map(|p| p.short_name)
+        .collect();
+    let names: Vec<&str> = d.districts.iter().map(|x| x.name).collect();
+    assert_eq!(names, district_peers);
+    let east = d.districts.iter().find(|x| x.name == "East Herts").unwrap();
+    assert_eq!(
+        (east.groups_in_figures().as_str(), east.per_thousand),
+        ("1,010", "7.83")
+    );
+}
+
+fn body(name: &str, kind: &str) -> CountyBody {
+    let mut a = Assessment::new(name, "2026-11-30T10:00:00Z");
+    a.body.name = name.into();
+    a.body.kind = kind.into();
+    CountyBody::new(a, Source::Browser, q(), standards())
+}
+
+#[test]
+fn a_district_council_finds_its_district_by_the_words_of_its_name() {
+    let d = Districts::bundled();
+    let of = |name: &str, kind: &str| d.of(&body(name, kind)).map(|x| x.name);
+    assert_eq!(
+        of("Borough of Broxbourne Council and LSP", "district"),
+        Some("Broxbourne")
+    );
+    assert_eq!(
+        of("St. Albans City and District Council", "district"),
+        Some("St Albans")
+    );
+    assert_eq!(
+        of("WELWYN HATFIELD BOROUGH COUNCIL", "district"),
+        Some("Welwyn Hatfield")
+    );
+    assert_eq!(
+        of("Hertsmere Borough Council", "district"),
+        Some("Hertsmere")
+    );
+    assert_eq!(
+        of("East Hertfordshire District Council", "district"),
+        None,
+        "not the slide's name"
+    );
+    assert_eq!(
+        of("Watford Community Housing", "other"),
+        None,
+        "district councils only"
+    );
+    assert_eq!(of("Hertfordshire County Council", "county"), None);
+    // Every 2010 district respondent finds its own district.
+    for peer in PeerSet::bundled()
+        .peers
+        .iter()
+        .filter(|p| p.kind == "district")
+    {
+        assert_eq!(
+            of(peer.name, "district"),
+            Some(peer.short_name),
+            "{}",
+            peer.name
+        );
+    }
+}
+
+fn invited(name: &str, bits: u64, positive: &[bool]) -> CountyBody {
+    let mut b = body(name, "district");
+    let id = InvitationId::from_bits(bits);
+    b.assessment.sector.invitations.push(SentInvitation {
+        id: id.as_str().into(),
+        created_at: "2026-11-30T10:00:00Z".into(),
+        closes: None,
+        reply_to: None,
+        named: false,
+    });
+    for (n, good) in positive.iter().enumerate() {
+        let r = SectorResponse {
+            invitation_tag: id.tag(),
+            id: bits ^ (n as u64 + 1),
+            day: day_number("2026-11-30").unwrap(),
+            ni7: Some(if *good { 1 } else { 3 }),
+            items: [Some(ItemAnswer::No); 13],
+            kind: None,
+            size: None,
+        };
+        b.assessment.sector.responses.push(ReceivedResponse {
+            code: r.to_code(),
+            received_at: "2026-12-01".into(),
+            comment: Some("Never in the county report".into()),
+            organisation: Some("Friends of the Park".into()),
+        });
+    }
+    b = CountyBody::new(b.assessment, Source::Browser, q(), standards());
+    b
+}
+
+#[test]
+fn each_body_shows_figures_from_five_and_the_county_counts_each_response_once() {
+    let five = invited(
+        "Dacorum Borough Council",
+        0xABCDE_12345,
+        &[true, true, true, false, false],
+    );
+    let three = invited(
+        "Watford Borough Council",
+        0x12345_ABCDE,
+        &[true, false, false],
+    );
+    let none_yet = invited("Stevenage Borough Council", 0x55555_66666, &[]);
+    let not_asked = body("Hertfordshire Constabulary", "police");
+    // The same round held twice (two files of one body): counted once.
+    let again = five.clone();
+    let shown = [&five, &three, &none_yet, &not_asked, &again];
+    let c = CountySector::of(&shown, standards());
+    let asked: Vec<Asked> = c.bodies.iter().map(|b| b.asked).collect();
+    assert_eq!(
+        asked,
+        [
+            Asked::Figures(5),
+            Asked::TooFew(3),
+            Asked::NoneYet,
+            Asked::NotAsked,
+            Asked::Figures(5)
+        ]
+    );
+    assert_eq!(
+        c.bodies[0].ni7.and_then(|f| f.percent_text()).as_deref(),
+        Some("60.0%")
+    );
+    assert_eq!(c.bodies[1].ni7, None, "no figure under five");
+    assert_eq!(c.responses, 8, "five and three, the repeat counted once");
+    assert_eq!(c.bodies_answered, 3);
+    // 3 + 1 positive of 8.
+    assert_eq!(
+        c.ni7.and_then(|f| f.percent_text()).as_deref(),
+        Some("50.0%")
+    );
+    assert_eq!(c.bodies[0].district.map(|d| d.name), Some("Dacorum"));
+    assert_eq!(c.bodies[3].district, None);
+    // Everyone said no to every item. Dacorum answered nothing itself, but
+    // its five responses meet the monitoring standard: there, and only
+    // there, the sector does not see it yet.
+    assert_eq!(c.bodies[0].not_seen_yet, ["Monitoring your support"]);
+    assert!(c.bodies[0].sees_more.is_empty());
+}
+
+#[test]
+fn under_five_responses_across_the_county_there_is_no_county_figure() {
+    let three = invited(
+        "Watford Borough Council",
+        0x12345_ABCDE,
+        &[true, false, false],
+    );
+    let one = invited("Dacorum Borough Council", 0xABCDE_12345, &[true]);
+    let c = CountySector::of(&[&three, &one], standards());
+    assert_eq!(c.responses, 4);
+    assert_eq!(c.ni7, None);
+}
