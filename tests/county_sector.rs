@@ -182,3 +182,45 @@ fn under_five_responses_across_the_county_there_is_no_county_figure() {
     assert_eq!(c.responses, 4);
     assert_eq!(c.ni7, None);
 }
+
+/// The set the county journey opens: Dacorum with six responses, Watford
+/// with three, the Constabulary not asked. Written again with
+/// `WRITE_FIXTURES=1 cargo test --test county_sector`.
+#[test]
+fn the_journeys_fixture_is_this_set() {
+    use thriving_third_sector::domain::saved::encode_collection;
+    let dacorum = invited(
+        "Dacorum Borough Council",
+        0xABCDE_12345,
+        &[true, true, true, true, false, false],
+    );
+    let watford = invited(
+        "Watford Borough Council",
+        0x12345_ABCDE,
+        &[true, false, false],
+    );
+    let police = body("Hertfordshire Constabulary", "police");
+    let list: Vec<&Assessment> = [&dacorum, &watford, &police]
+        .iter()
+        .map(|b| &b.assessment)
+        .collect();
+    let json = encode_collection(&list, q(), standards(), "2026-11-30T12:00:00Z", false, None);
+    assert!(!json.contains("Friends of the Park") && !json.contains("Never in the county"));
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/sector-county.json"
+    );
+    if std::env::var_os("WRITE_FIXTURES").is_some() {
+        std::fs::write(path, &json).unwrap();
+    }
+    let stored = std::fs::read_to_string(path).expect("the fixture is written");
+    assert_eq!(
+        stored, json,
+        "the fixture differs: write it again (see above)"
+    );
+    let c = CountySector::of(&[&dacorum, &watford, &police], standards());
+    assert_eq!(
+        c.ni7.and_then(|f| f.percent_text()).as_deref(),
+        Some("55.6%")
+    );
+}

@@ -120,6 +120,12 @@ export class CountyPage {
     await this.byTestId('report-invited').blur();
   }
 
+  /// The sector's view across the county, one array of cell texts per body.
+  async sectorRows() {
+    return this.byTestId('county-sector-row').evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())));
+  }
+
   /// Chooses what prints: "board" or "full".
   async choosePrint(form) {
     await this.byTestId(`print-${form}`).check();

@@ -10,6 +10,7 @@ use super::report_text_section::ReportTextSection;
 use super::respondent_list::RespondentList;
 use super::round_changes::RoundChanges;
 use super::running_header::RunningHeader;
+use super::sector_section::SectorSection;
 use super::source_notes::SourceNotes;
 use super::spread_chart::SpreadChart;
 use super::standards_matrix::StandardsMatrix;
@@ -53,6 +54,7 @@ pub fn CountyReport() -> impl IntoView {
                     <CountySummary/>
                     <CountyChart/>
                     <StandardsMatrix/>
+                    <SectorSection/>
                     <SpreadChart/>
                     <CountyAnalysis/>
                     <CountyNextSteps notes=notes/>

@@ -21,6 +21,7 @@ pub mod report_text_section;
 pub mod respondent_list;
 pub mod round_changes;
 pub mod running_header;
+pub mod sector_section;
 pub mod source_notes;
 pub mod spread_chart;
 pub mod standards_matrix;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 /// The report's sections in order: heading id, heading, and whether the
 /// board report leaves it out. Appendices are lettered, not numbered.
-pub const SECTIONS: [(&str, &str, bool); 12] = [
+pub const SECTIONS: [(&str, &str, bool); 13] = [
     ("introduction-heading", "Introduction", false),
     ("method-heading", "Method", false),
     ("county-summary-heading", "Summary", false),
@@ -14,6 +14,7 @@ pub const SECTIONS: [(&str, &str, bool); 12] = [
         "Each body against the thirteen standards",
         false,
     ),
+    ("sector-heading", "The sector's view", false),
     ("spread-chart-heading", "Where each body sits", true),
     ("analysis-heading", "Analysis", false),
     ("county-steps-heading", "Recommendations", false),

@@ -1,0 +1,118 @@
+use crate::domain::county::{Asked, BodySector, CountySector, Districts};
+use crate::domain::sector::{as_printed, SectorQuestions, MIN_RESPONSES};
+use crate::state::CountyState;
+use leptos::prelude::*;
+
+/// The sector's view across the county: one NI7-style figure over every
+/// response, each counted once; per body its responses, its own figure
+/// and where the sector and the body part (from five responses); and, for
+/// a district council, the voluntary groups in its district (000), as
+/// context. What organisations wrote, and who they are, never appear here.
+#[component]
+pub fn SectorSection() -> impl IntoView {
+    let state = expect_context::<CountyState>();
+    let set = state.standards();
+    let sector = Memo::new(move |_| state.with_current(|bodies| CountySector::of(bodies, set)));
+    let q = SectorQuestions::bundled();
+    let lead = move || {
+        sector.with(|c| {
+            let ni7 = &q.ni7;
+            let compared = format!(
+                "NI7 in 2008: {}% nationally, {}% Hertfordshire's baseline, {}% its target for autumn 2010.",
+                as_printed(ni7.national),
+                as_printed(ni7.baseline),
+                as_printed(ni7.target)
+            );
+            match (c.responses, c.ni7.and_then(|f| Some((f, f.percent_text()?)))) {
+                (0, _) => "No body in this report has brought back responses from the sector yet. A body asks from its results page (\u{201c}Ask the sector for its view\u{201d}).".to_string(),
+                (n, Some((f, percent))) => format!(
+                    "{n} responses from the sector came back to {} {}, each counted once. Across them, {percent} of the {} who answered say the body they were asked about has a very positive or positive influence on their success. {compared}",
+                    c.bodies_answered,
+                    if c.bodies_answered == 1 { "body" } else { "bodies" },
+                    f.answered
+                ),
+                (n, None) => format!(
+                    "{n} {} from the sector came back. Figures appear at {MIN_RESPONSES} responses, so that no organisation's answers can be picked out.",
+                    if n == 1 { "response" } else { "responses" }
+                ),
+            }
+        })
+    };
+    let rows = move || {
+        sector.with(|c| {
+            c.bodies
+                .iter()
+                .map(|b| view! { <BodySectorRow row=b.clone()/> })
+                .collect_view()
+        })
+    };
+    let total = Districts::bundled().total;
+    view! {
+        <section class="county-section report-section" aria-labelledby="sector-heading" data-testid="county-sector">
+            <h3 class="heading-m" id="sector-heading">"The sector's view"</h3>
+            <p data-testid="county-sector-lead">{lead}</p>
+            <p class="hint">"NI7 was the sector's judgement of public bodies. Each body asks the organisations it supports with this tool's sector questions; responses are not verified, and anyone with a body's link can answer. A body's figures appear from five responses. The county figure pools every response, so a body with more responses weighs more in it."</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="county-sector-caption">
+                <table class="table county-sector-table" data-testid="county-sector-table">
+                    <caption class="table__caption" id="county-sector-caption">
+                        "Each body: the sector's responses, its NI7-style figure and where the sector and the body part; for a district council, the voluntary groups in its district"
+                    </caption>
+                    <thead><tr>
+                        <th scope="col">"Body"</th>
+                        <th scope="col">"Responses"</th>
+                        <th scope="col" class="num">"Very positive or positive"</th>
+                        <th scope="col">"The sector does not see this yet"</th>
+                        <th scope="col">"The sector sees more than the body claims"</th>
+                        <th scope="col" class="num">"Voluntary groups in the district"</th>
+                        <th scope="col" class="num">"Groups per 1,000 people"</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <p class="hint" data-testid="county-sector-districts">{format!(
+                "Voluntary groups per district are context, not scored: the Value and Volume survey's figures as 000 gives them ({} groups in Hertfordshire, {} per 1,000 people).",
+                total.groups_in_figures(),
+                total.per_thousand
+            )}</p>
+        </section>
+    }
+}
+
+#[component]
+fn BodySectorRow(row: BodySector) -> impl IntoView {
+    let responses = match row.asked {
+        Asked::NotAsked => "Not asked".to_string(),
+        Asked::NoneYet => "Asked; none back yet".to_string(),
+        Asked::TooFew(n) => format!("{n} (figures from {MIN_RESPONSES})"),
+        Asked::Figures(n) => n.to_string(),
+    };
+    let figure = row
+        .ni7
+        .and_then(|f| f.percent_text())
+        .unwrap_or_else(|| "\u{2013}".into());
+    let list = |names: &[&str], shown: bool| {
+        if !shown {
+            "\u{2013}".to_string()
+        } else if names.is_empty() {
+            "None".to_string()
+        } else {
+            names.join("; ")
+        }
+    };
+    let shown = row.ni7.is_some();
+    let (groups, per) = row.district.map_or_else(
+        || ("\u{2013}".to_string(), "\u{2013}".to_string()),
+        |d| (d.groups_in_figures(), d.per_thousand.to_string()),
+    );
+    view! {
+        <tr data-testid="county-sector-row">
+            <th scope="row">{row.label}</th>
+            <td>{responses}</td>
+            <td class="num">{figure}</td>
+            <td>{list(&row.not_seen_yet, shown)}</td>
+            <td>{list(&row.sees_more, shown)}</td>
+            <td class="num">{groups}</td>
+            <td class="num">{per}</td>
+        </tr>
+    }
+}

@@ -1,0 +1,52 @@
+// The sector's view in the county report (issue 22): per body its
+// responses, NI7-style figure and gaps from five; one county figure over
+// every response counted once; the Value and Volume survey's groups per
+// district for district councils (000), as context. Comments and names
+// never reach the combined report.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { useApp } from '../support/fixture.js';
+import { violations } from '../support/axe.js';
+import { CountyPage } from '../support/county-page.js';
+
+const ctx = useApp();
+const fixture = readFileSync(new URL('../../fixtures/sector-county.json', import.meta.url), 'utf8');
+
+test('a set with the sector\'s responses: a county figure, each body\'s line, and the districts as context', async () => {
+  const c = new CountyPage(ctx.page, ctx.server.origin);
+  await c.open();
+  await c.choose([{ name: 'sector-county.json', text: fixture }]);
+  await c.waitForSet(3);
+  await c.openReport();
+  await c.waitForBodies(3);
+  const lead = await c.byTestId('county-sector-lead').textContent();
+  assert.equal(lead, "9 responses from the sector came back to 2 bodies, each counted once. Across them, 55.6% of the 9 who answered say the body they were asked about has a very positive or positive influence on their success. NI7 in 2008: 16.2% nationally, 14% Hertfordshire's baseline, 17.9% its target for autumn 2010.");
+  const rows = await c.sectorRows();
+  // In the report's order of bodies: councils first.
+  assert.deepEqual(rows.map((r) => r[0]), ['Dacorum Borough Council', 'Watford Borough Council', 'Hertfordshire Constabulary']);
+  const [dacorum, watford, police] = rows;
+  assert.deepEqual(dacorum, ['Dacorum Borough Council', '6', '66.7%', 'Monitoring your support', 'None', '617', '4.48']);
+  assert.deepEqual(police, ['Hertfordshire Constabulary', 'Not asked', '–', '–', '–', '–', '–']);
+  assert.deepEqual(watford, ['Watford Borough Council', '3 (figures from 5)', '–', '–', '–', '382', '4.79']);
+  assert.match(await c.byTestId('county-sector-districts').textContent(), /5,254 groups in Hertfordshire, 5\.08 per 1,000 people/);
+  // The contents list the section, and what organisations wrote is absent.
+  assert.match(await c.byTestId('report-contents').textContent(), /The sector's view/);
+  const report = await c.byTestId('county-report').textContent();
+  assert.ok(!report.includes('Friends of the Park') && !report.includes('Never in the county report'));
+  assert.deepEqual(await violations(ctx.page), [], 'axe, the sector\'s view');
+});
+
+test('the 2010 respondents asked nothing of the sector: the section says so, and each district shows its groups', async () => {
+  const c = new CountyPage(ctx.page, ctx.server.origin);
+  await c.open();
+  await c.addSurvey2010();
+  assert.match(await c.byTestId('county-sector-lead').textContent(), /^No body in this report has brought back responses from the sector yet\./);
+  const rows = await c.sectorRows();
+  assert.equal(rows.length, 15);
+  const byName = Object.fromEntries(rows.map((r) => [r[0], r]));
+  assert.deepEqual(byName['Broxbourne'], ['Broxbourne', 'Not asked', '–', '–', '–', '292', '3.35']);
+  assert.deepEqual(byName['East Herts'].slice(5), ['1,010', '7.83']);
+  const districts = rows.filter((r) => r[5] !== '–');
+  assert.equal(districts.length, 10, 'the ten district councils, and no other body');
+});
