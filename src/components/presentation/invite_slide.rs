@@ -52,7 +52,7 @@ pub fn InviteSlide(mode: SlideMode) -> impl IntoView {
         .into_any()
     };
     view! {
-        <p class="slide__progress" data-testid=mode.id("slide-progress")>"The sector's view"</p>
+        <p class="slide__progress" data-testid=mode.id("slide-progress")>"Ask the sector"</p>
         <h1 class="slide__heading slide__heading--small" id=mode.id("slide-heading")
             tabindex=mode.interactive().then_some("-1")>"Give your view"</h1>
         {content}

@@ -91,7 +91,7 @@ function checkFull(doc, names, label) {
 
 function checkBoard(doc, names, label) {
   for (const heading of ['Contents', '1. Introduction', '2. Method', 'Who responded', '3. Summary', '4. Meeting the standards',
-    '5. Each body against the thirteen standards', '6. Analysis', '7. Recommendations', '8. Examples of good practice', '9. Conclusion', '10. Sources']) {
+    '5. Each body against the thirteen standards', "6. The sector's view", '7. Analysis', '8. Recommendations', '9. Examples of good practice', '10. Conclusion', '11. Sources']) {
     assert.ok(doc.all.includes(heading), `${label}: "${heading}"`);
   }
   for (const name of names) assert.ok(doc.all.includes(name), `${label}: ${name} is named`);
