@@ -668,3 +668,117 @@ fn figures_are_written_as_the_report_prints_them() {
     };
     assert_eq!(none.percent_text(), None);
 }
+
+/// The intake fuzzed as the importer is: arbitrary bytes, arbitrary JSON
+/// in a response file's shape, and arbitrary text round real codes. It
+/// never panics, adds only responses whose codes check and answer this
+/// invitation, each once, and clips what a file adds.
+mod intake_fuzz {
+    use super::*;
+    use serde_json::{json, Value};
+
+    fn survey() -> (SectorSurvey, InvitationId) {
+        let id = InvitationId::from_bits(0xABCDE_12345);
+        let s = SectorSurvey {
+            invitations: vec![SentInvitation {
+                id: id.as_str().into(),
+                created_at: "2026-11-30T10:00:00Z".into(),
+                closes: None,
+                reply_to: None,
+                named: false,
+            }],
+            responses: Vec::new(),
+        };
+        (s, id)
+    }
+
+    fn arb_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(|n| json!(n)),
+            any::<String>().prop_map(Value::String),
+            "VCS1-[0-9A-Z-]{0,40}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::btree_map("[a-z]{1,12}", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    fn holds_only_good_responses(s: &SectorSurvey, id: InvitationId) -> Result<(), TestCaseError> {
+        let decoded = s.decoded();
+        prop_assert_eq!(decoded.len(), s.responses.len(), "every kept code reads");
+        let mut ids: Vec<u64> = decoded.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), decoded.len(), "each response once");
+        prop_assert!(decoded.iter().all(|r| r.invitation_tag == id.tag()));
+        for r in &s.responses {
+            prop_assert!(r
+                .comment
+                .as_ref()
+                .is_none_or(|c| c.chars().count() <= MAX_COMMENT));
+            prop_assert!(r
+                .organisation
+                .as_ref()
+                .is_none_or(|o| o.chars().count() <= 200));
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn arbitrary_bytes_as_a_file_or_pasted_text(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+            let (mut s, id) = survey();
+            let text = String::from_utf8_lossy(&bytes);
+            let _ = s.bring_in_file("x.json", &text, "now", &|_| None);
+            let _ = s.bring_in_text(&text, "now", &|_| None);
+            prop_assert!(s.responses.is_empty());
+            holds_only_good_responses(&s, id)?;
+        }
+
+        #[test]
+        fn arbitrary_json_in_a_response_files_shape(mut value in arb_value(), code in any_response(), long in ".{0,3000}") {
+            let (mut s, id) = survey();
+            let real = SectorResponse { invitation_tag: id.tag(), ..code }.to_code();
+            if let Value::Object(map) = &mut value {
+                map.insert("format".into(), json!(RESPONSE_FORMAT));
+                if map.len() % 2 == 0 {
+                    map.insert("code".into(), json!(real));
+                    map.insert("comment".into(), json!(long));
+                }
+            }
+            let text = value.to_string();
+            let _ = s.bring_in_file("x.json", &text, "now", &|_| None);
+            let _ = s.bring_in_file("again.json", &text, "now", &|_| None);
+            prop_assert!(s.responses.len() <= 1);
+            holds_only_good_responses(&s, id)?;
+        }
+
+        #[test]
+        fn arbitrary_text_round_real_codes(before in ".{0,300}", after in ".{0,300}", codes in prop::collection::vec(any_response(), 1..5), foreign in any_response()) {
+            let (mut s, id) = survey();
+            let mut text = before.clone();
+            for c in &codes {
+                text += "\n";
+                text += &SectorResponse { invitation_tag: id.tag(), ..c.clone() }.to_code();
+                text += "\n";
+                text += &after;
+            }
+            text += &SectorResponse { invitation_tag: id.tag() ^ 1, ..foreign }.to_code();
+            let _ = s.bring_in_text(&text, "now", &|_| None);
+            let _ = s.bring_in_text(&text, "later", &|_| None);
+            holds_only_good_responses(&s, id)?;
+            let mut want: Vec<u64> = codes.iter().map(|c| c.id).collect();
+            want.sort_unstable();
+            want.dedup();
+            prop_assert_eq!(s.responses.len(), want.len(), "every code on a line of its own is found, once");
+        }
+    }
+}
