@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not part of the tests): builds the release site, times the
 # domain natively, then serves the site on loopback and measures it in
-# headless Chromium. Figures go to benches/results.md, and one line to
+# headless Chromium, then runs Lighthouse's mobile audit on every page.
+# Figures go to benches/results.md, and one line to
 # benches/history.md: `LABEL="what changed" bash scripts/bench.sh`.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --test
@@ -15,3 +16,7 @@ cargo bench --bench scoring --config 'profile.release.panic="unwind"' | tee "$na
 say "Browser"
 NATIVE="$native" node tests/e2e/bench/bench.js
 rm -f "$native"
+say "Lighthouse, mobile, every page"
+# Installed for the benchmark alone, from its lock file: the tests never need it.
+(cd tests/e2e/bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error)
+node tests/e2e/bench/lighthouse.js

@@ -2,6 +2,7 @@
 // would: used by `scripts/serve.sh` and by the journeys and the benchmark.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +24,10 @@ const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/;
 
 // `base` is the folder the site is published under, as on a shared host
 // (`/tools/vcs-self-assessment/`); anything outside it is not found.
-export async function startServer({ root = DIST, port = 0, base = '/' } = {}) {
+// `gzip` compresses what a browser accepts compressed, as a real host does:
+// Lighthouse's simulated 4G load of an uncompressed wasm is twice as slow.
+export async function startServer({ root = DIST, port = 0, base = '/', gzip = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const asked = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!`${asked}/`.startsWith(base)) {
@@ -48,11 +52,18 @@ export async function startServer({ root = DIST, port = 0, base = '/' } = {}) {
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
+      };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+        body = compressed.get(file);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
