@@ -189,3 +189,47 @@ async fn codes_pasted_in_an_email_come_in_once_and_a_foreign_or_mistyped_one_is_
     drop(page);
     set_fragment("#");
 }
+
+#[wasm_bindgen_test]
+async fn a_reload_keeps_the_answers_and_a_finished_response_stays_the_same_one() {
+    start().await;
+    set_fragment(&invitation(false, None).to_fragment());
+    let page = mount(|| view! { <SectorApp/> });
+    settle().await;
+    click(&page.root, "ni7-very_positive").await;
+    click(&page.root, "item-compact-yes").await;
+    type_into(&page.root, "sector-comment", "Two lines,\nkept as written").await;
+    drop(page);
+
+    let again = mount(|| view! { <SectorApp/> });
+    settle().await;
+    assert!(checked(&again.root, "ni7-very_positive"), "kept in the tab");
+    assert!(checked(&again.root, "item-compact-yes"));
+    let comment: web_sys::HtmlTextAreaElement =
+        find(&again.root, "sector-comment").dyn_into().unwrap();
+    assert_eq!(comment.value(), "Two lines,\nkept as written");
+    click(&again.root, "sector-finish").await;
+    let code = text(&again.root, "sector-code");
+    drop(again);
+
+    let reloaded = mount(|| view! { <SectorApp/> });
+    settle().await;
+    assert_eq!(
+        text(&reloaded.root, "sector-code"),
+        code,
+        "the same response, never a second"
+    );
+    drop(reloaded);
+    // Another tab, or the next person on the device, starts afresh.
+    window()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let fresh = mount(|| view! { <SectorApp/> });
+    settle().await;
+    assert!(!checked(&fresh.root, "ni7-very_positive"));
+    drop(fresh);
+    set_fragment("#");
+}

@@ -36,7 +36,8 @@ pub fn SectorApp() -> impl IntoView {
         .into_any(),
         Ok(invitation) => {
             document().set_title(&format!("Your view of {}", invitation.body));
-            provide_context(SectorForm::new(invitation));
+            let random = (js_sys::Math::random() * 1_099_511_627_776.0) as u64;
+            provide_context(SectorForm::new(invitation, &today, random));
             view! { <SectorPage/> }.into_any()
         }
     };

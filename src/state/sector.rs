@@ -1,8 +1,14 @@
 //! One organisation's answers on the sector's page, changed only through
-//! the named methods here; finished, they become a response code.
+//! the named methods here; finished, they become a response code. Every
+//! change is kept in this tab (sessionStorage), so a reload, a turned phone
+//! or a crash loses nothing, and the next person on a shared device sees
+//! nothing; finished once, the same response is shown again, never a second.
 
+use crate::browser::store::Store;
 use crate::domain::sector::{day_number, Invitation, ItemAnswer, SectorResponse, MAX_COMMENT};
 use leptos::prelude::*;
+
+const DRAFT_PREFIX: &str = "tts-sector-draft-";
 
 #[derive(Clone, Copy)]
 pub struct SectorForm {
@@ -14,11 +20,15 @@ pub struct SectorForm {
     comment: RwSignal<String>,
     organisation: RwSignal<String>,
     finished: RwSignal<Option<SectorResponse>>,
+    /// The response's random id, chosen when the page opens.
+    id: StoredValue<u64>,
+    today: StoredValue<String>,
 }
 
 impl SectorForm {
-    pub fn new(invitation: Invitation) -> SectorForm {
-        SectorForm {
+    /// The form for `invitation`, with what this tab kept of it.
+    pub fn new(invitation: Invitation, today: &str, random_id: u64) -> SectorForm {
+        let form = SectorForm {
             invitation: StoredValue::new(invitation),
             ni7: RwSignal::new(None),
             items: RwSignal::new([None; 13]),
@@ -27,6 +37,74 @@ impl SectorForm {
             comment: RwSignal::new(String::new()),
             organisation: RwSignal::new(String::new()),
             finished: RwSignal::new(None),
+            id: StoredValue::new(random_id & ((1 << 40) - 1)),
+            today: StoredValue::new(today.to_string()),
+        };
+        if let Ok(Some(draft)) = Store::Session.read(&form.key()) {
+            form.restore(&draft);
+        }
+        form
+    }
+
+    fn key(&self) -> String {
+        format!("{DRAFT_PREFIX}{}", self.invitation.with_value(|i| i.id))
+    }
+
+    /// The answers so far as a response, dated today.
+    fn response(&self) -> SectorResponse {
+        SectorResponse {
+            invitation_tag: self.invitation.with_value(|i| i.id.tag()),
+            id: self.id.get_value(),
+            day: self.today.with_value(|t| day_number(t)).unwrap_or(0),
+            ni7: self.ni7.get_untracked(),
+            items: self.items.get_untracked(),
+            kind: self.kind.get_untracked(),
+            size: self.size.get_untracked(),
+        }
+    }
+
+    /// Kept as its code, then whether finished, the name, and the comment
+    /// (which may run over lines) last. A tab that refuses to keep it
+    /// still has the answers on the page.
+    fn keep(self) {
+        let finished = self.finished.with_untracked(Option::is_some);
+        let draft = format!(
+            "{}\n{}\n{}\n{}",
+            self.response().to_code(),
+            u8::from(finished),
+            self.organisation.get_untracked().replace('\n', " "),
+            self.comment.get_untracked()
+        );
+        let _ = Store::Session.write(&self.key(), &draft);
+    }
+
+    /// What `keep` wrote; anything else is ignored, as a fresh start.
+    fn restore(self, draft: &str) {
+        let mut lines = draft.splitn(4, '\n');
+        let Some(Ok(kept)) = lines.next().map(SectorResponse::from_code) else {
+            return;
+        };
+        if kept.invitation_tag != self.invitation.with_value(|i| i.id.tag()) {
+            return;
+        }
+        self.id.set_value(kept.id);
+        self.ni7.set(kept.ni7);
+        self.items.set(kept.items);
+        self.kind.set(kept.kind);
+        self.size.set(kept.size);
+        let finished = lines.next() == Some("1");
+        self.organisation
+            .set(lines.next().unwrap_or_default().chars().take(200).collect());
+        self.comment.set(
+            lines
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .take(MAX_COMMENT)
+                .collect(),
+        );
+        if finished {
+            self.finished.set(Some(kept));
         }
     }
 
@@ -65,6 +143,7 @@ impl SectorForm {
 
     pub fn set_ni7(self, option: u8) {
         self.ni7.set(Some(option));
+        self.keep();
     }
 
     pub fn set_item(self, i: usize, answer: ItemAnswer) {
@@ -73,22 +152,27 @@ impl SectorForm {
                 *slot = Some(answer);
             }
         });
+        self.keep();
     }
 
     pub fn set_kind(self, kind: Option<u8>) {
         self.kind.set(kind);
+        self.keep();
     }
 
     pub fn set_size(self, size: Option<u8>) {
         self.size.set(size);
+        self.keep();
     }
 
     pub fn set_comment(self, text: &str) {
         self.comment.set(text.chars().take(MAX_COMMENT).collect());
+        self.keep();
     }
 
     pub fn set_organisation(self, text: &str) {
         self.organisation.set(text.chars().take(200).collect());
+        self.keep();
     }
 
     /// How many of the fourteen questions have an answer.
@@ -97,23 +181,17 @@ impl SectorForm {
             + self.items.with(|list| list.iter().flatten().count())
     }
 
-    /// The answers as a response, dated today, with a random id: what the
-    /// code, the file and the email carry. Unanswered questions stay so.
-    pub fn finish(self, today: &str, random_id: u64) {
-        let response = SectorResponse {
-            invitation_tag: self.invitation.with_value(|i| i.id.tag()),
-            id: random_id & ((1 << 40) - 1),
-            day: day_number(today).unwrap_or(0),
-            ni7: self.ni7.get_untracked(),
-            items: self.items.get_untracked(),
-            kind: self.kind.get_untracked(),
-            size: self.size.get_untracked(),
-        };
-        self.finished.set(Some(response));
+    /// The answers as a response, dated today, with the form's random id:
+    /// what the code, the file and the email carry. Unanswered questions
+    /// stay so; finished again after a change, it is the same response.
+    pub fn finish(self) {
+        self.finished.set(Some(self.response()));
+        self.keep();
     }
 
     /// Back to the answers, to change one before sending.
     pub fn reopen(self) {
         self.finished.set(None);
+        self.keep();
     }
 }

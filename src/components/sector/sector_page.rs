@@ -28,8 +28,7 @@ pub fn SectorPage() -> impl IntoView {
         .map(|d| format!("Answers are taken until the end of {d}."));
     let finish = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let random = (js_sys::Math::random() * 1_099_511_627_776.0) as u64;
-        form.finish(&browser::today(), random);
+        form.finish();
         browser::focus_first(&["finished-heading"]);
     };
     let answered = move || {
