@@ -196,9 +196,10 @@ async fn a_reload_keeps_the_answers_and_a_finished_response_stays_the_same_one()
     set_fragment(&invitation(false, None).to_fragment());
     let page = mount(|| view! { <SectorApp/> });
     settle().await;
+    // Each kind of answer is the last given once, so each is kept itself.
     click(&page.root, "ni7-very_positive").await;
-    click(&page.root, "item-compact-yes").await;
     type_into(&page.root, "sector-comment", "Two lines,\nkept as written").await;
+    click(&page.root, "item-compact-yes").await;
     drop(page);
 
     let again = mount(|| view! { <SectorApp/> });
