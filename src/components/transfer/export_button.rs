@@ -93,7 +93,7 @@ pub fn ExportButton(#[prop(optional)] all: bool) -> impl IntoView {
                 <input class="choices__input" type="checkbox" id=id.clone()
                     prop:checked=move || with_personal.get()
                     on:change=move |ev| with_personal.set(event_target_checked(&ev))/>
-                <label class="choices__label" for=id>"Include names and contact details"</label>
+                <label class="choices__label" for=id>"Include names and contact details, and what organisations wrote to you"</label>
             </div>
             <div class="button-group">
                 <button type="button" class="button button--secondary"
