@@ -326,7 +326,8 @@ mod survey {
     use super::*;
     use thriving_third_sector::domain::sector::{Brought, SectorSurvey, SentInvitation};
 
-    fn survey() -> (SectorSurvey, InvitationId) {
+    /// One invitation sent, nothing back yet.
+    pub(super) fn survey() -> (SectorSurvey, InvitationId) {
         let id = InvitationId::from_bits(0xABCDE_12345);
         let s = SectorSurvey {
             invitations: vec![SentInvitation {
@@ -674,23 +675,9 @@ fn figures_are_written_as_the_report_prints_them() {
 /// never panics, adds only responses whose codes check and answer this
 /// invitation, each once, and clips what a file adds.
 mod intake_fuzz {
+    use super::survey::survey;
     use super::*;
     use serde_json::{json, Value};
-
-    fn survey() -> (SectorSurvey, InvitationId) {
-        let id = InvitationId::from_bits(0xABCDE_12345);
-        let s = SectorSurvey {
-            invitations: vec![SentInvitation {
-                id: id.as_str().into(),
-                created_at: "2026-11-30T10:00:00Z".into(),
-                closes: None,
-                reply_to: None,
-                named: false,
-            }],
-            responses: Vec::new(),
-        };
-        (s, id)
-    }
 
     fn arb_value() -> impl Strategy<Value = Value> {
         let leaf = prop_oneof![
