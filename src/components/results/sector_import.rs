@@ -1,4 +1,5 @@
 use crate::browser::files;
+use crate::components::transfer::file_drop_zone::FileDropZone;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -12,11 +13,8 @@ pub fn SectorImport() -> impl IntoView {
         app.bring_in_sector(&pasted.get_untracked(), Vec::new());
         pasted.set(String::new());
     };
-    let on_files = move |ev: leptos::ev::Event| {
-        let input = event_target::<web_sys::HtmlInputElement>(&ev);
-        let Some(list) = input.files() else { return };
-        let chosen: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
-        input.set_value("");
+    // Chosen or dropped, many at once: every file read, then all brought in.
+    let bring_files = move |chosen: Vec<web_sys::File>| {
         leptos::task::spawn_local(async move {
             let mut read = Vec::with_capacity(chosen.len());
             for file in &chosen {
@@ -24,6 +22,12 @@ pub fn SectorImport() -> impl IntoView {
             }
             app.bring_in_sector("", read);
         });
+    };
+    let on_files = move |ev: leptos::ev::Event| {
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+        let chosen = files::list(input.files());
+        input.set_value("");
+        bring_files(chosen);
     };
     view! {
         <section class="sector-import screen-only" aria-labelledby="sector-import-heading">
@@ -39,6 +43,8 @@ pub fn SectorImport() -> impl IntoView {
                 <input type="file" id="sector-files" accept=".json,application/json" multiple=true
                     data-testid="sector-files" on:change=on_files/>
             </div>
+            <FileDropZone text="Or drop many response files here at once." testid="sector-drop"
+                on_files=Callback::new(bring_files)/>
         </section>
     }
 }

@@ -98,6 +98,26 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   assert.match(await by('explanation-monitoring').innerText(), /: evidenced by 5 responses from the sector, collected on \d{1,2} [A-Z][a-z]+ 20\d\d\.$/);
   assert.deepEqual(await violations(ctx.page), [], 'axe, five responses');
 
+  // The same file dropped on the box again: counted once, and said so.
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile(answers[4].path, 'utf8');
+  const transfer = await ctx.page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'response.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await by('sector-drop').dispatchEvent('drop', { dataTransfer: transfer });
+  assert.match(await app.notice(), /response\.json: already in, counted once/);
+  assert.match(await by('sector-count').innerText(), /^5 responses/);
+
+  // On paper: the sector's view prints, the invitation and the import box do not.
+  await ctx.page.emulateMedia({ media: 'print' });
+  assert.ok(await by('sector-view').isVisible(), "the sector's view prints");
+  assert.ok(await by('sector-chart').locator('svg').isVisible());
+  assert.ok(!(await by('sector-invite-form').isVisible()), 'the invitation form does not');
+  assert.ok(!(await by('sector-codes').isVisible()), 'nor the import box');
+  await ctx.page.emulateMedia({ media: 'screen' });
+
   // Kept with the assessment: a reload finds them.
   await app.reload();
   assert.match(await by('sector-count').innerText(), /^5 responses/);
