@@ -739,18 +739,16 @@ fn sector(ctx: &Ctx, v: &Value) -> String {
     let item = |ctx: &Ctx, v: &Value| {
         let i = Fields::new(ctx, v, &["standard", "text", "source"]);
         format!(
-            "SectorItem {{ standard: StandardId({}), text: {}, source: {} }}",
+            "SectorItem {{ standard: StandardId({}), text: {} }}",
             i.str("standard"),
             i.str("text"),
-            i.str("source")
         )
     };
     format!(
-        "pub static SECTOR: SectorQuestions = SectorQuestions {{ ni7: Ni7Question {{ question: {}, asked_of_one_body: {}, options: {}, source: {}, national: {:?}, baseline: {:?}, target: {:?} }}, answers: {}, items: {}, kinds: {}, sizes: {} }};\n",
+        "pub static SECTOR: SectorQuestions = SectorQuestions {{ ni7: Ni7Question {{ question: {}, asked_of_one_body: {}, options: {}, national: {:?}, baseline: {:?}, target: {:?} }}, answers: {}, items: {}, kinds: {}, sizes: {} }};\npub static SECTOR_SOURCES: SectorSources = SectorSources {{ ni7: {}, items: {} }};\n",
         ni7.str("question"),
         ni7.str("asked_of_one_body"),
         ni7.list("options", option),
-        ni7.str("source"),
         percent("national"),
         percent("baseline"),
         percent("target"),
@@ -758,6 +756,8 @@ fn sector(ctx: &Ctx, v: &Value) -> String {
         f.list("items", item),
         f.list("kinds", choice),
         f.list("sizes", choice),
+        ni7.str("source"),
+        f.list("items", |ctx, v| Fields::new(ctx, v, &["standard", "text", "source"]).str("source")),
     )
 }
 

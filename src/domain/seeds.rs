@@ -9,7 +9,7 @@ use super::presentation::{PeerCounts, Prompts};
 use super::questionnaire::{
     AnswerOption, BodyKind, Field, FieldKind, Part, Question, Questionnaire,
 };
-use super::sector::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions};
+use super::sector::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions, SectorSources};
 use super::standards::{
     NextStep, NextSteps, Ni7Context, Rule, SectorRule, Standard, StandardNotes, StandardSet,
 };

@@ -1,14 +1,10 @@
 //! One organisation's answers on the sector's page, changed only through
-//! the named methods here; finished, they become a response code. Every
-//! change is kept in this tab (sessionStorage), so a reload, a turned phone
-//! or a crash loses nothing, and the next person on a shared device sees
-//! nothing; finished once, the same response is shown again, never a second.
+//! the named methods here; finished, they become a response code. Changed
+//! and finished again, it is the same response (one random id per visit),
+//! so it still counts once.
 
-use crate::browser::store::Store;
 use crate::domain::sector::{day_number, Invitation, ItemAnswer, SectorResponse, MAX_COMMENT};
 use leptos::prelude::*;
-
-const DRAFT_PREFIX: &str = "tts-sector-draft-";
 
 #[derive(Clone, Copy)]
 pub struct SectorForm {
@@ -26,9 +22,9 @@ pub struct SectorForm {
 }
 
 impl SectorForm {
-    /// The form for `invitation`, with what this tab kept of it.
+    /// The form for `invitation`, its response's id chosen now.
     pub fn new(invitation: Invitation, today: &str, random_id: u64) -> SectorForm {
-        let form = SectorForm {
+        SectorForm {
             invitation: StoredValue::new(invitation),
             ni7: RwSignal::new(None),
             items: RwSignal::new([None; 13]),
@@ -39,15 +35,7 @@ impl SectorForm {
             finished: RwSignal::new(None),
             id: StoredValue::new(random_id & ((1 << 40) - 1)),
             today: StoredValue::new(today.to_string()),
-        };
-        if let Ok(Some(draft)) = Store::Session.read(&form.key()) {
-            form.restore(&draft);
         }
-        form
-    }
-
-    fn key(&self) -> String {
-        format!("{DRAFT_PREFIX}{}", self.invitation.with_value(|i| i.id))
     }
 
     /// The answers so far as a response, dated today.
@@ -60,51 +48,6 @@ impl SectorForm {
             items: self.items.get_untracked(),
             kind: self.kind.get_untracked(),
             size: self.size.get_untracked(),
-        }
-    }
-
-    /// Kept as its code, then whether finished, the name, and the comment
-    /// (which may run over lines) last. A tab that refuses to keep it
-    /// still has the answers on the page.
-    fn keep(self) {
-        let finished = self.finished.with_untracked(Option::is_some);
-        let draft = format!(
-            "{}\n{}\n{}\n{}",
-            self.response().to_code(),
-            u8::from(finished),
-            self.organisation.get_untracked().replace('\n', " "),
-            self.comment.get_untracked()
-        );
-        let _ = Store::Session.write(&self.key(), &draft);
-    }
-
-    /// What `keep` wrote; anything else is ignored, as a fresh start.
-    fn restore(self, draft: &str) {
-        let mut lines = draft.splitn(4, '\n');
-        let Some(Ok(kept)) = lines.next().map(SectorResponse::from_code) else {
-            return;
-        };
-        if kept.invitation_tag != self.invitation.with_value(|i| i.id.tag()) {
-            return;
-        }
-        self.id.set_value(kept.id);
-        self.ni7.set(kept.ni7);
-        self.items.set(kept.items);
-        self.kind.set(kept.kind);
-        self.size.set(kept.size);
-        let finished = lines.next() == Some("1");
-        self.organisation
-            .set(lines.next().unwrap_or_default().chars().take(200).collect());
-        self.comment.set(
-            lines
-                .next()
-                .unwrap_or_default()
-                .chars()
-                .take(MAX_COMMENT)
-                .collect(),
-        );
-        if finished {
-            self.finished.set(Some(kept));
         }
     }
 
@@ -143,7 +86,6 @@ impl SectorForm {
 
     pub fn set_ni7(self, option: u8) {
         self.ni7.set(Some(option));
-        self.keep();
     }
 
     pub fn set_item(self, i: usize, answer: ItemAnswer) {
@@ -152,27 +94,22 @@ impl SectorForm {
                 *slot = Some(answer);
             }
         });
-        self.keep();
     }
 
     pub fn set_kind(self, kind: Option<u8>) {
         self.kind.set(kind);
-        self.keep();
     }
 
     pub fn set_size(self, size: Option<u8>) {
         self.size.set(size);
-        self.keep();
     }
 
     pub fn set_comment(self, text: &str) {
         self.comment.set(text.chars().take(MAX_COMMENT).collect());
-        self.keep();
     }
 
     pub fn set_organisation(self, text: &str) {
         self.organisation.set(text.chars().take(200).collect());
-        self.keep();
     }
 
     /// How many of the fourteen questions have an answer.
@@ -186,12 +123,10 @@ impl SectorForm {
     /// stay so; finished again after a change, it is the same response.
     pub fn finish(self) {
         self.finished.set(Some(self.response()));
-        self.keep();
     }
 
     /// Back to the answers, to change one before sending.
     pub fn reopen(self) {
         self.finished.set(None);
-        self.keep();
     }
 }

@@ -16,7 +16,7 @@ pub(crate) use dates::MONTHS;
 pub use dates::{between_days, date_in_words, day_in_words, day_number, from_day_number};
 pub use file::{response_json, response_mailto, MAX_COMMENT, RESPONSE_FORMAT};
 pub use invitation::{Invitation, InvitationError, InvitationId};
-pub use questions::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions};
+pub use questions::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions, SectorSources};
 pub use survey::{Brought, ReceivedResponse, SectorIntake, SectorSurvey, SentInvitation};
 pub use view::{
     as_printed, one_decimal, Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_RESPONSES,

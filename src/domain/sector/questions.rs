@@ -23,7 +23,6 @@ pub struct Ni7Question {
     /// The same, of the one body invited.
     pub asked_of_one_body: &'static str,
     pub options: &'static [Ni7Option],
-    pub source: &'static str,
     /// The NI7 score nationally, Hertfordshire's baseline and its target, %.
     pub national: f64,
     pub baseline: f64,
@@ -49,7 +48,22 @@ pub struct Choice {
 pub struct SectorItem {
     pub standard: StandardId,
     pub text: &'static str,
-    pub source: &'static str,
+}
+
+/// Where the questions come from (`seeds/sector.json`): a static of its
+/// own, so that the sector's page, which never shows them, does not carry
+/// them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectorSources {
+    pub ni7: &'static str,
+    /// One per item, in the items' order.
+    pub items: &'static [&'static str],
+}
+
+impl SectorSources {
+    pub fn bundled() -> &'static SectorSources {
+        &crate::domain::seeds::SECTOR_SOURCES
+    }
 }
 
 impl SectorItem {
@@ -75,7 +89,11 @@ impl SectorQuestions {
                 problems.push(format!("standard {} has {n} sector items", s.id.as_str()));
             }
         }
-        for item in self.items {
+        let sources = SectorSources::bundled();
+        if sources.items.len() != self.items.len() || sources.ni7.trim().is_empty() {
+            problems.push("every question has its source".into());
+        }
+        for (item, source) in self.items.iter().zip(sources.items) {
             if set.standard(item.standard).is_none() {
                 problems.push(format!(
                     "item on unknown standard {}",
@@ -89,7 +107,7 @@ impl SectorQuestions {
                     item.standard.as_str()
                 ));
             }
-            if item.source.trim().is_empty() {
+            if source.trim().is_empty() {
                 problems.push(format!("item {} has no source", item.standard.as_str()));
             }
         }

@@ -24,7 +24,8 @@ async function waitUntilKept(page) {
   });
 }
 
-const stylesheet = (page) => page.locator('link[rel="stylesheet"]').getAttribute('href');
+// The page's own stylesheet (after the shared base.css): the one a release changes.
+const stylesheet = (page) => page.locator('link[rel="stylesheet"][href^="./main-"]').getAttribute('href');
 const buildMark = (page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build').trim());
 
 test('the app installs from a sub-folder and, after one visit, opens and scores with no network', async () => {
@@ -93,7 +94,7 @@ test('a later deployment is announced, taken on request, and never mixed with th
     assert.deepEqual(await violations(page), [], 'axe finds nothing with the update banner on show');
 
     await app.byTestId('update-take').click();
-    await page.waitForFunction((css) => document.querySelector('link[rel="stylesheet"]')?.getAttribute('href') === `./${css}`, second.css);
+    await page.waitForFunction((css) => document.querySelector('link[rel="stylesheet"][href^="./main-"]')?.getAttribute('href') === `./${css}`, second.css);
     await page.locator('#page-heading').waitFor();
     assert.equal(await buildMark(page), '"second"');
     assert.equal(await app.byTestId('update-banner').count(), 0);
