@@ -35,6 +35,7 @@ const pages = [
   ['The results (results/), first load', await bundleSizes('results')],
   ['The county picture, adding assessments (county/), first load', await bundleSizes('county')],
   ['The county report (county/report/), first load', await bundleSizes('county/report')],
+  ["The sector's page, on a phone (sector/), first load", await bundleSizes('sector')],
   ['Kept for offline use after the first visit (every page and the worker)', await offlineSizes()],
 ];
 say('## Download');
