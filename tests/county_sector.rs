@@ -163,6 +163,21 @@ fn each_body_shows_figures_from_five_and_the_county_counts_each_response_once() 
     );
     assert_eq!(c.bodies[0].district.map(|d| d.name), Some("Dacorum"));
     assert_eq!(c.bodies[3].district, None);
+    // The table: who asked, and the district councils; the rest in a line.
+    let shown: Vec<&str> = c.in_table().map(|b| b.label.as_str()).collect();
+    assert_eq!(
+        shown,
+        [
+            "Dacorum Borough Council",
+            "Watford Borough Council",
+            "Stevenage Borough Council",
+            "Dacorum Borough Council"
+        ]
+    );
+    assert_eq!(
+        c.left_out().as_deref(),
+        Some("Hertfordshire Constabulary has not asked the sector yet, and is not a district council, so it is not in the table.")
+    );
     // Everyone said no to every item. Dacorum answered nothing itself, but
     // its five responses meet the monitoring standard: there, and only
     // there, the sector does not see it yet.
@@ -223,4 +238,40 @@ fn the_journeys_fixture_is_this_set() {
         c.ni7.and_then(|f| f.percent_text()).as_deref(),
         Some("55.6%")
     );
+}
+
+#[test]
+fn bodies_with_nothing_to_show_are_named_up_to_ten_then_counted() {
+    let police = body("Hertfordshire Constabulary", "police");
+    let fire = body("Hertfordshire Fire and Rescue Service", "fire");
+    let pct = body("East and North Herts PCT", "pct");
+    let c = CountySector::of(&[&police, &fire, &pct], standards());
+    assert_eq!(c.in_table().count(), 0);
+    assert_eq!(
+        c.left_out().as_deref(),
+        Some("None of the three bodies has asked the sector yet, and none is a district council.")
+    );
+    // Beside a table, they are named.
+    let dacorum = body("Dacorum Borough Council", "district");
+    let c = CountySector::of(&[&dacorum, &police, &fire, &pct], standards());
+    assert_eq!(
+        c.left_out().as_deref(),
+        Some("Not in the table: Hertfordshire Constabulary, Hertfordshire Fire and Rescue Service, and East and North Herts PCT, which have not asked the sector yet and are not district councils.")
+    );
+    let mut many: Vec<CountyBody> = (1..=60)
+        .map(|i| body(&format!("Body {i:03}"), "other"))
+        .collect();
+    let all: Vec<&CountyBody> = many.iter().collect();
+    assert_eq!(
+        CountySector::of(&all, standards()).left_out().as_deref(),
+        Some("None of the 60 bodies has asked the sector yet, and none is a district council.")
+    );
+    many.push(body("Watford Borough Council", "district"));
+    let all: Vec<&CountyBody> = many.iter().collect();
+    assert_eq!(
+        CountySector::of(&all, standards()).left_out().as_deref(),
+        Some("Not in the table: 60 bodies, which have not asked the sector yet and are not district councils (each is named in the standards matrix).")
+    );
+    let none = CountySector::of(&[], standards());
+    assert_eq!(none.left_out(), None);
 }

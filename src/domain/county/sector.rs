@@ -5,6 +5,7 @@
 //! district, as context and never for scoring.
 
 use super::body::CountyBody;
+use super::words::{list_names, number_words};
 use crate::domain::case::fold_case;
 use crate::domain::sector::{Gap, Ni7Figure, SectorQuestions, SectorResponse, SectorView};
 use crate::domain::standards::StandardSet;
@@ -170,6 +171,57 @@ impl CountySector {
             bodies: rows,
             responses: county.count,
             ni7: county.figures.map(|f| f.ni7),
+        }
+    }
+}
+
+/// More than this many bodies left out of the table are counted, not named
+/// (the standards matrix names every body).
+const NAMED: usize = 10;
+
+impl CountySector {
+    /// The bodies the table shows: those that asked the sector, and the
+    /// district councils, whose district's groups are context either way.
+    /// A row of dashes for every other body would fill pages of a board
+    /// report with nothing.
+    pub fn in_table(&self) -> impl Iterator<Item = &BodySector> {
+        self.bodies
+            .iter()
+            .filter(|b| b.asked != Asked::NotAsked || b.district.is_some())
+    }
+
+    /// The bodies left out of the table, in a sentence; none when none is.
+    pub fn left_out(&self) -> Option<String> {
+        let names: Vec<&str> = self
+            .bodies
+            .iter()
+            .filter(|b| b.asked == Asked::NotAsked && b.district.is_none())
+            .map(|b| b.label.as_str())
+            .collect();
+        let table = self.in_table().next().is_some();
+        match names.len() {
+            0 => None,
+            // No table to be left out of.
+            1 if !table => Some(format!(
+                "{} has not asked the sector yet, and is not a district council.",
+                names[0]
+            )),
+            n if !table => Some(format!(
+                "None of the {} bodies has asked the sector yet, and none is a district council.",
+                number_words(n)
+            )),
+            1 => Some(format!(
+                "{} has not asked the sector yet, and is not a district council, so it is not in the table.",
+                names[0]
+            )),
+            n if n <= NAMED => Some(format!(
+                "Not in the table: {}, which have not asked the sector yet and are not district councils.",
+                list_names(&names, "and")
+            )),
+            n => Some(format!(
+                "Not in the table: {} bodies, which have not asked the sector yet and are not district councils (each is named in the standards matrix).",
+                number_words(n)
+            )),
         }
     }
 }

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,19 +27,24 @@ const SCREEN_WORDS = /open this section|on screen|click|Show a snapshot|Show the
 /// reading order, and the height of every word (points).
 async function printed(page, name) {
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  const dir = await mkdtemp(join(tmpdir(), 'county-print-'));
+  // PDFS=dir keeps each PDF there to read; otherwise it is removed once read.
+  const dir = process.env.PDFS ?? (await mkdtemp(join(tmpdir(), 'county-print-')));
   const file = join(dir, `${name}.pdf`);
   await writeFile(file, pdf);
-  const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8', maxBuffer: 1 << 28 }))[1]);
-  const sizes = [...execFileSync('pdfinfo', ['-f', '1', '-l', String(pageCount), file], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    .matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ w: Number(m[1]), h: Number(m[2]) }));
-  const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const pages = text.split('\f').map((t) => t.replace(/\s+/g, ' '));
-  const bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const heights = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)]
-    .map((m) => Number(m[2]) - Number(m[1]))
-    .sort((a, b) => a - b);
-  return { pageCount, sizes, pages, all: pages.join(' '), heights, file };
+  try {
+    const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8', maxBuffer: 1 << 28 }))[1]);
+    const sizes = [...execFileSync('pdfinfo', ['-f', '1', '-l', String(pageCount), file], { encoding: 'utf8', maxBuffer: 1 << 28 })
+      .matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ w: Number(m[1]), h: Number(m[2]) }));
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const pages = text.split('\f').map((t) => t.replace(/\s+/g, ' '));
+    const bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const heights = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)]
+      .map((m) => Number(m[2]) - Number(m[1]))
+      .sort((a, b) => a - b);
+    return { pageCount, sizes, pages, all: pages.join(' '), heights };
+  } finally {
+    if (!process.env.PDFS) await rm(dir, { recursive: true, force: true });
+  }
 }
 
 const median = (list) => list[Math.floor(list.length / 2)];

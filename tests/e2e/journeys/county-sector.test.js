@@ -23,12 +23,13 @@ test('a set with the sector\'s responses: a county figure, each body\'s line, an
   const lead = await c.byTestId('county-sector-lead').textContent();
   assert.equal(lead, "9 responses from the sector came back to 2 bodies, each counted once. Across them, 55.6% of the 9 who answered say the body they were asked about has a very positive or positive influence on their success. NI7 in 2008: 16.2% nationally, 14% Hertfordshire's baseline, 17.9% its target for autumn 2010.");
   const rows = await c.sectorRows();
-  // In the report's order of bodies: councils first.
-  assert.deepEqual(rows.map((r) => r[0]), ['Dacorum Borough Council', 'Watford Borough Council', 'Hertfordshire Constabulary']);
-  const [dacorum, watford, police] = rows;
+  // In the report's order of bodies; a body with nothing to show is named
+  // under the table, not given a row of dashes.
+  assert.deepEqual(rows.map((r) => r[0]), ['Dacorum Borough Council', 'Watford Borough Council']);
+  const [dacorum, watford] = rows;
   assert.deepEqual(dacorum, ['Dacorum Borough Council', '6', '66.7%', 'Monitoring your support', 'None', '617', '4.48']);
-  assert.deepEqual(police, ['Hertfordshire Constabulary', 'Not asked', '–', '–', '–', '–', '–']);
   assert.deepEqual(watford, ['Watford Borough Council', '3 (figures from 5)', '–', '–', '–', '382', '4.79']);
+  assert.equal(await c.byTestId('county-sector-left-out').textContent(), 'Hertfordshire Constabulary has not asked the sector yet, and is not a district council, so it is not in the table.');
   assert.match(await c.byTestId('county-sector-districts').textContent(), /5,254 groups in Hertfordshire, 5\.08 per 1,000 people/);
   // The contents list the section, and what organisations wrote is absent.
   assert.match(await c.byTestId('report-contents').textContent(), /The sector's view/);
@@ -42,11 +43,12 @@ test('the 2010 respondents asked nothing of the sector: the section says so, and
   await c.open();
   await c.addSurvey2010();
   assert.match(await c.byTestId('county-sector-lead').textContent(), /^No body in this report has brought back responses from the sector yet\./);
+  // The ten district councils, each with its district's groups.
   const rows = await c.sectorRows();
-  assert.equal(rows.length, 15);
+  assert.equal(rows.length, 10);
   const byName = Object.fromEntries(rows.map((r) => [r[0], r]));
   assert.deepEqual(byName['Broxbourne'], ['Broxbourne', 'Not asked', '–', '–', '–', '292', '3.35']);
   assert.deepEqual(byName['East Herts'].slice(5), ['1,010', '7.83']);
-  const districts = rows.filter((r) => r[5] !== '–');
-  assert.equal(districts.length, 10, 'the ten district councils, and no other body');
+  assert.ok(rows.every((r) => r[5] !== '–'));
+  assert.match(await c.byTestId('county-sector-left-out').textContent(), /^Not in the table: .*Police.*County Council, which have not asked the sector yet and are not district councils\.$/);
 });

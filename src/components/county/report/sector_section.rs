@@ -40,11 +40,16 @@ pub fn SectorSection() -> impl IntoView {
     };
     let rows = move || {
         sector.with(|c| {
-            c.bodies
-                .iter()
+            c.in_table()
                 .map(|b| view! { <BodySectorRow row=b.clone()/> })
                 .collect_view()
         })
+    };
+    let has_rows = Memo::new(move |_| sector.with(|c| c.in_table().next().is_some()));
+    let left_out = move || {
+        sector
+            .with(|c| c.left_out())
+            .map(|line| view! { <p data-testid="county-sector-left-out">{line}</p> })
     };
     let total = Districts::bundled().total;
     view! {
@@ -52,23 +57,26 @@ pub fn SectorSection() -> impl IntoView {
             <h3 class="heading-m" id="sector-heading">"The sector's view"</h3>
             <p data-testid="county-sector-lead">{lead}</p>
             <p class="hint">"NI7 was the sector's judgement of public bodies. Each body asks the organisations it supports with this tool's sector questions; responses are not verified, and anyone with a body's link can answer. A body's figures appear from five responses. The county figure pools every response, so a body with more responses weighs more in it."</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="county-sector-caption">
-                <table class="table county-sector-table" data-testid="county-sector-table">
-                    <caption class="table__caption" id="county-sector-caption">
-                        "Each body: the sector's responses, its NI7-style figure and where the sector and the body part; for a district council, the voluntary groups in its district"
-                    </caption>
-                    <thead><tr>
-                        <th scope="col">"Body"</th>
-                        <th scope="col">"Responses"</th>
-                        <th scope="col" class="num">"Very positive or positive"</th>
-                        <th scope="col">"The sector does not see this yet"</th>
-                        <th scope="col">"The sector sees more than the body claims"</th>
-                        <th scope="col" class="num">"Voluntary groups in the district"</th>
-                        <th scope="col" class="num">"Groups per 1,000 people"</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            {move || has_rows.get().then(|| view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="county-sector-caption">
+                    <table class="table county-sector-table" data-testid="county-sector-table">
+                        <caption class="table__caption" id="county-sector-caption">
+                            "Each body: the sector's responses, its NI7-style figure and where the sector and the body part; for a district council, the voluntary groups in its district"
+                        </caption>
+                        <thead><tr>
+                            <th scope="col">"Body"</th>
+                            <th scope="col">"Responses"</th>
+                            <th scope="col" class="num">"Very positive or positive"</th>
+                            <th scope="col">"The sector does not see this yet"</th>
+                            <th scope="col">"The sector sees more than the body claims"</th>
+                            <th scope="col" class="num">"Voluntary groups in the district"</th>
+                            <th scope="col" class="num">"Groups per 1,000 people"</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            })}
+            {left_out}
             <p class="hint" data-testid="county-sector-districts">{format!(
                 "Voluntary groups per district are context, not scored: the Value and Volume survey's figures as 000 gives them ({} groups in Hertfordshire, {} per 1,000 people).",
                 total.groups_in_figures(),
