@@ -25,3 +25,13 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
         .map(|t| t.as_string().unwrap_or_default())
         .map_err(|e| js_error_message(&e))
 }
+
+/// Every file's name and text (or why it could not be read), read one
+/// after another before any is used, so that a batch is taken in at once.
+pub async fn read_all(list: &[web_sys::File]) -> Vec<(String, Result<String, String>)> {
+    let mut read = Vec::with_capacity(list.len());
+    for file in list {
+        read.push((file.name(), read_text(file).await));
+    }
+    read
+}

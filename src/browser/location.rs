@@ -91,15 +91,19 @@ pub fn replace_fragment(fragment: &str) {
     }
 }
 
-/// A page of the site as a full address, from this page's own: what a link
-/// sent by email or drawn as a QR code needs.
-pub fn absolute(page: crate::domain::pages::Page, from: crate::domain::pages::Page) -> String {
+/// An invitation's full link to the sector's page, from this page's own
+/// address: what an email carries and a QR code draws.
+pub fn invitation_link(
+    invitation: &crate::domain::sector::Invitation,
+    from: crate::domain::pages::Page,
+) -> String {
     let here = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     let base = here.split('#').next().unwrap_or_default();
-    let relative = page.href(from, "");
-    web_sys::Url::new_with_base(&relative, base)
+    let relative = crate::domain::pages::Page::Sector.href(from, "");
+    let page = web_sys::Url::new_with_base(&relative, base)
         .map(|u| u.href())
-        .unwrap_or(relative)
+        .unwrap_or(relative);
+    format!("{page}{}", invitation.to_fragment())
 }

@@ -4,7 +4,7 @@ use super::agreed::AgreedActions;
 use super::answers::Answers;
 use super::questionnaire::Questionnaire;
 use super::scoring::{score_all_as_of, with_sector_evidence, StandardScore};
-use super::sector::SectorSurvey;
+use super::sector::{Invitation, SectorSurvey};
 use super::standards::StandardSet;
 use serde::{Deserialize, Serialize};
 
@@ -60,6 +60,14 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// The latest invitation to the sector, as its link carries it.
+    pub fn sector_invitation(&self) -> Option<Invitation> {
+        self.sector
+            .invitations
+            .last()?
+            .invitation(self.display_name(), &self.body.kind)
+    }
+
     /// Its verdicts: the answers, scored in the questionnaire they were
     /// given in, and the sector's responses where they evidence a standard.
     pub fn scores(&self, set: &StandardSet, q: &Questionnaire) -> Vec<StandardScore> {

@@ -7,7 +7,7 @@ use super::assessment::Assessment;
 use super::ids::OptionRef;
 use super::questionnaire::Questionnaire;
 use super::scoring::{score_all_as_of, with_sector_evidence, StandardScore};
-use super::sector::{between_days, Gap, SectorQuestions, SectorView};
+use super::sector::{between_days, Gap, SectorQuestions};
 use super::standards::StandardSet;
 
 pub const HEADER: [&str; 10] = [
@@ -187,17 +187,12 @@ fn sector_rows(
     scores: &[StandardScore],
     with_personal: bool,
 ) {
-    let responses = a.sector.decoded();
-    if responses.is_empty() {
+    let view = a.sector.view(scores);
+    let (Some(first), Some(last)) = (view.first_day, view.last_day) else {
         return;
-    }
+    };
     let questions = SectorQuestions::bundled();
-    let view = SectorView::of(questions, &responses, scores);
-    let when = a
-        .sector
-        .evidence()
-        .map(|e| format!("answered {}", between_days(e.first_day, e.last_day)))
-        .unwrap_or_default();
+    let when = format!("answered {}", between_days(first, last));
     let count = view.count.to_string();
     let line = |out: &mut String, cells: [&str; 6]| row(out, &[lead, &cells[..]].concat());
     line(
@@ -231,11 +226,7 @@ fn sector_rows(
         );
     }
     for (i, (item, shares)) in questions.items.iter().zip(&figures.items).enumerate() {
-        let gap = figures.gaps.iter().find_map(|g| match g {
-            Gap::NotSeenYet(n) if *n == i => Some("The sector does not see this yet"),
-            Gap::SeesMore(n) if *n == i => Some("The sector sees more than the body claims"),
-            _ => None,
-        });
+        let gap = figures.gap_at(i).map(Gap::words);
         line(
             out,
             [

@@ -285,10 +285,7 @@ impl CountyState {
 
     /// Reads every file in memory, then adds what they hold at once.
     pub async fn add_files(self, list: Vec<web_sys::File>) {
-        let mut read = Vec::with_capacity(list.len());
-        for file in &list {
-            read.push((file.name(), files::read_text(file).await));
-        }
+        let read = files::read_all(&list).await;
         let mut intake = Intake::default();
         self.set.update(|s| {
             intake = s.add_files(&read, self.questionnaire, self.standards, new_id);

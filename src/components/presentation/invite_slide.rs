@@ -13,21 +13,14 @@ use leptos::prelude::*;
 pub fn InviteSlide(mode: SlideMode) -> impl IntoView {
     let app = expect_context::<AppState>();
     let content = move || {
-        let invitation = app.open().assessment().with(|a| {
-            let sent = a.sector.invitations.last()?;
-            sent.invitation(a.display_name(), &a.body.kind)
-        });
+        let invitation = app.open().assessment().with(|a| a.sector_invitation());
         let Some(invitation) = invitation else {
             return view! {
                 <p data-testid=mode.id("slide-invite-none")>"No invitation has been made yet. On the results page, choose \u{201c}Ask the sector for its view\u{201d}, then come back to this slide."</p>
             }
             .into_any();
         };
-        let url = format!(
-            "{}{}",
-            location::absolute(Page::Sector, Page::Present),
-            invitation.to_fragment()
-        );
+        let url = location::invitation_link(&invitation, Page::Present);
         // Drawn from the link alone: no user text as markup.
         let qr = qr_svg(&url, "QR code of the link to the sector's questions");
         let names = if invitation.named {

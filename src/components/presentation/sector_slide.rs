@@ -1,7 +1,7 @@
 use super::slide_mode::SlideMode;
 use crate::charts::sector_chart::sector_chart_svg;
 use crate::domain::presentation::redact_contacts;
-use crate::domain::sector::{as_printed, SectorQuestions, SectorView, MIN_RESPONSES};
+use crate::domain::sector::{as_printed, SectorQuestions, MIN_RESPONSES};
 use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 
@@ -17,10 +17,10 @@ pub fn SectorSlide(mode: SlideMode) -> impl IntoView {
     let q = SectorQuestions::bundled();
     let private = Memo::new(move |_| presentation.view().with(|v| v.private));
     let view_of = Memo::new(move |_| {
-        let responses = app.open().assessment().with(|a| a.sector.decoded());
+        let scores = app.open().scores();
         app.open()
-            .scores()
-            .with(|scores| SectorView::of(q, &responses, scores))
+            .assessment()
+            .with(|a| scores.with(|s| a.sector.view(s)))
     });
     let content = move || {
         let v = view_of.get();

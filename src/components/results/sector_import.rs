@@ -1,5 +1,6 @@
 use crate::browser::files;
 use crate::components::transfer::file_drop_zone::FileDropZone;
+use crate::components::transfer::file_picker::FilePicker;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -14,21 +15,11 @@ pub fn SectorImport() -> impl IntoView {
         pasted.set(String::new());
     };
     // Chosen or dropped, many at once: every file read, then all brought in.
-    let bring_files = move |chosen: Vec<web_sys::File>| {
+    let bring_files = Callback::new(move |chosen: Vec<web_sys::File>| {
         leptos::task::spawn_local(async move {
-            let mut read = Vec::with_capacity(chosen.len());
-            for file in &chosen {
-                read.push((file.name(), files::read_text(file).await));
-            }
-            app.bring_in_sector("", read);
+            app.bring_in_sector("", files::read_all(&chosen).await);
         });
-    };
-    let on_files = move |ev: leptos::ev::Event| {
-        let input = event_target::<web_sys::HtmlInputElement>(&ev);
-        let chosen = files::list(input.files());
-        input.set_value("");
-        bring_files(chosen);
-    };
+    });
     view! {
         <section class="sector-import screen-only" aria-labelledby="sector-import-heading">
             <h3 class="heading-m" id="sector-import-heading">"Bring responses in"</h3>
@@ -38,13 +29,10 @@ pub fn SectorImport() -> impl IntoView {
                     prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
             </div>
             <button type="button" class="button" data-testid="sector-bring-in" on:click=bring>"Bring in the codes"</button>
-            <div class="form-group">
-                <label class="label" for="sector-files">"Or choose response files"</label>
-                <input type="file" id="sector-files" accept=".json,application/json" multiple=true
-                    data-testid="sector-files" on:change=on_files/>
-            </div>
+            <FilePicker label="Or choose response files" testid="sector-choose" input_testid="sector-files"
+                class="button button--secondary" on_files=bring_files/>
             <FileDropZone text="Or drop many response files here at once." testid="sector-drop"
-                on_files=Callback::new(bring_files)/>
+                on_files=bring_files/>
         </section>
     }
 }

@@ -1,7 +1,7 @@
 use crate::browser::location;
 use crate::charts::qr::qr_svg;
 use crate::domain::pages::Page;
-use crate::domain::sector::{date_in_words, Invitation};
+use crate::domain::sector::date_in_words;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -15,12 +15,7 @@ pub fn SectorInvite() -> impl IntoView {
     let reply = RwSignal::new(String::new());
     let named = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
-    let latest = move || {
-        app.open().assessment().with(|a| {
-            let sent = a.sector.invitations.last()?;
-            sent.invitation(a.display_name(), &a.body.kind)
-        })
-    };
+    let latest = move || app.open().assessment().with(|a| a.sector_invitation());
     let make = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let closes = Some(closes.get_untracked()).filter(|c| !c.is_empty());
@@ -34,16 +29,9 @@ pub fn SectorInvite() -> impl IntoView {
             )
         }));
     };
-    let link = move |invitation: &Invitation| {
-        format!(
-            "{}{}",
-            location::absolute(Page::Sector, Page::Results),
-            invitation.to_fragment()
-        )
-    };
     let shown = move || {
         latest().map(|invitation| {
-            let url = link(&invitation);
+            let url = location::invitation_link(&invitation, Page::Results);
             // Drawn from the link alone: no user text as markup.
             let qr = qr_svg(&url, "QR code of the link to the sector's page");
             let subject = format!("How does {} support your organisation?", invitation.body);

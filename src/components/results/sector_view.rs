@@ -1,8 +1,6 @@
 use super::chart_figure::ChartFigure;
 use crate::charts::sector_chart::sector_chart_svg;
-use crate::domain::sector::{
-    as_printed, between_days, Gap, SectorQuestions, SectorView, MIN_RESPONSES,
-};
+use crate::domain::sector::{between_days, Gap, SectorQuestions, MIN_RESPONSES};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -15,10 +13,10 @@ pub fn SectorViewSummary() -> impl IntoView {
     let app = expect_context::<AppState>();
     let q = SectorQuestions::bundled();
     let view_of = Memo::new(move |_| {
-        let responses = app.open().assessment().with(|a| a.sector.decoded());
+        let scores = app.open().scores();
         app.open()
-            .scores()
-            .with(|scores| SectorView::of(q, &responses, scores))
+            .assessment()
+            .with(|a| scores.with(|s| a.sector.view(s)))
     });
     // Drawn only from labels and numbers, never from what organisations wrote.
     let svg = Memo::new(move |_| {
@@ -54,8 +52,8 @@ pub fn SectorViewSummary() -> impl IntoView {
         let ni7 = f.ni7.percent_text().map_or_else(
             || "Nobody answered the NI7 question.".to_string(),
             |p| format!(
-                "{p} of the {} who answered say this body has a very positive or positive influence on their success. NI7 in 2008: {}% nationally, {}% Hertfordshire's baseline, {}% its target for autumn 2010.",
-                f.ni7.answered, as_printed(q.ni7.national), as_printed(q.ni7.baseline), as_printed(q.ni7.target)
+                "{p} of the {} who answered say this body has a very positive or positive influence on their success. {}",
+                f.ni7.answered, q.ni7.compared()
             ),
         );
         let rows = q
@@ -68,11 +66,7 @@ pub fn SectorViewSummary() -> impl IntoView {
                     .open()
                     .scores()
                     .with(|scores| item.own_score(scores).map_or("", |sc| sc.label()));
-                let gap = f.gaps.iter().find_map(|g| match g {
-                    Gap::NotSeenYet(n) if *n == i => Some("The sector does not see this yet"),
-                    Gap::SeesMore(n) if *n == i => Some("The sector sees more than you claim"),
-                    _ => None,
-                });
+                let gap = f.gap_at(i).map(Gap::words);
                 view! {
                     <tr>
                         <th scope="row">{item.text}</th>

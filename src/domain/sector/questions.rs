@@ -2,6 +2,7 @@
 //! the national survey's scale, one item per standard, and who answered
 //! by kind and size (never by name unless the invitation asks).
 
+use super::view::as_printed;
 use crate::domain::ids::StandardId;
 use crate::domain::scoring::StandardScore;
 use crate::domain::standards::StandardSet;
@@ -63,6 +64,18 @@ pub struct SectorSources {
 impl SectorSources {
     pub fn bundled() -> &'static SectorSources {
         &crate::domain::seeds::SECTOR_SOURCES
+    }
+}
+
+impl Ni7Question {
+    /// The published figures a body's own is read beside, as 001 gives them.
+    pub fn compared(&self) -> String {
+        format!(
+            "NI7 in 2008: {}% nationally, {}% Hertfordshire's baseline, {}% its target for autumn 2010.",
+            as_printed(self.national),
+            as_printed(self.baseline),
+            as_printed(self.target)
+        )
     }
 }
 

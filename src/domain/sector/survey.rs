@@ -6,7 +6,9 @@
 use super::code::{find_codes, CodeError, SectorResponse};
 use super::file::{MAX_COMMENT, RESPONSE_FORMAT};
 use super::invitation::{Invitation, InvitationId};
-use crate::domain::scoring::SectorEvidence;
+use super::questions::SectorQuestions;
+use super::view::SectorView;
+use crate::domain::scoring::{SectorEvidence, StandardScore};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -135,6 +137,11 @@ impl SectorSurvey {
             .iter()
             .filter_map(|r| SectorResponse::from_code(&r.code).ok())
             .collect()
+    }
+
+    /// What the responses add up to, beside the body's own `scores`.
+    pub fn view(&self, scores: &[StandardScore]) -> SectorView {
+        SectorView::of(SectorQuestions::bundled(), &self.decoded(), scores)
     }
 
     /// How many responses came back and over which days; none before the

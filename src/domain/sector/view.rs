@@ -91,6 +91,29 @@ pub enum Gap {
     SeesMore(usize),
 }
 
+impl Gap {
+    /// The gap in words, the same on screen, in the CSV and in print.
+    pub fn words(self) -> &'static str {
+        match self {
+            Gap::NotSeenYet(_) => "The sector does not see this yet",
+            Gap::SeesMore(_) => "The sector sees more than the body claims",
+        }
+    }
+
+    fn item(self) -> usize {
+        match self {
+            Gap::NotSeenYet(i) | Gap::SeesMore(i) => i,
+        }
+    }
+}
+
+impl Figures {
+    /// Where the views part on item `i`, if they do.
+    pub fn gap_at(&self, i: usize) -> Option<Gap> {
+        self.gaps.iter().copied().find(|g| g.item() == i)
+    }
+}
+
 impl SectorView {
     /// The responses as counted: each id once.
     pub fn of(

@@ -1,5 +1,5 @@
 use crate::domain::county::{Asked, BodySector, CountySector, Districts};
-use crate::domain::sector::{as_printed, SectorQuestions, MIN_RESPONSES};
+use crate::domain::sector::{SectorQuestions, MIN_RESPONSES};
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -16,13 +16,7 @@ pub fn SectorSection() -> impl IntoView {
     let q = SectorQuestions::bundled();
     let lead = move || {
         sector.with(|c| {
-            let ni7 = &q.ni7;
-            let compared = format!(
-                "NI7 in 2008: {}% nationally, {}% Hertfordshire's baseline, {}% its target for autumn 2010.",
-                as_printed(ni7.national),
-                as_printed(ni7.baseline),
-                as_printed(ni7.target)
-            );
+            let compared = q.ni7.compared();
             match (c.responses, c.ni7.and_then(|f| Some((f, f.percent_text()?)))) {
                 (0, _) => "No body in this report has brought back responses from the sector yet. A body asks from its results page (\u{201c}Ask the sector for its view\u{201d}).".to_string(),
                 (n, Some((f, percent))) => format!(
