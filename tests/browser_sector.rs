@@ -103,6 +103,44 @@ async fn the_questions_for_one_body_give_a_code_that_carries_the_answers() {
 }
 
 #[wasm_bindgen_test]
+async fn the_answers_are_kept_in_the_tab_and_read_back_on_the_next_mount() {
+    start().await;
+    let invited = invitation(false, None);
+    let key = format!("vcs-sector-{}", invited.id);
+    let session = window().session_storage().unwrap().unwrap();
+    session.remove_item(&key).unwrap();
+    session.remove_item(&format!("{key}-id")).unwrap();
+    set_fragment(&invited.to_fragment());
+    let page = mount(|| view! { <SectorApp/> });
+    settle().await;
+    click(&page.root, "ni7-neither").await;
+    click(&page.root, "item-compact-yes").await;
+    type_into(&page.root, "sector-comment", "Kept").await;
+    settle().await;
+    let kept = KeptAnswers::from_text(&session.get_item(&key).unwrap().unwrap()).unwrap();
+    assert_eq!(
+        (kept.ni7, kept.comment.as_str(), kept.finished),
+        (Some(2), "Kept", false)
+    );
+    click(&page.root, "sector-finish").await;
+    let code = text(&page.root, "sector-code");
+    drop(page);
+    // As after a reload: the same answers, finished, the same code.
+    let again = mount(|| view! { <SectorApp/> });
+    settle().await;
+    assert_eq!(text(&again.root, "sector-code"), code);
+    drop(again);
+    // Storage that holds something else starts afresh, never wrongly.
+    session.set_item(&key, "K1garbage").unwrap();
+    let fresh = mount(|| view! { <SectorApp/> });
+    settle().await;
+    assert!(exists(&fresh.root, "sector-form"));
+    drop(fresh);
+    session.remove_item(&key).unwrap();
+    set_fragment("#");
+}
+
+#[wasm_bindgen_test]
 async fn a_named_invitation_says_who_sees_the_name_and_a_closed_one_takes_nothing() {
     start().await;
     set_fragment(&invitation(true, None).to_fragment());
@@ -113,7 +151,7 @@ async fn a_named_invitation_says_who_sees_the_name_and_a_closed_one_takes_nothin
         page.root
             .text_content()
             .unwrap()
-            .contains("Dacorum Borough Council asked for names: they will see it"),
+            .contains("Dacorum Borough Council asked for names: it will see yours"),
         "says who sees the name"
     );
     drop(page);
@@ -143,6 +181,7 @@ async fn codes_pasted_in_an_email_come_in_once_and_a_foreign_or_mistyped_one_is_
         invitation_tag: tag,
         id: 1000 + n,
         day: day_number("2026-11-30").unwrap(),
+        revision: 0,
         ni7: Some(0),
         items: [None; 13],
         kind: None,
@@ -163,9 +202,11 @@ async fn codes_pasted_in_an_email_come_in_once_and_a_foreign_or_mistyped_one_is_
     )
     .await;
     click(&page.root, "sector-bring-in").await;
-    let said = page.root.text_content().unwrap();
-    assert!(said.contains("1 response brought in."), "{said}");
-    assert!(said.contains("already in, counted once"), "{said}");
+    let said = text(&page.root, "sector-intake");
+    assert!(
+        said.starts_with("1 response added, 1 already in, counted once. 1 refused"),
+        "{said}"
+    );
     assert!(
         said.contains("answers an invitation this assessment did not make"),
         "{said}"
@@ -173,7 +214,7 @@ async fn codes_pasted_in_an_email_come_in_once_and_a_foreign_or_mistyped_one_is_
     assert!(text(&page.root, "sector-count").starts_with("1 response from the sector"));
     type_into(&page.root, "sector-codes", &mistyped).await;
     click(&page.root, "sector-bring-in").await;
-    let said = page.root.text_content().unwrap();
+    let said = text(&page.root, "sector-intake");
     assert!(
         said.contains("a character has been mistyped or changed"),
         "{said}"

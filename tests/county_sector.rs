@@ -5,6 +5,8 @@
 
 mod common;
 use common::{q, standards};
+use proptest::prelude::*;
+use std::collections::HashSet;
 use thriving_third_sector::domain::assessment::Assessment;
 use thriving_third_sector::domain::county::*;
 use thriving_third_sector::domain::peers::PeerSet;
@@ -104,6 +106,7 @@ fn invited(name: &str, bits: u64, positive: &[bool]) -> CountyBody {
             invitation_tag: id.tag(),
             id: bits ^ (n as u64 + 1),
             day: day_number("2026-11-30").unwrap(),
+            revision: 0,
             ni7: Some(if *good { 1 } else { 3 }),
             items: [Some(ItemAnswer::No); 13],
             kind: None,
@@ -114,6 +117,7 @@ fn invited(name: &str, bits: u64, positive: &[bool]) -> CountyBody {
             received_at: "2026-12-01".into(),
             comment: Some("Never in the county report".into()),
             organisation: Some("Friends of the Park".into()),
+            late_counted: false,
         });
     }
     b = CountyBody::new(b.assessment, Source::Browser, q(), standards());
@@ -156,11 +160,13 @@ fn each_body_shows_figures_from_five_and_the_county_counts_each_response_once() 
     assert_eq!(c.bodies[1].ni7, None, "no figure under five");
     assert_eq!(c.responses, 8, "five and three, the repeat counted once");
     assert_eq!(c.bodies_answered, 3);
-    // 3 + 1 positive of 8.
+    // Dacorum's 3 of 5: Watford's three hidden answers stay out of the
+    // county figure, or 4 of 8 beside Dacorum's 3 of 5 would give them away.
     assert_eq!(
         c.ni7.and_then(|f| f.percent_text()).as_deref(),
-        Some("50.0%")
+        Some("60.0%")
     );
+    assert_eq!(c.left_out_of_figure, 3);
     assert_eq!(c.bodies[0].district.map(|d| d.name), Some("Dacorum"));
     assert_eq!(c.bodies[3].district, None);
     // The table: who asked, and the district councils; the rest in a line.
@@ -234,10 +240,12 @@ fn the_journeys_fixture_is_this_set() {
         "the fixture differs: write it again (see above)"
     );
     let c = CountySector::of(&[&dacorum, &watford, &police], standards());
+    // Watford's three hidden answers stay out: Dacorum's 4 of 6.
     assert_eq!(
         c.ni7.and_then(|f| f.percent_text()).as_deref(),
-        Some("55.6%")
+        Some("66.7%")
     );
+    assert_eq!(c.left_out_of_figure, 3);
 }
 
 #[test]
@@ -274,4 +282,147 @@ fn bodies_with_nothing_to_show_are_named_up_to_ten_then_counted() {
     );
     let none = CountySector::of(&[], standards());
     assert_eq!(none.left_out(), None);
+}
+
+#[test]
+fn hidden_answers_join_the_county_figure_only_five_or_more_at_a_time() {
+    let three = invited(
+        "Watford Borough Council",
+        0x12345_ABCDE,
+        &[true, false, false],
+    );
+    let two = invited(
+        "Three Rivers District Council",
+        0x22222_33333,
+        &[true, true],
+    );
+    let five = invited("Dacorum Borough Council", 0xABCDE_12345, &[false; 5]);
+    let c = CountySector::of(&[&five, &three, &two], standards());
+    // 3 + 2 hidden answers make five: they count, together.
+    assert_eq!(c.ni7.map(|f| (f.positive, f.answered)), Some((3, 10)));
+    assert_eq!(c.left_out_of_figure, 0);
+    // A second round that adds two answers to a shown one is held back.
+    let mut later = invited("Dacorum Borough Council", 0xABCDE_12345, &[false; 5]);
+    let extra = invited("x", 0x77777_00000, &[true, true]);
+    later
+        .assessment
+        .sector
+        .responses
+        .extend(extra.assessment.sector.responses.clone());
+    let later = CountyBody::new(later.assessment, Source::Browser, q(), standards());
+    let c = CountySector::of(&[&five, &later], standards());
+    assert!(c.bodies[1].held_back);
+    assert_eq!(c.bodies[1].ni7, None);
+    assert_eq!(
+        c.ni7.map(|f| f.answered),
+        Some(5),
+        "the two are left out too"
+    );
+}
+
+/// A response's place in the set: its invitation and id.
+type Key = (u32, u64);
+
+/// The NI7 answers with a view among `keys`.
+fn with_a_view(all: &std::collections::HashMap<Key, SectorResponse>, keys: &HashSet<Key>) -> usize {
+    let q = SectorQuestions::bundled();
+    let list: Vec<&SectorResponse> = keys.iter().filter_map(|k| all.get(k)).collect();
+    Ni7Figure::of(q, &list).answered
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// No two figures shown (a body's, another body's, the county's) differ
+    /// by the answers of fewer than five organisations: subtraction gives
+    /// nobody away. Bodies may repeat or extend an earlier body's
+    /// responses, as a second round or a second file of it does.
+    #[test]
+    fn no_figure_shown_gives_away_fewer_than_five_answers(
+        specs in prop::collection::vec(
+            (prop::option::of(0usize..6), prop::collection::vec(prop::option::of(0u8..6), 0..9)),
+            1..7,
+        )
+    ) {
+        let invitation = InvitationId::from_bits(0xABCDE_12345);
+        let mut next_id = 1u64;
+        let mut bodies: Vec<CountyBody> = Vec::new();
+        let mut all = std::collections::HashMap::new();
+        let mut sets: Vec<HashSet<Key>> = Vec::new();
+        for (n, (base, answers)) in specs.iter().enumerate() {
+            let mut b = body(&format!("Body {n}"), "other");
+            b.assessment.sector.invitations.push(SentInvitation {
+                id: invitation.as_str().into(),
+                created_at: "2026-11-30T10:00:00Z".into(),
+                closes: None,
+                reply_to: None,
+                named: false,
+            });
+            let mut keys = HashSet::new();
+            if let Some(earlier) = base.and_then(|i| bodies.get(i)) {
+                b.assessment.sector.responses = earlier.assessment.sector.responses.clone();
+                keys = sets[base.unwrap()].clone();
+            }
+            for ni7 in answers {
+                let r = SectorResponse {
+                    invitation_tag: invitation.tag(),
+                    id: next_id,
+                    day: 2500,
+                    revision: 0,
+                    ni7: *ni7,
+                    items: [None; 13],
+                    kind: None,
+                    size: None,
+                };
+                next_id += 1;
+                keys.insert((r.invitation_tag, r.id));
+                all.insert((r.invitation_tag, r.id), r.clone());
+                b.assessment.sector.responses.push(ReceivedResponse {
+                    code: r.to_code(),
+                    received_at: "now".into(),
+                    comment: None,
+                    organisation: None,
+                    late_counted: false,
+                });
+            }
+            bodies.push(CountyBody::new(b.assessment, Source::Browser, q(), standards()));
+            sets.push(keys);
+        }
+        let refs: Vec<&CountyBody> = bodies.iter().collect();
+        let c = CountySector::of(&refs, standards());
+        let shown: Vec<&HashSet<Key>> = c
+            .bodies
+            .iter()
+            .zip(&sets)
+            .filter(|(b, _)| b.ni7.is_some())
+            .map(|(_, s)| s)
+            .collect();
+        for (b, keys) in c.bodies.iter().zip(&sets) {
+            if let Some(f) = b.ni7 {
+                prop_assert!(f.answered >= MIN_ANSWERS);
+                prop_assert_eq!(f.answered, with_a_view(&all, keys));
+            }
+        }
+        let union: HashSet<Key> = shown.iter().flat_map(|s| s.iter().copied()).collect();
+        let everything: HashSet<Key> = all.keys().copied().collect();
+        // The county's responses: the shown bodies', or every body's.
+        let county = c.ni7.map(|f| {
+            if f.answered == with_a_view(&all, &union) { union.clone() } else { everything.clone() }
+        });
+        if let Some(set) = &county {
+            prop_assert_eq!(c.ni7.unwrap().answered, with_a_view(&all, set));
+        }
+        let mut figures: Vec<&HashSet<Key>> = shown.clone();
+        if let Some(set) = &county {
+            figures.push(set);
+        }
+        for a in &figures {
+            for b in &figures {
+                let apart: HashSet<Key> = a.difference(b).copied().collect();
+                let n = with_a_view(&all, &apart);
+                // Disjoint shown figures differ by a whole figure: five or more.
+                prop_assert!(n == 0 || n >= MIN_ANSWERS, "{} answers apart", n);
+            }
+        }
+    }
 }

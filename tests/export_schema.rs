@@ -563,7 +563,11 @@ fn the_schemas_refuse_what_the_app_refuses() {
             true,
             "no schema_version",
         ),
-        (|d| d["schema_version"] = json!(7), true, "a newer version"),
+        (
+            |d| d["schema_version"] = json!(SCHEMA_VERSION + 1),
+            true,
+            "a newer version",
+        ),
         (
             |d| d["schema_version"] = json!("6"),
             true,

@@ -138,6 +138,7 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
                                 received_at: "2026-12-01T00:00:00Z".into(),
                                 comment: Some(comment),
                                 organisation: None,
+                                late_counted: false,
                             })
                             .into_iter()
                             .collect(),

@@ -178,8 +178,8 @@ fn bad_files_get_a_clear_reason() {
         matches!(e, LoadError::NewerVersion { found: 99 })
     });
     check(
-        r#"{"format":"thriving-third-sector-collection","schema_version":7,"assessments":[]}"#,
-        |e| matches!(e, LoadError::NewerVersion { found: 7 }),
+        r#"{"format":"thriving-third-sector-collection","schema_version":8,"assessments":[]}"#,
+        |e| matches!(e, LoadError::NewerVersion { found: 8 }),
     );
     check(
         r#"{"format":"thriving-third-sector-collection","schema_version":2,"assessments":[]}"#,
@@ -209,7 +209,7 @@ fn bad_files_get_a_clear_reason() {
 
 #[test]
 fn newer_version_message_says_what_to_do() {
-    let err = decode(r#"{"schema_version":7,"assessment":{}}"#, q(), "x").unwrap_err();
+    let err = decode(r#"{"schema_version":8,"assessment":{}}"#, q(), "x").unwrap_err();
     assert!(err.to_string().contains("newer version"));
 }
 

@@ -21,16 +21,21 @@ fn any_answer() -> impl Strategy<Value = Option<ItemAnswer>> {
 }
 
 prop_compose! {
+    /// Today's codes (a 35-bit id and a revision) and version 1's (a
+    /// longer id, no revision).
     fn any_response()(
         tag in 0u32..(1 << 20),
-        id in 0u64..(1 << 40),
+        (id, revision) in prop_oneof![
+            (0u64..(1 << ID_BITS), 0u8..=MAX_REVISION),
+            ((1u64 << ID_BITS)..(1 << 40), Just(0u8)),
+        ],
         day in 0u16..(1 << 15),
         ni7 in prop::option::of(0u8..6),
         items in prop::array::uniform13(any_answer()),
         kind in prop::option::of(0u8..7),
         size in prop::option::of(0u8..7),
     ) -> SectorResponse {
-        SectorResponse { invitation_tag: tag, id, day, ni7, items, kind, size }
+        SectorResponse { invitation_tag: tag, id, day, revision, ni7, items, kind, size }
     }
 }
 
@@ -42,7 +47,9 @@ proptest! {
         let code = r.to_code();
         prop_assert!(code.len() <= MAX_CODE_LEN, "{code}");
         prop_assert!(!code.contains(' '));
-        prop_assert!(code.starts_with("VCS1-"));
+        let version = if r.id >> ID_BITS == 0 { "VCS2-" } else { "VCS1-" };
+        prop_assert!(code.starts_with(version), "{code}");
+        prop_assert_eq!(code.len(), 34);
         prop_assert_eq!(SectorResponse::from_code(&code), Ok(r.clone()));
         // As typed: lower case, no hyphens.
         let typed = code.to_lowercase().replace('-', "");
@@ -73,7 +80,7 @@ proptest! {
 
     #[test]
     fn a_prefixed_garble_is_refused_not_misread(tail in "[0-9A-Za-z -]{0,40}") {
-        let text = format!("VCS1-{tail}");
+        let text = format!("VCS2-{tail}");
         if let Ok(r) = SectorResponse::from_code(&text) {
             // Only a code that checks may be read, and it reads back the same.
             prop_assert_eq!(SectorResponse::from_code(&r.to_code()), Ok(r));
@@ -86,6 +93,7 @@ fn sample(id: u64) -> SectorResponse {
         invitation_tag: 0xABCDE,
         id,
         day: day_number("2026-11-30").unwrap(),
+        revision: 0,
         ni7: Some(1),
         items: [Some(ItemAnswer::Yes); 13],
         kind: Some(0),
@@ -129,6 +137,14 @@ fn codes_are_found_in_a_pasted_email_thread() {
     ));
     assert_eq!(SectorResponse::from_code("hello"), Err(CodeError::NotACode));
     assert!(SectorResponse::from_code("VCS1-AAAAA-<script>").is_err());
+    assert!(
+        SectorResponse::from_code("VCS3-AAAAA").is_err(),
+        "no third version yet"
+    );
+    assert!(
+        SectorResponse::from_code("VCé").is_err(),
+        "never cut inside a character"
+    );
     let mistyped = a.replacen(&a[6..7], if &a[6..7] == "0" { "1" } else { "0" }, 1);
     assert!(SectorResponse::from_code(&mistyped)
         .unwrap_err()
@@ -240,9 +256,44 @@ fn under_five_responses_only_the_count_is_shown() {
     assert_eq!(view.figures, None);
     assert_eq!(view.last_day, day_number("2026-11-30"));
     let five: Vec<_> = (0..5).map(sample).collect();
-    assert!(SectorView::of(questions(), &five, &scores)
-        .figures
-        .is_some());
+    let figures = SectorView::of(questions(), &five, &scores).figures.unwrap();
+    assert_eq!(figures.ni7.map(|f| f.answered), Some(5));
+    assert!(figures.items.iter().all(Option::is_some));
+}
+
+#[test]
+fn a_figure_needs_five_answers_with_a_view_to_its_own_question() {
+    let scores = score_all(standards(), q(), &answers(&[], &[]));
+    let influence = 0;
+    // Seven responses: four say "don't know" to the NI7 question and to the
+    // first item, three leave them out, one of the three says no.
+    let list: Vec<_> = (0..7)
+        .map(|i| {
+            let mut r = sample(i);
+            r.ni7 = (i < 4).then_some(5);
+            r.items[influence] = match i {
+                0..4 => Some(ItemAnswer::DontKnow),
+                4 => Some(ItemAnswer::No),
+                _ => None,
+            };
+            r
+        })
+        .collect();
+    let figures = SectorView::of(questions(), &list, &scores).figures.unwrap();
+    assert_eq!(figures.ni7, None, "no figure from \"don't know\" alone");
+    assert_eq!(figures.ni7_with_a_view, 0);
+    assert_eq!(figures.items[influence], None, "one no and four don't know");
+    assert!(figures
+        .gaps
+        .iter()
+        .all(|g| figures.gap_at(influence) != Some(*g)));
+    assert!(
+        figures.items[1].is_some(),
+        "the other items have seven yeses"
+    );
+    // Kind given by all seven, size by none.
+    assert_eq!(figures.kinds.as_ref().map(|k| k[0]), Some(7));
+    assert_eq!(figures.sizes, None);
 }
 
 #[test]
@@ -263,9 +314,22 @@ fn the_ni7_figure_is_the_share_very_positive_or_positive() {
     ]) {
         r.ni7 = ni7;
     }
-    let figures = SectorView::of(questions(), &list, &scores).figures.unwrap();
-    assert_eq!((figures.ni7.positive, figures.ni7.answered), (3, 6));
-    assert_eq!(figures.ni7.percent(), Some(50.0));
+    let ni7 = SectorView::of(questions(), &list, &scores)
+        .figures
+        .unwrap()
+        .ni7
+        .unwrap();
+    // "Don't know" is beside the five-point scale, not on it.
+    assert_eq!((ni7.positive, ni7.answered, ni7.dont_know), (3, 5, 1));
+    assert_eq!(ni7.percent(), Some(60.0));
+    assert_eq!(
+        ni7.sentence(),
+        "60.0% of the organisations this body asked that answered on the five-point scale (3 of 5) say it has a very positive or positive influence on their success. 1 more answered \"don't know\"."
+    );
+    // Never NI7's figures in the same sentence as the body's own.
+    assert!(!ni7.sentence().contains("16.2"));
+    assert!(questions().ni7.context().contains("16.2%"));
+    assert!(questions().ni7.not_ni7().contains("not NI7"));
 }
 
 #[test]
@@ -290,7 +354,7 @@ fn the_sector_does_not_see_what_the_body_claims_and_the_reverse() {
             r.items[officer] = Some(if i < 3 {
                 ItemAnswer::No
             } else {
-                ItemAnswer::DontKnow
+                ItemAnswer::Partly
             });
             r.items[compact] = Some(ItemAnswer::Yes);
             r
@@ -307,7 +371,7 @@ fn the_sector_does_not_see_what_the_body_claims_and_the_reverse() {
 #[test]
 fn every_single_change_to_a_code_is_caught() {
     const SYMBOLS: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    for id in [0, 1, 42, (1 << 40) - 1] {
+    for id in [0, 1, 42, (1 << ID_BITS) - 1, 1 << ID_BITS, (1 << 40) - 1] {
         let code = sample(id).to_code();
         for (i, c) in code.char_indices().skip(5).filter(|(_, c)| *c != '-') {
             for other in SYMBOLS.chars().filter(|&o| o != c) {
@@ -379,11 +443,15 @@ mod survey {
         );
         assert_eq!(s.decoded().len(), 2);
         let said = intake.summary();
-        assert!(said.starts_with("2 responses brought in. "), "{said}");
-        assert!(said.contains(": already in, counted once; "), "{said}");
+        assert_eq!(
+            said,
+            "2 responses added, 1 already in, counted once. 1 refused: see why below."
+        );
+        let problems = intake.problems();
+        assert_eq!(problems.len(), 1);
         assert!(
-            said.ends_with(": answers Watford Borough Council's invitation, not this one."),
-            "{said}"
+            problems[0].ends_with(": answers Watford Borough Council's invitation, not this one"),
+            "{problems:?}"
         );
         // Brought again later: still counted once.
         let again = s.bring_in_text(&response(id, 2).to_code(), "later", &|_| None);
@@ -407,10 +475,7 @@ mod survey {
             .find(|s| s.id.as_str() == "monitoring")
             .and_then(|s| s.met_by_sector)
             .expect("the monitoring standard is met by the sector's view");
-        assert_eq!(
-            rule.responses, MIN_RESPONSES,
-            "the same five as the figures"
-        );
+        assert_eq!(rule.responses, MIN_ANSWERS, "the same five as the figures");
         let (survey, id) = survey();
         let mut a = Assessment::new("a", "2026-11-30T10:00:00Z");
         a.answers = answers(&["q5.meetings", "q5_focus.support"], &[]);
@@ -426,6 +491,7 @@ mod survey {
                 received_at: "2026-03-21".into(),
                 comment: None,
                 organisation: None,
+                late_counted: false,
             });
         }
         let four = monitoring(&a);
@@ -444,16 +510,17 @@ mod survey {
             received_at: "2026-03-21".into(),
             comment: None,
             organisation: None,
+            late_counted: false,
         });
         let five = monitoring(&a);
         assert_eq!(five.status, Status::Met);
         let standard = five.standard(standards());
         assert_eq!(
             five.explanation(standard),
-            "Met because you ask the sector for its view of the support you give: evidenced by 5 responses from the sector, collected between 3 March 2026 and 20 March 2026."
+            "Met because you ask the sector for its view of the support you give: evidenced by 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026."
         );
         assert!(five.evidence.iter().any(|e| e.to_string()
-            == "The sector's view: 5 responses to your invitation, collected between 3 March 2026 and 20 March 2026"));
+            == "The sector's view: 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026"));
         // No other standard moves on the sector's responses.
         let alone = a.scores(standards(), q());
         let without = score_all(standards(), q(), &a.answers);
@@ -465,7 +532,41 @@ mod survey {
             .collect();
         assert_eq!(moved, ["monitoring"]);
         // The rule is shown in full wherever the rule is.
-        assert!(standard.met_when_in_full().ends_with(", or five or more organisations from the sector have answered your invitation to give their view"));
+        assert!(standard.met_when_in_full().ends_with(", or five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\""));
+        // A sixth response that says only "don't know" is counted as a
+        // response, not as a view; five blank ones meet nothing.
+        let blank = |n: u64| SectorResponse {
+            ni7: Some(5),
+            items: [Some(ItemAnswer::DontKnow); 13],
+            ..response(id, n)
+        };
+        let mut blanks = a.clone();
+        blanks.sector.responses.clear();
+        for n in 10..16 {
+            blanks.sector.responses.push(ReceivedResponse {
+                code: blank(n).to_code(),
+                received_at: "2026-03-21".into(),
+                comment: None,
+                organisation: None,
+                late_counted: false,
+            });
+        }
+        assert_eq!(
+            monitoring(&blanks).status,
+            Status::PartlyMet,
+            "six blank responses are no view"
+        );
+        blanks.sector.responses.truncate(1);
+        blanks
+            .sector
+            .responses
+            .extend(a.sector.responses.iter().take(4).cloned());
+        let mixed = monitoring(&blanks);
+        assert_eq!(
+            mixed.status,
+            Status::PartlyMet,
+            "four with a view and one blank"
+        );
     }
 
     #[test]
@@ -486,6 +587,7 @@ mod survey {
                 received_at: "2026-12-01".into(),
                 comment: Some(format!("Comment {n}")),
                 organisation: Some(format!("Group {n}")),
+                late_counted: false,
             });
         };
         for n in 1..=4 {
@@ -510,7 +612,7 @@ mod survey {
         assert_eq!(rows(&five, "sector_item").len(), 13);
         let ni7 = &rows(&five, "sector_ni7")[0];
         assert!(
-            ni7.contains("\"60.0%\",\"3 of the 5 who answered: very positive or positive\""),
+            ni7.contains("\"60.0%\",\"3 of the 5 organisations asked that answered on the five-point scale: very positive or positive; don't know 0; not NI7"),
             "{ni7}"
         );
         assert!(
@@ -520,6 +622,143 @@ mod survey {
         let with = to_csv(&[&a], q(), standards(), true);
         assert_eq!(rows(&with, "sector_comment").len(), 5);
         assert!(rows(&with, "sector_comment")[4].ends_with("\"Comment 5\",\"Group 5\""));
+    }
+
+    #[test]
+    fn an_email_brings_its_comment_and_name_as_a_file_does() {
+        let (mut s, id) = survey();
+        s.invitations[0].reply_to = Some("vcs@dacorum.gov.uk".into());
+        s.invitations[0].named = true;
+        let invitation = s.invitations[0].invitation("Dacorum", "district").unwrap();
+        let comment = "Grants help.\n\nBut the forms are long: see 3.2 > 3.1.";
+        let mailto = response_mailto(
+            &invitation,
+            &response(id, 1).to_code(),
+            comment,
+            Some("Friends of the Park"),
+        )
+        .unwrap();
+        // The body of the email as the officer's mail client shows it,
+        // quoted in a reply, with a second response below it.
+        let body = mailto.split("&body=").nth(1).unwrap();
+        let text = decode_percent(body);
+        let quoted: String = text.lines().map(|l| format!("> {l}\n")).collect();
+        let thread = format!(
+            "Thanks, passing this on.\n\nOn Monday Jo wrote:\n{quoted}\nAnd ours: {}\nComment: Short one.\n",
+            response(id, 2).to_code()
+        );
+        let intake = s.bring_in_text(&thread, "now", &|_| None);
+        assert_eq!(intake.added(), 2, "{:?}", intake.outcomes);
+        assert_eq!(s.responses[0].comment.as_deref(), Some(comment));
+        assert_eq!(
+            s.responses[0].organisation.as_deref(),
+            Some("Friends of the Park")
+        );
+        // An email written before "End of comment." ends at the empty line.
+        assert_eq!(s.responses[1].comment.as_deref(), Some("Short one."));
+        // The same code pasted bare first, then its email: the comment joins it.
+        let (mut t, _) = survey();
+        t.bring_in_text(&response(id, 1).to_code(), "now", &|_| None);
+        let later = t.bring_in_text(&quoted, "later", &|_| None);
+        assert_eq!(later.outcomes[0].1, Brought::Updated);
+        assert_eq!(t.responses[0].comment.as_deref(), Some(comment));
+    }
+
+    /// Undoes the percent-encoding of a `mailto:` body.
+    fn decode_percent(text: &str) -> String {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'%' {
+                out.push(u8::from_str_radix(&text[i + 1..i + 3], 16).unwrap());
+                i += 3;
+            } else {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_code_wrapped_by_an_email_is_joined_up_when_it_checks() {
+        let (mut s, id) = survey();
+        let code = response(id, 3).to_code();
+        let wrapped = format!("Our code: {}\n> {}\nthanks", &code[..17], &code[17..]);
+        let intake = s.bring_in_text(&wrapped, "now", &|_| None);
+        assert_eq!(intake.outcomes.len(), 1);
+        assert_eq!(intake.outcomes[0].1, Brought::Added);
+        assert_eq!(s.responses[0].code, code);
+        // Cut short for good: refused, saying the line may have wrapped.
+        let cut = format!("Our code: {}\nthanks", &code[..17]);
+        let intake = s.bring_in_text(&cut, "now", &|_| None);
+        let problems = intake.problems();
+        assert!(problems[0].contains("on the next line"), "{problems:?}");
+    }
+
+    #[test]
+    fn a_later_revision_replaces_the_response_and_an_earlier_changes_nothing() {
+        let (mut s, id) = survey();
+        let first = response(id, 7);
+        let changed = SectorResponse {
+            revision: 1,
+            ni7: Some(3),
+            ..first.clone()
+        };
+        s.bring_in_text(&first.to_code(), "t1", &|_| None);
+        let intake = s.bring_in_text(&changed.to_code(), "t2", &|_| None);
+        assert_eq!(intake.outcomes[0].1, Brought::Updated);
+        assert_eq!(intake.summary(), "0 responses added, 1 updated.");
+        assert_eq!(s.decoded(), std::slice::from_ref(&changed));
+        // The first copy arriving again, later, changes nothing.
+        let intake = s.bring_in_text(&first.to_code(), "t3", &|_| None);
+        assert_eq!(intake.outcomes[0].1, Brought::Earlier);
+        assert_eq!(s.decoded(), std::slice::from_ref(&changed));
+        // A later day also counts as later, whatever the revision.
+        let next_day = SectorResponse {
+            day: changed.day + 1,
+            revision: 0,
+            ..changed.clone()
+        };
+        s.bring_in_text(&next_day.to_code(), "t4", &|_| None);
+        assert_eq!(s.decoded(), [next_day]);
+        assert_eq!(s.responses.len(), 1, "still one response");
+    }
+
+    #[test]
+    fn a_late_response_is_kept_apart_until_counted_on_purpose() {
+        let (mut s, id) = survey();
+        s.invitations[0].closes = Some("2026-11-30".into());
+        let on_time = response(id, 1);
+        let late = SectorResponse {
+            day: on_time.day + 1,
+            ..response(id, 2)
+        };
+        let intake = s.bring_in_text(
+            &format!("{} {}", on_time.to_code(), late.to_code()),
+            "now",
+            &|_| None,
+        );
+        assert_eq!(
+            intake.summary(),
+            "1 response added. 1 arrived after the closing date: not counted."
+        );
+        assert_eq!(s.decoded(), std::slice::from_ref(&on_time));
+        assert_eq!(s.late_uncounted(), 1);
+        assert_eq!(s.responses.len(), 2, "kept, never dropped");
+        // A change made after closing does not replace the answers in time.
+        let changed_late = SectorResponse {
+            day: on_time.day + 2,
+            revision: 1,
+            ..on_time.clone()
+        };
+        let intake = s.bring_in_text(&changed_late.to_code(), "now", &|_| None);
+        assert_eq!(intake.outcomes[0].1, Brought::Late);
+        assert_eq!(s.decoded(), std::slice::from_ref(&on_time));
+        s.count_late();
+        assert_eq!(s.decoded(), [on_time, late]);
+        assert_eq!(s.late_uncounted(), 0);
     }
 
     #[test]
@@ -567,11 +806,11 @@ fn the_chart_puts_no_left_and_yes_right_with_its_words() {
         .iter()
         .position(|i| i.standard.as_str() == "officer")
         .unwrap();
-    let list: Vec<_> = (0..5)
+    let list: Vec<_> = (0..6)
         .map(|i| {
             let mut r = sample(i);
             r.items = [Some(ItemAnswer::Yes); 13];
-            r.items[officer] = Some(if i < 4 {
+            r.items[officer] = Some(if i < 5 {
                 ItemAnswer::No
             } else {
                 ItemAnswer::DontKnow
@@ -590,9 +829,9 @@ fn the_chart_puts_no_left_and_yes_right_with_its_words() {
     );
     assert!(
         svg.contains(
-            "Responsible officer: yes 0, partly 0, no 4, don&#39;t know 1; your verdict met."
+            "Responsible officer: yes 0, partly 0, no 5, don&#39;t know 1; your verdict met."
         ) || svg.contains(
-            "Responsible officer: yes 0, partly 0, no 4, don't know 1; your verdict met."
+            "Responsible officer: yes 0, partly 0, no 5, don't know 1; your verdict met."
         )
     );
     // Thirteen rows: one bar of yes for twelve, one of no for the officer.
@@ -661,11 +900,13 @@ fn figures_are_written_as_the_report_prints_them() {
     let third = Ni7Figure {
         positive: 1,
         answered: 3,
+        dont_know: 0,
     };
     assert_eq!(third.percent_text().as_deref(), Some("33.3%"));
     let none = Ni7Figure {
         positive: 0,
         answered: 0,
+        dont_know: 0,
     };
     assert_eq!(none.percent_text(), None);
 }
@@ -766,6 +1007,31 @@ mod intake_fuzz {
             want.sort_unstable();
             want.dedup();
             prop_assert_eq!(s.responses.len(), want.len(), "every code on a line of its own is found, once");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// What the sector's page keeps in the tab reads back as it was given,
+    /// and anything else starts the form afresh rather than wrongly.
+    #[test]
+    fn answers_kept_in_the_tab_read_back(
+        ni7 in prop::option::of(0u8..6),
+        items in prop::array::uniform13(any_answer()),
+        kind in prop::option::of(0u8..6),
+        size in prop::option::of(0u8..5),
+        revision in 0u8..=MAX_REVISION,
+        finished in any::<bool>(),
+        organisation in "[^\n]{0,40}",
+        comment in "(?s).{0,80}",
+        garble in ".{0,40}",
+    ) {
+        let kept = KeptAnswers { ni7, items, kind, size, revision, finished, organisation, comment };
+        prop_assert_eq!(KeptAnswers::from_text(&kept.to_text()), Some(kept));
+        if let Some(read) = KeptAnswers::from_text(&garble) {
+            prop_assert_eq!(KeptAnswers::from_text(&read.to_text()), Some(read));
         }
     }
 }

@@ -21,11 +21,14 @@ pub fn sector_chart_title(responses: usize) -> String {
     format!("The sector's view: {responses} responses, per standard, beside your own verdict")
 }
 
+/// What a row without five answers with a view says instead of bars.
+pub const TOO_FEW: &str = "fewer than 5 answers";
+
 /// Each standard's counts and the body's verdict, for `<desc>`.
 pub fn sector_chart_description(
     questions: &SectorQuestions,
     set: &StandardSet,
-    shares: &[ItemShares],
+    shares: &[Option<ItemShares>],
     scores: &[StandardScore],
 ) -> String {
     questions
@@ -35,14 +38,16 @@ pub fn sector_chart_description(
         .map(|(item, s)| {
             let title = set.standard(item.standard).map_or("", |st| st.short_title);
             let own = item.own_score(scores).map_or("not scored", |sc| sc.label());
-            format!(
-                "{title}: yes {}, partly {}, no {}, don't know {}; your verdict {}.",
-                s.yes,
-                s.partly,
-                s.no,
-                s.dont_know,
-                own.to_lowercase()
-            )
+            let answers = s.map_or_else(
+                || format!("{TOO_FEW} with a view"),
+                |s| {
+                    format!(
+                        "yes {}, partly {}, no {}, don't know {}",
+                        s.yes, s.partly, s.no, s.dont_know
+                    )
+                },
+            );
+            format!("{title}: {answers}; your verdict {}.", own.to_lowercase())
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -51,7 +56,7 @@ pub fn sector_chart_description(
 pub fn sector_chart_svg(
     questions: &SectorQuestions,
     set: &StandardSet,
-    shares: &[ItemShares],
+    shares: &[Option<ItemShares>],
     scores: &[StandardScore],
     responses: usize,
 ) -> String {
@@ -81,7 +86,7 @@ pub fn sector_chart_svg(
 fn draw(
     out: &mut String,
     labels: &[String],
-    shares: &[ItemShares],
+    shares: &[Option<ItemShares>],
     own: &[&str],
     total: usize,
 ) -> DrawResult {
@@ -96,7 +101,19 @@ fn draw(
         style: GRID.stroke_width(2),
     }];
     draw_frame(out, labels, &headings, &guides, |area, i, y| {
-        let s = shares.get(i).copied().unwrap_or_default();
+        let own_verdict = Text::new(
+            own.get(i).copied().unwrap_or_default(),
+            (OWN, y),
+            bold(SMALL_FONT, &TEXT, HPos::Left),
+        );
+        let Some(s) = shares.get(i).copied().flatten() else {
+            area.draw(&Text::new(
+                TOO_FEW,
+                (CENTRE + 10, y),
+                text(SMALL_FONT, &DARK_GREY, HPos::Left),
+            ))?;
+            return area.draw(&own_verdict);
+        };
         let bar = |from: i32, to: i32, colour: &RGBColor| -> DrawResult {
             if to != from {
                 area.draw(&Rectangle::new(
@@ -118,10 +135,6 @@ fn draw(
                 text(SMALL_FONT, &DARK_GREY, HPos::Left),
             ))?;
         }
-        area.draw(&Text::new(
-            own.get(i).copied().unwrap_or_default(),
-            (OWN, y),
-            bold(SMALL_FONT, &TEXT, HPos::Left),
-        ))
+        area.draw(&own_verdict)
     })
 }

@@ -179,7 +179,8 @@ pub fn to_csv(
 /// The sector's view: how many responded and when; from five responses the
 /// NI7-style figure and each item's counts with where the views part, and
 /// what organisations wrote only when personal details are asked for.
-/// Never a row per response: under five, one could be picked out.
+/// Never a row per response, and a figure only from five answers with a
+/// view to its question, as on screen.
 fn sector_rows(
     out: &mut String,
     lead: &[&str],
@@ -209,7 +210,8 @@ fn sector_rows(
     let Some(figures) = view.figures else {
         return;
     };
-    if let Some(percent) = figures.ni7.percent_text() {
+    if let Some(percent) = figures.ni7.and_then(|f| Some((f, f.percent_text()?))) {
+        let (f, percent) = percent;
         line(
             out,
             [
@@ -219,13 +221,16 @@ fn sector_rows(
                 questions.ni7.asked_of_one_body,
                 &percent,
                 &format!(
-                    "{} of the {} who answered: very positive or positive",
-                    figures.ni7.positive, figures.ni7.answered
+                    "{} of the {} organisations asked that answered on the five-point scale: very positive or positive; don't know {}; not NI7, which asked a national survey about all local statutory bodies",
+                    f.positive, f.answered, f.dont_know
                 ),
             ],
         );
     }
     for (i, (item, shares)) in questions.items.iter().zip(&figures.items).enumerate() {
+        let Some(shares) = shares else {
+            continue;
+        };
         let gap = figures.gap_at(i).map(Gap::words);
         line(
             out,

@@ -80,19 +80,42 @@ pub struct StandardScore {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SectorEvidence {
     pub responses: usize,
+    /// Those answering at least one question other than "don't know": a
+    /// blank response is no view of the support.
+    pub with_a_view: usize,
     pub first_day: u16,
     pub last_day: u16,
 }
 
 impl SectorEvidence {
-    /// "evidenced by 6 responses from the sector, collected between 3 March
-    /// 2026 and 20 March 2026".
-    pub fn sentence(&self) -> String {
+    /// "6 responses to your invitation, 5 of them answering at least one
+    /// question with a view, answered between 3 March 2026 and 20 March 2026".
+    pub fn described(&self) -> String {
+        let responses = if self.responses == 1 {
+            "1 response".to_string()
+        } else {
+            format!("{} responses", self.responses)
+        };
+        let answered = if self.with_a_view == self.responses {
+            match self.responses {
+                1 => "answering at least one question with a view".to_string(),
+                _ => "each answering at least one question with a view".to_string(),
+            }
+        } else {
+            format!(
+                "{} of them answering at least one question with a view",
+                self.with_a_view
+            )
+        };
         format!(
-            "evidenced by {} responses from the sector, collected {}",
-            self.responses,
+            "{responses} to your invitation, {answered}, answered {}",
             between_days(self.first_day, self.last_day)
         )
+    }
+
+    /// "evidenced by 6 responses to your invitation, …".
+    pub fn sentence(&self) -> String {
+        format!("evidenced by {}", self.described())
     }
 }
 
@@ -331,7 +354,7 @@ pub fn with_sector_evidence(
         let enough = set
             .standard(score.standard_id)
             .and_then(|s| s.met_by_sector)
-            .is_some_and(|rule| sector.responses >= rule.responses);
+            .is_some_and(|rule| sector.with_a_view >= rule.responses);
         if enough {
             score.status = Status::Met;
             score.planned = false;
@@ -339,11 +362,7 @@ pub fn with_sector_evidence(
             score.sector = Some(sector);
             score.evidence.push(Evidence {
                 question: "The sector's view".to_string(),
-                answer: format!(
-                    "{} responses to your invitation, collected {}",
-                    sector.responses,
-                    between_days(sector.first_day, sector.last_day)
-                ),
+                answer: sector.described(),
                 plan: false,
                 written: false,
                 asked: "",

@@ -317,8 +317,12 @@ impl AppState {
     }
 
     /// Brings in every response code found in pasted text, or the response
-    /// files chosen, and says what became of each.
-    pub fn bring_in_sector(&self, text: &str, files: Vec<(String, Result<String, String>)>) {
+    /// files chosen, and gives back what became of each.
+    pub fn bring_in_sector(
+        &self,
+        text: &str,
+        files: Vec<(String, Result<String, String>)>,
+    ) -> SectorIntake {
         let now = browser::now_iso();
         // Another invitation's body, by its tag, from this browser's assessments.
         let others: Vec<(u32, String)> = self.open.library.with_untracked(|l| {
@@ -357,8 +361,13 @@ impl AppState {
                 });
             }
         });
-        let intake = SectorIntake { outcomes };
-        self.notices().tell(intake.summary(), intake.added() == 0);
+        SectorIntake { outcomes }
+    }
+
+    /// Counts the responses answered after their invitation closed, which
+    /// the officer has chosen to count.
+    pub fn count_late_sector_responses(&self) {
+        self.edit_current(true, |a| a.sector.count_late());
     }
 
     /// Opens another assessment where it was left.

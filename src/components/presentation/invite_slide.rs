@@ -24,9 +24,12 @@ pub fn InviteSlide(mode: SlideMode) -> impl IntoView {
         // Drawn from the link alone: no user text as markup.
         let qr = qr_svg(&url, "QR code of the link to the sector's questions");
         let names = if invitation.named {
-            "Your organisation's name is asked for, and seen by the body."
+            format!("Your organisation's name is asked for, if you give it, and {} sees it with your answers.", invitation.body)
         } else {
-            "No names: answers are anonymous."
+            format!(
+                "Your answers go to {}, who sees each response. Your name is not asked.",
+                invitation.body
+            )
         };
         let closes = invitation
             .closes

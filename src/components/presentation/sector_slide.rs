@@ -1,12 +1,13 @@
 use super::slide_mode::SlideMode;
 use crate::charts::sector_chart::sector_chart_svg;
 use crate::domain::presentation::redact_contacts;
-use crate::domain::sector::{as_printed, SectorQuestions, MIN_RESPONSES};
+use crate::domain::sector::{SectorQuestions, MIN_ANSWERS};
 use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 
 /// What the sector says, after the standards: under five responses only
-/// the count; from five the NI7-style figure and the chart of the sector's
+/// the count; from five the body's NI7-style figure (where five answered it
+/// with a view, and said not to be NI7) and the chart of the sector's
 /// answers beside the body's own verdicts. What organisations wrote
 /// reaches the wall only with privacy off, contact details hidden even
 /// then, and never who wrote it.
@@ -32,16 +33,16 @@ pub fn SectorSlide(mode: SlideMode) -> impl IntoView {
             };
             return view! {
                 <p class="slide__summary" data-testid=mode.id("slide-sector-count")>{count}</p>
-                <p data-testid=mode.id("slide-sector-too-few")>{format!("Figures appear at {MIN_RESPONSES} responses, so that no organisation's answers can be picked out.")}</p>
+                <p data-testid=mode.id("slide-sector-too-few")>{format!("A figure appears for each question once {MIN_ANSWERS} organisations have answered it with a view.")}</p>
             }
             .into_any();
         };
-        let ni7 = f.ni7.percent_text().map_or_else(
-            || format!("{} responses. Nobody answered the NI7 question.", v.count),
-            |p| {
+        let ni7 = f.ni7.map_or_else(
+            || format!("{} responses. Fewer than {MIN_ANSWERS} answered the NI7-style question with a view: no figure yet.", v.count),
+            |n| {
                 format!(
-                    "{p} of {} say this body has a very positive or positive influence on their success (NI7 in 2008: {}% nationally, {}% in Hertfordshire).",
-                    f.ni7.answered, as_printed(q.ni7.national), as_printed(q.ni7.baseline)
+                    "{} of the organisations this body asked ({} of {}) say it has a very positive or positive influence on their success. Not NI7: the body chose whom to ask.",
+                    n.percent_text().unwrap_or_default(), n.positive, n.answered
                 )
             },
         );

@@ -1,13 +1,15 @@
 use super::chart_figure::ChartFigure;
 use crate::charts::sector_chart::sector_chart_svg;
-use crate::domain::sector::{between_days, Gap, SectorQuestions, MIN_RESPONSES};
+use crate::charts::sector_chart::TOO_FEW;
+use crate::domain::sector::{between_days, Choice, Gap, SectorQuestions, MIN_ANSWERS};
 use crate::state::AppState;
 use leptos::prelude::*;
 
 /// The sector's view beside the body's own: how many responses and when;
-/// from five on, the NI7-style figure beside the national, baseline and
-/// target figures, and per standard the body's verdict against the shares
-/// of responses, with where the two part. Under five, the count alone.
+/// per question, from five answers with a view, the body's NI7-style figure
+/// (never in a sentence with NI7's own, which it is not), the body's
+/// verdict against the sector's answers with where the two part, and who
+/// answered by kind and size. Under five responses, the count alone.
 #[component]
 pub fn SectorViewSummary() -> impl IntoView {
     let app = expect_context::<AppState>();
@@ -45,16 +47,16 @@ pub fn SectorViewSummary() -> impl IntoView {
         let Some(f) = v.figures else {
             return (v.count > 0).then(|| view! {
                 <p data-testid="sector-too-few">
-                    {format!("Figures appear at {MIN_RESPONSES} responses, so that no organisation's answers can be picked out.")}
+                    {format!("A figure appears for each question once {MIN_ANSWERS} organisations have answered it with a view (\u{201c}don\u{2019}t know\u{201d} is shown, but is not counted towards the {MIN_ANSWERS}).")}
                 </p>
             }.into_any());
         };
-        let ni7 = f.ni7.percent_text().map_or_else(
-            || "Nobody answered the NI7 question.".to_string(),
-            |p| format!(
-                "{p} of the {} who answered say this body has a very positive or positive influence on their success. {}",
-                f.ni7.answered, q.ni7.compared()
+        let ni7 = f.ni7.map_or_else(
+            || format!(
+                "Fewer than {MIN_ANSWERS} organisations have answered the NI7-style question on its five-point scale ({} so far): no figure yet.",
+                f.ni7_with_a_view
             ),
+            |n| n.sentence(),
         );
         let rows = q
             .items
@@ -67,14 +69,20 @@ pub fn SectorViewSummary() -> impl IntoView {
                     .scores()
                     .with(|scores| item.own_score(scores).map_or("", |sc| sc.label()));
                 let gap = f.gap_at(i).map(Gap::words);
-                view! {
-                    <tr>
-                        <th scope="row">{item.text}</th>
-                        <td>{own}</td>
+                let counts = match s {
+                    Some(s) => view! {
                         <td class="num">{s.yes}</td>
                         <td class="num">{s.partly}</td>
                         <td class="num">{s.no}</td>
                         <td class="num">{s.dont_know}</td>
+                    }.into_any(),
+                    None => view! { <td colspan="4" class="hint">{format!("{TOO_FEW} with a view")}</td> }.into_any(),
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{item.text}</th>
+                        <td>{own}</td>
+                        {counts}
                         <td data-testid="sector-gap">{gap}</td>
                     </tr>
                 }
@@ -82,6 +90,8 @@ pub fn SectorViewSummary() -> impl IntoView {
             .collect_view();
         Some(view! {
             <p class="lead" data-testid="sector-ni7">{ni7}</p>
+            <p data-testid="sector-not-ni7">{q.ni7.not_ni7()}</p>
+            <p class="hint" data-testid="sector-ni7-context">{q.ni7.context()}</p>
             <ChartFigure name="sector-chart" svg=svg
                 caption="Per standard: the share of responses saying no, to the left of the line; yes, then partly, to the right; ? and a number: how many did not know; yours: your own verdict.".to_string()>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="sector-table-caption">
@@ -100,6 +110,7 @@ pub fn SectorViewSummary() -> impl IntoView {
                 </table>
             </div>
             </ChartFigure>
+            <WhoAnswered kinds=f.kinds sizes=f.sizes/>
             <SectorComments/>
         }.into_any())
     };
@@ -107,9 +118,37 @@ pub fn SectorViewSummary() -> impl IntoView {
         <section class="sector-view" aria-labelledby="sector-view-heading" data-testid="sector-view">
             <h3 class="heading-m" id="sector-view-heading">"What the sector says"</h3>
             <p data-testid="sector-count">{count}</p>
-            <p class="hint">"Responses are not verified: anyone with the link can answer. Each response counts once."</p>
+            <p class="hint" data-testid="sector-who-sees">{format!("You see each response as it comes back, so these figures hide nothing from you about who said what. A figure is drawn only from {MIN_ANSWERS} answers with a view to its question, so that no pattern is read into two. Responses are not verified: anyone with the link can answer. Each response counts once, its latest version.")}</p>
             {figures}
         </section>
+    }
+}
+
+/// Who answered, by kind and by size of income, counted where five or more
+/// said.
+#[component]
+fn WhoAnswered(kinds: Option<Vec<usize>>, sizes: Option<Vec<usize>>) -> impl IntoView {
+    let q = SectorQuestions::bundled();
+    let line = |what: &str, choices: &'static [Choice], counts: Option<Vec<usize>>| {
+        let text = match counts {
+            Some(counts) => {
+                let parts: Vec<String> = choices
+                    .iter()
+                    .zip(counts)
+                    .filter(|(_, n)| *n > 0)
+                    .map(|(c, n)| format!("{} {n}", c.label))
+                    .collect();
+                format!("{what}: {}.", parts.join("; "))
+            }
+            None => format!("{what}: fewer than {MIN_ANSWERS} said, so not shown."),
+        };
+        view! { <li>{text}</li> }
+    };
+    view! {
+        <ul class="sector-who" data-testid="sector-who">
+            {line("By kind", q.kinds, kinds)}
+            {line("By yearly income", q.sizes, sizes)}
+        </ul>
     }
 }
 

@@ -7,7 +7,7 @@ fn optional_select(
     id: &'static str,
     label: &'static str,
     choices: &'static [crate::domain::sector::Choice],
-    current: ReadSignal<Option<u8>>,
+    current: Signal<Option<u8>>,
     set: impl Fn(Option<u8>) + 'static,
 ) -> impl IntoView {
     let options = choices
@@ -39,7 +39,7 @@ pub fn OrganisationDetails() -> impl IntoView {
     let q = SectorQuestions::bundled();
     let invitation = form.invitation();
     let named = invitation.named.then(|| {
-        let hint = format!("{} asked for names: they will see it beside your answers. Leave it empty to answer without a name.", invitation.body);
+        let hint = format!("{} asked for names: it will see yours beside your answers. Leave it empty to answer without a name.", invitation.body);
         view! {
             <div class="form-group">
                 <label class="label" for="sector-organisation">"Your organisation's name (optional)"</label>
@@ -54,16 +54,20 @@ pub fn OrganisationDetails() -> impl IntoView {
     view! {
         <section class="sector-about" aria-labelledby="about-heading">
             <h2 class="heading-m" id="about-heading">"About your organisation (optional)"</h2>
-            <p class="hint">"So that the body can see who answered, without knowing who."</p>
+            <p class="hint">"This tool shows the body these only counted together, once five organisations have said."</p>
             {optional_select("sector-kind", "Kind of organisation", q.kinds, form.kind(), move |k| form.set_kind(k))}
             {optional_select("sector-size", "Size, by yearly income", q.sizes, form.size(), move |s| form.set_size(s))}
             {named}
             <div class="form-group">
                 <label class="label" for="sector-comment">"Anything else you would like the body to know (optional)"</label>
+                <p class="hint" id="sector-comment-hint">{format!("Up to {MAX_COMMENT} characters. The body sees what you write, with your answers.")}</p>
                 <textarea class="textarea" id="sector-comment" rows="4" maxlength=MAX_COMMENT.to_string()
-                    data-testid="sector-comment"
+                    data-testid="sector-comment" aria-describedby="sector-comment-hint sector-comment-count"
                     prop:value=move || form.comment().get()
                     on:input=move |ev| form.set_comment(&event_target_value(&ev))></textarea>
+                <p class="hint" id="sector-comment-count" data-testid="sector-comment-count">
+                    {move || format!("{} characters left", MAX_COMMENT - form.comment().with(|c| c.chars().count()))}
+                </p>
             </div>
         </section>
     }

@@ -7,8 +7,9 @@ use crate::domain::sector::{date_in_words, SectorQuestions};
 use crate::state::SectorForm;
 use leptos::prelude::*;
 
-/// The questions about one body, then the finished code. What this cannot
-/// promise is said at the start: anyone with the link can answer.
+/// The questions about one body, then the finished code. Who sees the
+/// answers, and how long this tab keeps them, is said before the first
+/// question; so is what the body cannot check.
 #[component]
 pub fn SectorPage() -> impl IntoView {
     let form = expect_context::<SectorForm>();
@@ -40,12 +41,21 @@ pub fn SectorPage() -> impl IntoView {
     view! {
         <h1 class="heading-xl" data-testid="sector-heading">{format!("How does {} treat your organisation?", invitation.body)}</h1>
         <p class="lead">"A few minutes, on any device. You may leave out any question."</p>
-        <p class="hint" data-testid="sector-promise">
-            "Your answers stay on this device until you send them: nothing is sent by this page. "
-            "The body cannot check who answered, and anyone with the link can answer."
+        <p data-testid="sector-promise">
+            {format!("Your answers go to {}, which sees each response{}. Nothing is sent by this page: at the end you send a short code yourself.",
+                invitation.body,
+                if invitation.named { ", with your organisation's name if you give it" } else { ". Your name is not asked" })}
+        </p>
+        <p class="hint" data-testid="sector-kept">
+            {move || if form.kept().get() {
+                "Your answers are kept in this tab as you give them, so a reload keeps them; closing the tab forgets them."
+            } else {
+                "This browser does not let the page keep your answers: a reload would lose them, so finish in one go."
+            }}
+            " The body cannot check who answered, and anyone with the link can answer."
         </p>
         {closes.map(|c| view! { <p data-testid="sector-closes"><strong>{c}</strong></p> })}
-        {move || if form.finished().get().is_some() {
+        {move || if form.is_finished().get() {
             view! { <SectorFinished/> }.into_any()
         } else {
             view! {

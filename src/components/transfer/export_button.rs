@@ -14,11 +14,12 @@ enum Format {
 
 /// Downloads the open assessment (or, with `all`, every assessment held) as
 /// JSON to open again, or CSV for a spreadsheet, with or without names and
-/// contact details.
+/// contact details and what organisations wrote: without unless asked, so
+/// that a file passed on carries nothing personal by default.
 #[component]
 pub fn ExportButton(#[prop(optional)] all: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let with_personal = RwSignal::new(true);
+    let with_personal = RwSignal::new(false);
     // Several export controls can share a page; ids must stay unique.
     let id = format!("include-personal-{}", next_id());
     let export = move |format: Format| {

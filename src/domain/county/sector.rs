@@ -7,9 +7,11 @@
 use super::body::CountyBody;
 use super::words::{list_names, number_words};
 use crate::domain::case::fold_case;
-use crate::domain::sector::{Gap, Ni7Figure, SectorQuestions, SectorResponse, SectorView};
+use crate::domain::sector::{
+    Gap, Ni7Figure, SectorQuestions, SectorResponse, SectorView, MIN_ANSWERS,
+};
 use crate::domain::standards::StandardSet;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The groups of 000's "Countywide Split" (`seeds/districts.json`).
 #[derive(Debug, Clone, PartialEq)]
@@ -87,8 +89,13 @@ pub enum Asked {
 pub struct BodySector {
     pub label: String,
     pub asked: Asked,
-    /// From five responses.
+    /// From five answers with a view, unless it would give away another
+    /// body's hidden answers.
     pub ni7: Option<Ni7Figure>,
+    /// Why a figure that has five answers is not shown: it shares
+    /// responses with an earlier body's and differs from it by fewer than
+    /// five answers.
+    pub held_back: bool,
     /// The standards where the body says met and most of the sector says no.
     pub not_seen_yet: Vec<&'static str>,
     /// The standards where the body says not met and most say yes.
@@ -103,28 +110,50 @@ pub struct CountySector {
     pub responses: usize,
     /// Bodies with at least one response.
     pub bodies_answered: usize,
-    /// Over every response, from five.
+    /// Over the responses of the bodies whose own figure is shown, and of
+    /// the rest only where those are five answers or more; from five.
     pub ni7: Option<Ni7Figure>,
+    /// Responses left out of the county figure: those of bodies whose own
+    /// figure is hidden, fewer than five answers in all.
+    pub left_out_of_figure: usize,
+}
+
+/// A response, once across the set: its invitation and its id.
+type Key = (u32, u64);
+
+/// How many answers with a view to the NI7 question `keys` hold.
+fn with_a_view(
+    questions: &SectorQuestions,
+    all: &HashMap<Key, SectorResponse>,
+    keys: &HashSet<Key>,
+) -> usize {
+    let responses: Vec<&SectorResponse> = keys.iter().filter_map(|k| all.get(k)).collect();
+    Ni7Figure::of(questions, &responses).answered
 }
 
 impl CountySector {
+    /// Each body's line and the county figure. No figure shown differs from
+    /// another by the answers of fewer than five organisations, so none can
+    /// be worked out by subtraction: a body's figure that would is held
+    /// back, and the county figure takes a hidden body's responses only
+    /// where the hidden ones come to five answers or more.
     pub fn of(bodies: &[&CountyBody], set: &StandardSet) -> CountySector {
         let questions = SectorQuestions::bundled();
         let districts = Districts::bundled();
-        let mut seen = HashSet::new();
-        let mut all: Vec<SectorResponse> = Vec::new();
+        let mut all: HashMap<Key, SectorResponse> = HashMap::new();
+        // The response sets of the bodies whose figure is shown.
+        let mut shown: Vec<HashSet<Key>> = Vec::new();
         let rows = bodies
             .iter()
             .map(|body| {
                 let survey = &body.assessment.sector;
                 let responses = survey.decoded();
-                // The same response in two rounds or two files counts once.
-                all.extend(
-                    responses
-                        .iter()
-                        .filter(|r| seen.insert((r.invitation_tag, r.id)))
-                        .cloned(),
-                );
+                let keys: HashSet<Key> =
+                    responses.iter().map(|r| (r.invitation_tag, r.id)).collect();
+                for r in &responses {
+                    all.entry((r.invitation_tag, r.id))
+                        .or_insert_with(|| r.clone());
+                }
                 let view = SectorView::of(questions, &responses, &body.scores);
                 let asked = match (view.count, &view.figures) {
                     (0, _) if survey.invitations.is_empty() => Asked::NotAsked,
@@ -132,6 +161,23 @@ impl CountySector {
                     (n, None) => Asked::TooFew(n),
                     (n, Some(_)) => Asked::Figures(n),
                 };
+                let own = view.figures.as_ref().and_then(|f| f.ni7);
+                // Against every shown body it shares responses with, the
+                // answers in one and not the other are none or five.
+                let held_back = own.is_some()
+                    && shown.iter().any(|earlier| {
+                        !earlier.is_disjoint(&keys)
+                            && [
+                                keys.difference(earlier).copied().collect::<HashSet<_>>(),
+                                earlier.difference(&keys).copied().collect(),
+                            ]
+                            .iter()
+                            .any(|d| (1..MIN_ANSWERS).contains(&with_a_view(questions, &all, d)))
+                    });
+                let ni7 = own.filter(|_| !held_back);
+                if ni7.is_some() {
+                    shown.push(keys);
+                }
                 let title = |i: &usize| {
                     questions
                         .items
@@ -143,7 +189,8 @@ impl CountySector {
                 BodySector {
                     label: body.label.clone(),
                     asked,
-                    ni7: view.figures.as_ref().map(|f| f.ni7),
+                    ni7,
+                    held_back,
                     not_seen_yet: gaps
                         .iter()
                         .filter_map(|g| match g {
@@ -162,15 +209,27 @@ impl CountySector {
                 }
             })
             .collect::<Vec<_>>();
-        let county = SectorView::of(questions, &all, &[]);
+        let in_shown: HashSet<Key> = shown.into_iter().flatten().collect();
+        let hidden: HashSet<Key> = all
+            .keys()
+            .filter(|k| !in_shown.contains(k))
+            .copied()
+            .collect();
+        let pooled = with_a_view(questions, &all, &hidden) >= MIN_ANSWERS;
+        let counted: Vec<&SectorResponse> = all
+            .iter()
+            .filter(|(k, _)| pooled || in_shown.contains(k))
+            .map(|(_, r)| r)
+            .collect();
         CountySector {
             bodies_answered: rows
                 .iter()
                 .filter(|r| matches!(r.asked, Asked::TooFew(_) | Asked::Figures(_)))
                 .count(),
             bodies: rows,
-            responses: county.count,
-            ni7: county.figures.map(|f| f.ni7),
+            responses: all.len(),
+            ni7: Ni7Figure::of(questions, &counted).shown(),
+            left_out_of_figure: if pooled { 0 } else { hidden.len() },
         }
     }
 }

@@ -11,6 +11,12 @@ pub const RESPONSE_FORMAT: &str = "thriving-third-sector-sector-response";
 /// A comment is at most this long: it travels in an email's address line.
 pub const MAX_COMMENT: usize = 1000;
 
+/// How an email from the sector's page marks what the code cannot carry,
+/// so that the officer's paste brings it in with the code.
+pub const ORGANISATION_LINE: &str = "Organisation:";
+pub const COMMENT_LINE: &str = "Comment:";
+pub const COMMENT_END: &str = "End of comment.";
+
 /// A JSON string, escaped.
 fn json_string(text: &str) -> String {
     let mut out = String::from("\"");
@@ -68,10 +74,10 @@ pub fn response_mailto(
         invitation.body
     );
     if let Some(name) = organisation.map(str::trim).filter(|n| !n.is_empty()) {
-        body += &format!("Organisation: {name}\n");
+        body += &format!("{ORGANISATION_LINE} {name}\n");
     }
     if !comment.trim().is_empty() {
-        body += &format!("Comment: {}\n", comment.trim());
+        body += &format!("{COMMENT_LINE}\n{}\n{COMMENT_END}\n", comment.trim());
     }
     Some(format!(
         "mailto:{}?subject={}&body={}",

@@ -7,17 +7,22 @@ mod code;
 mod dates;
 mod file;
 mod invitation;
+mod kept;
 mod questions;
 mod survey;
 mod view;
 
-pub use code::{find_codes, CodeError, ItemAnswer, SectorResponse, CODE_PREFIX, MAX_CODE_LEN};
+pub use code::{
+    find_codes, CodeError, ItemAnswer, SectorResponse, CODE_PREFIX, ID_BITS, MAX_CODE_LEN,
+    MAX_REVISION,
+};
 pub(crate) use dates::MONTHS;
 pub use dates::{between_days, date_in_words, day_in_words, day_number, from_day_number};
 pub use file::{response_json, response_mailto, MAX_COMMENT, RESPONSE_FORMAT};
 pub use invitation::{Invitation, InvitationError, InvitationId};
+pub use kept::KeptAnswers;
 pub use questions::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions, SectorSources};
 pub use survey::{Brought, ReceivedResponse, SectorIntake, SectorSurvey, SentInvitation};
 pub use view::{
-    as_printed, one_decimal, Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_RESPONSES,
+    as_printed, one_decimal, Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_ANSWERS,
 };

@@ -68,10 +68,17 @@ impl SectorSources {
 }
 
 impl Ni7Question {
-    /// The published figures a body's own is read beside, as 001 gives them.
-    pub fn compared(&self) -> String {
+    /// Why a body's own figure is not NI7, in one sentence, from 001's
+    /// account of how NI7 was measured.
+    pub fn not_ni7(&self) -> &'static str {
+        "This is not NI7 and cannot be compared with its figures: NI7 came from a national survey, in which 49,000 Third Sector organisations took part in autumn 2008, asking about the local statutory bodies in their area together; here one body asked organisations it chose, about itself alone."
+    }
+
+    /// The published figures, as 001 gives them, for context only: never
+    /// in the same sentence as a body's own figure.
+    pub fn context(&self) -> String {
         format!(
-            "NI7 in 2008: {}% nationally, {}% Hertfordshire's baseline, {}% its target for autumn 2010.",
+            "For context only: nationally, {}% of surveyed Third Sector organisations said they believed that local statutory bodies make a contribution to their success; the baseline for Hertfordshire was {}%, and its target for autumn 2010 {}%.",
             as_printed(self.national),
             as_printed(self.baseline),
             as_printed(self.target)

@@ -3,8 +3,9 @@
 //! its code (checked when brought in), with the comment and name that only
 //! a file or an email can carry.
 
-use super::code::{find_codes, CodeError, SectorResponse};
-use super::file::{MAX_COMMENT, RESPONSE_FORMAT};
+use super::code::{code_spans, CodeError, SectorResponse};
+use super::dates::day_number;
+use super::file::{COMMENT_END, COMMENT_LINE, MAX_COMMENT, ORGANISATION_LINE, RESPONSE_FORMAT};
 use super::invitation::{Invitation, InvitationId};
 use super::questions::SectorQuestions;
 use super::view::SectorView;
@@ -49,7 +50,7 @@ impl SentInvitation {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReceivedResponse {
-    /// As written by the sector's page: "VCS1-…".
+    /// As written by the sector's page: "VCS2-…" (or "VCS1-…").
     pub code: String,
     /// When it was brought in, ISO 8601.
     pub received_at: String,
@@ -58,14 +59,25 @@ pub struct ReceivedResponse {
     /// Only where the invitation asked for names.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
+    /// Answered after its invitation's closing date and counted all the
+    /// same, because the officer chose to.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub late_counted: bool,
 }
 
 /// What became of one code or file brought in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Brought {
     Added,
+    /// A later revision of a response already in, which it replaced, or
+    /// the same response bringing a comment or name it lacked.
+    Updated,
     /// The same response, already in: counted once.
     AlreadyIn,
+    /// An earlier revision of a response already in: nothing changed.
+    Earlier,
+    /// Answered after the invitation's closing date: kept, not counted.
+    Late,
     /// For an invitation this assessment did not make; its body named
     /// where this browser knows it.
     OtherInvitation(Option<String>),
@@ -80,39 +92,83 @@ pub struct SectorIntake {
     pub outcomes: Vec<(String, Brought)>,
 }
 
+/// "1 response", "3 responses".
+fn responses(n: usize) -> String {
+    if n == 1 {
+        "1 response".to_string()
+    } else {
+        format!("{n} responses")
+    }
+}
+
 impl SectorIntake {
-    pub fn added(&self) -> usize {
-        self.outcomes
-            .iter()
-            .filter(|(_, b)| *b == Brought::Added)
-            .count()
+    fn count(&self, which: impl Fn(&Brought) -> bool) -> usize {
+        self.outcomes.iter().filter(|(_, b)| which(b)).count()
     }
 
-    /// "1 response brought in. VCS1-…: already in, counted once."
-    pub fn summary(&self) -> String {
-        let added = match self.added() {
-            1 => "1 response".to_string(),
-            n => format!("{n} responses"),
-        };
-        let problems: Vec<String> = self
-            .outcomes
+    pub fn added(&self) -> usize {
+        self.count(|b| *b == Brought::Added)
+    }
+
+    /// Whether anything changed what is counted.
+    pub fn changed_anything(&self) -> bool {
+        self.count(|b| matches!(b, Brought::Added | Brought::Updated | Brought::Late)) > 0
+    }
+
+    /// The codes and files that were not taken, each with why.
+    pub fn problems(&self) -> Vec<String> {
+        self.outcomes
             .iter()
             .filter_map(|(what, b)| b.problem(what))
-            .collect();
-        if problems.is_empty() {
-            format!("{added} brought in.")
-        } else {
-            format!("{added} brought in. {}.", problems.join("; "))
+            .collect()
+    }
+
+    /// "2 responses added, 1 updated, 1 already in. 1 arrived after the
+    /// closing date: kept, not counted. 1 refused."
+    pub fn summary(&self) -> String {
+        let mut parts = vec![format!("{} added", responses(self.added()))];
+        for (n, words) in [
+            (self.count(|b| *b == Brought::Updated), "updated"),
+            (
+                self.count(|b| *b == Brought::AlreadyIn),
+                "already in, counted once",
+            ),
+            (
+                self.count(|b| *b == Brought::Earlier),
+                "an earlier copy of one already in, which changes nothing",
+            ),
+        ] {
+            if n > 0 {
+                parts.push(format!("{n} {words}"));
+            }
         }
+        let mut out = parts.join(", ") + ".";
+        let late = self.count(|b| *b == Brought::Late);
+        if late > 0 {
+            out += &format!(" {late} arrived after the closing date: not counted.");
+        }
+        let refused = self.count(|b| {
+            matches!(
+                b,
+                Brought::Refused(_) | Brought::OtherInvitation(_) | Brought::NotAResponse(_)
+            )
+        });
+        if refused > 0 {
+            out += &format!(" {refused} refused: see why below.");
+        }
+        out
     }
 }
 
 impl Brought {
-    /// What went wrong with `what` (a code or a file), in words; none when added.
+    /// What went wrong with `what` (a code or a file), in words; none when
+    /// it was taken.
     pub fn problem(&self, what: &str) -> Option<String> {
         match self {
-            Brought::Added => None,
-            Brought::AlreadyIn => Some(format!("{what}: already in, counted once")),
+            Brought::Added | Brought::Updated | Brought::AlreadyIn | Brought::Earlier => None,
+            Brought::Late => Some(format!(
+                "{what}: answered after the closing date, so kept but not counted"
+            )),
             Brought::OtherInvitation(Some(body)) => {
                 Some(format!("{what}: answers {body}'s invitation, not this one"))
             }
@@ -125,18 +181,103 @@ impl Brought {
     }
 }
 
+/// What a file or an email carries beside a code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Extras {
+    comment: Option<String>,
+    organisation: Option<String>,
+}
+
+/// The "Organisation:" and "Comment:" an email from the sector's page
+/// carries after a code, in `text` (up to the next code). Quoting ("> ")
+/// is taken off each line; the comment runs to "End of comment." or, in
+/// an email written before that line existed, to the first empty line.
+fn email_extras(text: &str) -> Extras {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_start_matches(['>', ' ']).trim_end())
+        .collect();
+    let mut extras = Extras::default();
+    let mut i = 0;
+    while i < lines.len() {
+        if let Some(name) = lines[i].strip_prefix(ORGANISATION_LINE) {
+            extras.organisation = Some(name.trim().to_string());
+        } else if let Some(first) = lines[i].strip_prefix(COMMENT_LINE) {
+            let mut comment = vec![first.trim()];
+            let ends = lines[i + 1..].iter().position(|l| *l == COMMENT_END);
+            let rest = match ends {
+                Some(n) => &lines[i + 1..i + 1 + n],
+                None => {
+                    let n = lines[i + 1..]
+                        .iter()
+                        .position(|l| l.is_empty())
+                        .unwrap_or(lines.len() - i - 1);
+                    &lines[i + 1..i + 1 + n]
+                }
+            };
+            comment.extend(rest);
+            extras.comment = Some(comment.join("\n").trim().to_string());
+            break;
+        }
+        i += 1;
+    }
+    extras
+}
+
 impl SectorSurvey {
     pub fn is_empty(&self) -> bool {
         self.invitations.is_empty() && self.responses.is_empty()
     }
 
-    /// The responses, read from their codes; any that no longer read are
-    /// left out (they were checked when brought in).
-    pub fn decoded(&self) -> Vec<SectorResponse> {
+    /// The closing day of the invitation with this tag, if it has one.
+    fn closes(&self, tag: u32) -> Option<u16> {
+        self.invitations
+            .iter()
+            .find(|i| InvitationId::parse(&i.id).is_some_and(|id| id.tag() == tag))
+            .and_then(|i| day_number(i.closes.as_deref()?))
+    }
+
+    /// Whether a response was answered after its invitation closed.
+    fn is_late(&self, response: &SectorResponse) -> bool {
+        self.closes(response.invitation_tag)
+            .is_some_and(|closes| response.day > closes)
+    }
+
+    /// Every response brought in, read from its code, with whether it
+    /// counts; any that no longer read are left out (they were checked
+    /// when brought in).
+    fn read(&self) -> impl Iterator<Item = (&ReceivedResponse, SectorResponse)> {
         self.responses
             .iter()
-            .filter_map(|r| SectorResponse::from_code(&r.code).ok())
+            .filter_map(|r| SectorResponse::from_code(&r.code).ok().map(|d| (r, d)))
+    }
+
+    /// The responses that count: on time, or late and counted on purpose.
+    pub fn decoded(&self) -> Vec<SectorResponse> {
+        self.read()
+            .filter(|(r, d)| r.late_counted || !self.is_late(d))
+            .map(|(_, d)| d)
             .collect()
+    }
+
+    /// How many answered after the closing date and are not counted.
+    pub fn late_uncounted(&self) -> usize {
+        self.read()
+            .filter(|(r, d)| !r.late_counted && self.is_late(d))
+            .count()
+    }
+
+    /// Counts the responses that arrived after the closing date, as the
+    /// officer chose to.
+    pub fn count_late(&mut self) {
+        let late: Vec<bool> = self
+            .responses
+            .iter()
+            .map(|r| SectorResponse::from_code(&r.code).is_ok_and(|d| self.is_late(&d)))
+            .collect();
+        for (r, late) in self.responses.iter_mut().zip(late) {
+            r.late_counted |= late;
+        }
     }
 
     /// What the responses add up to, beside the body's own `scores`.
@@ -144,12 +285,14 @@ impl SectorSurvey {
         SectorView::of(SectorQuestions::bundled(), &self.decoded(), scores)
     }
 
-    /// How many responses came back and over which days; none before the
-    /// first.
+    /// How many responses count, how many of them answered a question
+    /// with a view, and over which days; none before the first.
     pub fn evidence(&self) -> Option<SectorEvidence> {
         let decoded = self.decoded();
+        let questions = SectorQuestions::bundled();
         Some(SectorEvidence {
             responses: decoded.len(),
+            with_a_view: decoded.iter().filter(|r| r.has_a_view(questions)).count(),
             first_day: decoded.iter().map(|r| r.day).min()?,
             last_day: decoded.iter().map(|r| r.day).max()?,
         })
@@ -162,12 +305,12 @@ impl SectorSurvey {
             .collect()
     }
 
-    /// Takes one code, with what a file or email added to it.
+    /// Takes one code, with what a file or email added to it. A later
+    /// revision of a response replaces it; an earlier one changes nothing.
     fn take(
         &mut self,
         code: &str,
-        comment: Option<String>,
-        organisation: Option<String>,
+        extras: Extras,
         now: &str,
         elsewhere: &dyn Fn(u32) -> Option<String>,
     ) -> Brought {
@@ -178,21 +321,55 @@ impl SectorSurvey {
         if !self.tags().contains(&response.invitation_tag) {
             return Brought::OtherInvitation(elsewhere(response.invitation_tag));
         }
-        let known = self.decoded().iter().any(|r| r.id == response.id);
-        if known {
-            return Brought::AlreadyIn;
-        }
         let clip = |t: Option<String>, max: usize| {
             t.map(|t| t.trim().chars().take(max).collect::<String>())
                 .filter(|t| !t.is_empty())
         };
-        self.responses.push(ReceivedResponse {
-            code: response.to_code(),
-            received_at: now.to_string(),
-            comment: clip(comment, MAX_COMMENT),
-            organisation: clip(organisation, 200),
+        let comment = clip(extras.comment, MAX_COMMENT);
+        let organisation = clip(extras.organisation, 200);
+        let late = self.is_late(&response);
+        let known = self.responses.iter().position(|r| {
+            SectorResponse::from_code(&r.code)
+                .is_ok_and(|d| d.invitation_tag == response.invitation_tag && d.id == response.id)
         });
-        Brought::Added
+        let Some(at) = known else {
+            self.responses.push(ReceivedResponse {
+                code: response.to_code(),
+                received_at: now.to_string(),
+                comment,
+                organisation,
+                late_counted: false,
+            });
+            return if late { Brought::Late } else { Brought::Added };
+        };
+        let held = &mut self.responses[at];
+        let before = SectorResponse::from_code(&held.code).map(|d| (d.day, d.revision));
+        let order = before.map(|b| (response.day, response.revision).cmp(&b));
+        match order {
+            Ok(std::cmp::Ordering::Less) => Brought::Earlier,
+            // A change made after the closing date does not replace the
+            // answers given in time.
+            Ok(std::cmp::Ordering::Greater) if late && !held.late_counted => Brought::Late,
+            Ok(std::cmp::Ordering::Greater) => {
+                held.code = response.to_code();
+                held.received_at = now.to_string();
+                // A bare code keeps what the earlier email or file said.
+                held.comment = comment.or(held.comment.take());
+                held.organisation = organisation.or(held.organisation.take());
+                Brought::Updated
+            }
+            _ => {
+                let adds = (comment.is_some() && held.comment.is_none())
+                    || (organisation.is_some() && held.organisation.is_none());
+                if adds {
+                    held.comment = held.comment.take().or(comment);
+                    held.organisation = held.organisation.take().or(organisation);
+                    Brought::Updated
+                } else {
+                    Brought::AlreadyIn
+                }
+            }
+        }
     }
 
     /// Every code found in pasted text, such as a whole email thread.
@@ -204,9 +381,12 @@ impl SectorSurvey {
         elsewhere: &dyn Fn(u32) -> Option<String>,
     ) -> SectorIntake {
         let mut intake = SectorIntake::default();
-        for code in find_codes(text) {
-            let outcome = self.take(&code, None, None, now, elsewhere);
-            intake.outcomes.push((code, outcome));
+        let spans = code_spans(text);
+        for (n, (_, end, code)) in spans.iter().enumerate() {
+            let next = spans.get(n + 1).map_or(text.len(), |(start, ..)| *start);
+            let extras = email_extras(&text[*end..next]);
+            let outcome = self.take(code, extras, now, elsewhere);
+            intake.outcomes.push((code.clone(), outcome));
         }
         intake
     }
@@ -232,9 +412,15 @@ impl SectorSurvey {
             ))
         };
         let outcome = match read() {
-            Some((code, comment, organisation)) => {
-                self.take(&code, comment, organisation, now, elsewhere)
-            }
+            Some((code, comment, organisation)) => self.take(
+                &code,
+                Extras {
+                    comment,
+                    organisation,
+                },
+                now,
+                elsewhere,
+            ),
             None => Brought::NotAResponse(name.to_string()),
         };
         (name.to_string(), outcome)

@@ -1,54 +1,110 @@
 //! What the sector's answers add up to for one body: how many came in and
-//! when, and, from five responses on, the NI7-style figure, each item's
-//! shares beside the body's own verdict, and where the two disagree.
+//! when, and, question by question, a figure only where five organisations
+//! gave an answer with a view ("don't know" is shown but not counted
+//! towards the five): the NI7-style figure, each item's answers beside the
+//! body's own verdict, where the two disagree, and who answered by kind and
+//! size.
 
 use super::code::{ItemAnswer, SectorResponse};
 use super::questions::SectorQuestions;
 use crate::domain::scoring::{StandardScore, Status};
 
-/// Under this many responses no figure is shown, only the count: with
-/// fewer, one organisation's answers could be picked out.
-pub const MIN_RESPONSES: usize = 5;
+/// Under this many answers with a view to a question, its figure is not
+/// shown: a pattern read into two answers is no pattern.
+pub const MIN_ANSWERS: usize = 5;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectorView {
+    /// The responses counted (late ones only when counted on purpose).
     pub count: usize,
     /// The first and last days answered ([`super::day_number`]).
     pub first_day: Option<u16>,
     pub last_day: Option<u16>,
-    /// None under [`MIN_RESPONSES`].
+    /// None under [`MIN_ANSWERS`] responses: no question can have five.
     pub figures: Option<Figures>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figures {
-    pub ni7: Ni7Figure,
-    /// One per item, in the questions' order.
-    pub items: Vec<ItemShares>,
+    /// None under five answers with a view; the counts stay private then.
+    pub ni7: Option<Ni7Figure>,
+    /// How many answered the NI7 question with a view, shown or not.
+    pub ni7_with_a_view: usize,
+    /// One per item, in the questions' order; none under five with a view.
+    pub items: Vec<Option<ItemShares>>,
     pub gaps: Vec<Gap>,
+    /// How many gave each kind and each size, in the questions' order;
+    /// none under five who said.
+    pub kinds: Option<Vec<usize>>,
+    pub sizes: Option<Vec<usize>>,
 }
 
 /// The share answering very positive or positive, of those who answered
-/// the NI7 question ("don't know" included, as an answer given).
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// on the national survey's five-point scale; "don't know" beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ni7Figure {
     pub positive: usize,
+    /// On the five-point scale: "don't know" is no view either way.
     pub answered: usize,
+    pub dont_know: usize,
 }
 
 impl Ni7Figure {
+    /// Counts the NI7 answers of `responses`, shown or not.
+    pub fn of(questions: &SectorQuestions, responses: &[&SectorResponse]) -> Ni7Figure {
+        let mut figure = Ni7Figure {
+            positive: 0,
+            answered: 0,
+            dont_know: 0,
+        };
+        for option in responses
+            .iter()
+            .filter_map(|r| questions.ni7.options.get(usize::from(r.ni7?)))
+        {
+            if option.id == "dont_know" {
+                figure.dont_know += 1;
+            } else {
+                figure.answered += 1;
+                figure.positive += usize::from(option.positive);
+            }
+        }
+        figure
+    }
+
+    /// Enough answers with a view for the figure to be shown.
+    pub fn shown(self) -> Option<Ni7Figure> {
+        (self.answered >= MIN_ANSWERS).then_some(self)
+    }
+
     /// The percentage to one decimal place, as the report gives NI7; none
     /// when nobody answered.
     pub fn percent(&self) -> Option<f64> {
         (self.answered > 0)
             .then(|| (self.positive as f64 * 1000.0 / self.answered as f64).round() / 10.0)
     }
-}
 
-impl Ni7Figure {
     /// "60.0%", or none when nobody answered.
     pub fn percent_text(&self) -> Option<String> {
         self.percent().map(|p| format!("{}%", one_decimal(p)))
+    }
+
+    /// The body's own figure, named for whom it asked: "60.0% of the
+    /// organisations this body asked that answered on the five-point scale
+    /// (3 of 5) say it has a very positive or positive influence on their
+    /// success."
+    pub fn sentence(&self) -> String {
+        let mut out = format!(
+            "{} of the organisations this body asked that answered on the five-point scale ({} of {}) say it has a very positive or positive influence on their success.",
+            self.percent_text().unwrap_or_default(),
+            self.positive,
+            self.answered
+        );
+        match self.dont_know {
+            0 => {}
+            1 => out += " 1 more answered \"don't know\".",
+            n => out += &format!(" {n} more answered \"don't know\"."),
+        }
+        out
     }
 }
 
@@ -114,6 +170,33 @@ impl Figures {
     }
 }
 
+/// How many chose each of `n` choices, where five or more chose one.
+fn bands(n: usize, chosen: impl Iterator<Item = Option<u8>>) -> Option<Vec<usize>> {
+    let mut counts = vec![0; n];
+    for i in chosen.flatten() {
+        if let Some(c) = counts.get_mut(usize::from(i)) {
+            *c += 1;
+        }
+    }
+    (counts.iter().sum::<usize>() >= MIN_ANSWERS).then_some(counts)
+}
+
+impl SectorResponse {
+    /// Whether it answers any question other than with "don't know".
+    pub fn has_a_view(&self, questions: &SectorQuestions) -> bool {
+        let ni7 = self
+            .ni7
+            .and_then(|i| questions.ni7.options.get(usize::from(i)))
+            .is_some_and(|o| o.id != "dont_know");
+        ni7 || self.items.iter().any(|a| {
+            matches!(
+                a,
+                Some(ItemAnswer::Yes | ItemAnswer::Partly | ItemAnswer::No)
+            )
+        })
+    }
+}
+
 impl SectorView {
     /// The responses as counted: each id once.
     pub fn of(
@@ -124,19 +207,10 @@ impl SectorView {
         let first_day = responses.iter().map(|r| r.day).min();
         let last_day = responses.iter().map(|r| r.day).max();
         let count = responses.len();
-        let figures = (count >= MIN_RESPONSES).then(|| {
-            let ni7 = Ni7Figure {
-                positive: responses
-                    .iter()
-                    .filter(|r| {
-                        r.ni7
-                            .and_then(|i| questions.ni7.options.get(usize::from(i)))
-                            .is_some_and(|o| o.positive)
-                    })
-                    .count(),
-                answered: responses.iter().filter(|r| r.ni7.is_some()).count(),
-            };
-            let items: Vec<ItemShares> = (0..questions.items.len())
+        let figures = (count >= MIN_ANSWERS).then(|| {
+            let all: Vec<&SectorResponse> = responses.iter().collect();
+            let ni7 = Ni7Figure::of(questions, &all);
+            let items: Vec<Option<ItemShares>> = (0..questions.items.len())
                 .map(|i| {
                     let mut s = ItemShares::default();
                     for r in responses {
@@ -148,7 +222,7 @@ impl SectorView {
                             None => s.unanswered += 1,
                         }
                     }
-                    s
+                    (s.with_a_view() >= MIN_ANSWERS).then_some(s)
                 })
                 .collect();
             let gaps = questions
@@ -157,6 +231,7 @@ impl SectorView {
                 .zip(&items)
                 .enumerate()
                 .filter_map(|(i, (item, shares))| {
+                    let shares = shares.as_ref()?;
                     let own = item.own_score(scores)?;
                     let view = shares.with_a_view();
                     match own.status {
@@ -168,7 +243,14 @@ impl SectorView {
                     }
                 })
                 .collect();
-            Figures { ni7, items, gaps }
+            Figures {
+                ni7: ni7.shown(),
+                ni7_with_a_view: ni7.answered,
+                items,
+                gaps,
+                kinds: bands(questions.kinds.len(), responses.iter().map(|r| r.kind)),
+                sizes: bands(questions.sizes.len(), responses.iter().map(|r| r.size)),
+            }
         });
         SectorView {
             count,

@@ -69,10 +69,13 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   // Three codes: the count, and no figures under five.
   await by('sector-codes').fill(answers.slice(0, 3).map((a) => a.code).join('\n'));
   await by('sector-bring-in').click();
-  assert.match(await app.notice(), /^3 responses brought in\./);
+  assert.equal(await by('sector-intake').innerText(), '3 responses added.');
+  assert.equal(await ctx.page.evaluate(() => document.activeElement?.id), 'sector-intake', 'focus on what happened');
+  assert.equal(await by('sector-codes').inputValue(), '', 'all taken: the box is cleared');
   assert.match(await by('sector-count').innerText(), /^3 responses from the sector, answered on \d{1,2} [A-Z][a-z]+ 20\d\d\.$/);
   assert.equal(await by('result-monitoring').innerText(), 'Not yet answered', 'three responses are not yet evidence');
-  assert.match(await by('sector-too-few').innerText(), /Figures appear at 5 responses/);
+  assert.match(await by('sector-too-few').innerText(), /A figure appears for each question once 5 organisations have answered it with a view/);
+  assert.match(await by('sector-who-sees').innerText(), /^You see each response as it comes back, so these figures hide nothing from you about who said what\./);
   assert.equal(await by('sector-ni7').count(), 0, 'no NI7 figure under five');
   assert.deepEqual(await violations(ctx.page), [], 'axe, three responses');
 
@@ -80,22 +83,24 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   const email = `From: Jo\nHere is ours: ${answers[3].code}\n> earlier: ${answers[0].code.toLowerCase()}\nAnd from next door: ${foreign.code}`;
   await by('sector-codes').fill(email);
   await by('sector-bring-in').click();
-  const said = await app.notice();
-  assert.match(said, /^1 response brought in\./);
-  assert.match(said, /already in, counted once/);
-  assert.match(said, /answers an invitation this assessment did not make/);
+  assert.equal(await by('sector-intake').locator('p').innerText(), '1 response added, 1 already in, counted once. 1 refused: see why below.');
+  assert.match(await by('sector-intake-problems').innerText(), /answers an invitation this assessment did not make/);
+  assert.equal(await by('sector-codes').inputValue(), email, 'refused text stays in the box');
 
   // The fifth as a file: five in all, and the figures.
   await by('sector-files').setInputFiles(answers[4].path);
   await ctx.page.locator('[data-testid="sector-count"]', { hasText: /^5 responses/ }).waitFor();
-  assert.equal(await by('sector-ni7').innerText(), "60.0% of the 5 who answered say this body has a very positive or positive influence on their success. NI7 in 2008: 16.2% nationally, 14% Hertfordshire's baseline, 17.9% its target for autumn 2010.");
+  assert.equal(await by('sector-ni7').innerText(), '60.0% of the organisations this body asked that answered on the five-point scale (3 of 5) say it has a very positive or positive influence on their success.');
+  assert.match(await by('sector-not-ni7').innerText(), /^This is not NI7 and cannot be compared with its figures/);
+  assert.match(await by('sector-ni7-context').innerText(), /^For context only: nationally, 16\.2%/);
+  assert.match(await by('sector-who').innerText(), /By kind: fewer than 5 said, so not shown\./);
   // The chart beside the table, with its words for screen readers.
   assert.match(await by('sector-chart').locator('svg desc').textContent(), /Responsible officer: yes 0, partly 0, no 5, don't know 0; your verdict met\./);
   const officerRow = by('sector-table').locator('tr', { hasText: 'Do you know which officer' });
   assert.match(await officerRow.innerText(), /Met\s+0\s+0\s+5\s+0\s+The sector does not see this yet/);
   // Five responses evidence the monitoring standard, and its verdict says so.
   assert.equal(await by('result-monitoring').innerText(), 'Met');
-  assert.match(await by('explanation-monitoring').innerText(), /: evidenced by 5 responses from the sector, collected on \d{1,2} [A-Z][a-z]+ 20\d\d\.$/);
+  assert.match(await by('explanation-monitoring').innerText(), /: evidenced by 5 responses to your invitation, each answering at least one question with a view, answered on \d{1,2} [A-Z][a-z]+ 20\d\d\.$/);
   assert.deepEqual(await violations(ctx.page), [], 'axe, five responses');
 
   // The same file dropped on the box again: counted once, and said so.
@@ -107,7 +112,7 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
     return dt;
   }, text);
   await by('sector-drop').dispatchEvent('drop', { dataTransfer: transfer });
-  assert.match(await app.notice(), /response\.json: already in, counted once/);
+  await ctx.page.locator('[data-testid="sector-intake"]', { hasText: '0 responses added, 1 already in' }).waitFor();
   assert.match(await by('sector-count').innerText(), /^5 responses/);
 
   // On paper: the sector's view prints, the invitation and the import box do not.
@@ -121,4 +126,65 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   // Kept with the assessment: a reload finds them.
   await app.reload();
   assert.match(await by('sector-count').innerText(), /^5 responses/);
+});
+
+test('a changed answer replaces the first, an emailed comment arrives, a late one waits apart', async () => {
+  const app = ctx.app;
+  await app.open();
+  await app.startAssessment({ name: 'Watford Borough Council', kind: 'district' });
+  await ctx.page.goto(`${ctx.site}/results/#/results`);
+  await ctx.page.locator('#page-heading').waitFor();
+  const by = (id) => ctx.page.locator(`[data-testid="${id}"]`);
+  const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
+  await by('sector-closes-input').fill(yesterday);
+  await by('sector-reply-input').fill('vcs@watford.example');
+  await by('sector-invite').click();
+  const link = await by('sector-link').inputValue();
+  assert.match(link, new RegExp(`&closes=${yesterday}`));
+
+  // Someone took the closing date off the link: the page lets them answer,
+  // and the code still says when.
+  const phone = await ctx.browser.newContext({ viewport: { width: 360, height: 640 } });
+  const page = await phone.newPage();
+  const s = new SectorPage(page, ctx.server.origin);
+  await page.goto(link.replace(`&closes=${yesterday}`, ''));
+  await s.answerNi7('positive');
+  await s.byTestId('sector-comment').fill('Ring me on 01923 000000.');
+  const first = await s.finish();
+  await s.byTestId('sector-change').click();
+  await s.answerNi7('negative');
+  const changed = await s.finish();
+  const mail = decodeURIComponent((await s.byTestId('sector-email').getAttribute('href')).split('&body=')[1]);
+  await phone.close();
+
+  await by('sector-codes').fill(first);
+  await by('sector-bring-in').click();
+  assert.equal(await by('sector-intake').locator('p').innerText(), '0 responses added. 1 arrived after the closing date: not counted.');
+  assert.match(await by('sector-late').innerText(), /1 response answered after the closing date: kept, not counted\./);
+  assert.match(await by('sector-count').innerText(), /No responses from the sector yet/);
+  await by('sector-count-late').click();
+  assert.match(await by('sector-count').innerText(), /^1 response from the sector/);
+  assert.equal(await by('sector-late').count(), 0);
+
+  // The changed response, by email, quoted in a reply: it replaces the
+  // first, and brings its comment.
+  const reply = `Forwarding this one.\n\n${mail.split('\n').map((l) => `> ${l}`).join('\n')}`;
+  await by('sector-codes').fill(reply);
+  await by('sector-bring-in').click();
+  assert.equal(await by('sector-intake').locator('p').innerText(), '0 responses added, 1 updated.');
+  assert.match(await by('sector-count').innerText(), /^1 response from the sector/);
+  // The first copy again: it changes nothing.
+  await by('sector-codes').fill(first);
+  await by('sector-bring-in').click();
+  assert.match(await by('sector-intake').locator('p').innerText(), /an earlier copy of one already in, which changes nothing/);
+  const saved = await ctx.page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => localStorage.getItem(k)?.includes('VCS2-'));
+    return JSON.parse(localStorage.getItem(key));
+  });
+  const responses = (saved.assessment ?? saved).sector.responses;
+  assert.equal(responses.length, 1);
+  assert.equal(responses[0].code, changed);
+  assert.equal(responses[0].comment, 'Ring me on 01923 000000.');
+  assert.equal(responses[0].late_counted, true);
+  assert.deepEqual(await violations(ctx.page), [], 'axe, late and updated');
 });

@@ -19,7 +19,10 @@ test('an organisation answers on a phone and gets a code, a file and an email', 
   const s = sector();
   await s.open(invitationFragment({ reply: 'vcs@dacorum.example', closes: '2099-12-31' }));
   assert.equal(await s.byTestId('sector-heading').innerText(), 'How does Dacorum Borough Council treat your organisation?');
-  assert.match(await s.byTestId('sector-promise').innerText(), /anyone with the link can answer/);
+  assert.equal(await s.byTestId('sector-promise').innerText(), 'Your answers go to Dacorum Borough Council, which sees each response. Your name is not asked. Nothing is sent by this page: at the end you send a short code yourself.');
+  assert.match(await s.byTestId('sector-kept').innerText(), /kept in this tab as you give them, so a reload keeps them; closing the tab forgets them\. The body cannot check who answered, and anyone with the link can answer\./);
+  assert.doesNotMatch(await ctx.page.locator('main').innerText(), /anonym|picked out/i, 'no promise the design cannot keep');
+  assert.match(await ctx.page.locator('[data-testid="sector-ni7"] legend').innerText(), /^1\. /, 'numbered as the items are');
   assert.match(await s.byTestId('sector-closes').innerText(), /^Answers are taken until the end of 31 December 2099\.$/);
   assert.equal(await s.byTestId('sector-organisation').count(), 0, 'anonymous by default: no name asked');
   assert.ok(await noSidewaysScroll(), 'no sideways scroll at 360 px');
@@ -32,7 +35,7 @@ test('an organisation answers on a phone and gets a code, a file and an email', 
   await s.byTestId('sector-kind').selectOption({ label: 'Registered charity' });
   await s.byTestId('sector-comment').fill('Grants panel is helpful; contracts are hard to bid for.');
   const code = await s.finish();
-  assert.match(code, /^VCS1(-[0-9A-HJKMNP-TV-Z]{5}){5}$/, code);
+  assert.match(code, /^VCS2(-[0-9A-HJKMNP-TV-Z]{5}){5}$/, code);
   assert.ok(code.length <= 60);
   assert.deepEqual(await violations(ctx.page), [], 'axe, the finished code');
   assert.ok(await noSidewaysScroll(), 'the code wraps within 360 px');
@@ -42,7 +45,7 @@ test('an organisation answers on a phone and gets a code, a file and an email', 
   assert.ok(href.startsWith('mailto:vcs@dacorum.example?subject='), href);
   const body = decodeURIComponent(href.split('&body=')[1]);
   assert.ok(body.includes(code), 'the email carries the code');
-  assert.ok(body.includes('contracts are hard to bid for'), 'and the comment');
+  assert.ok(body.includes('Comment:\nGrants panel is helpful; contracts are hard to bid for.\nEnd of comment.'), 'and the comment, marked for the officer\'s paste');
 
   const [file] = await Promise.all([ctx.page.waitForEvent('download'), s.byTestId('sector-file').click()]);
   const json = JSON.parse(await readFile(await file.path(), 'utf8'));
@@ -66,11 +69,46 @@ test('named responses only when the invitation asks, saying who sees the name', 
   const s = sector();
   await s.open(invitationFragment({ named: true }));
   const hint = await ctx.page.locator('#sector-organisation-hint').innerText();
-  assert.match(hint, /Dacorum Borough Council asked for names: they will see it/);
+  assert.match(hint, /Dacorum Borough Council asked for names: it will see yours beside your answers/);
+  assert.match(await s.byTestId('sector-promise').innerText(), /which sees each response, with your organisation's name if you give it\./);
   await s.byTestId('sector-organisation').fill('Friends of the Park');
   await s.finish();
   assert.match(await s.byTestId('sector-finished').innerText(), /not your comment or name/);
   assert.deepEqual(await violations(ctx.page), []);
+});
+
+test('a reload, or a switch to the mail app, loses nothing; a new tab starts afresh', async () => {
+  const s = sector();
+  await s.open(invitationFragment({ reply: 'vcs@dacorum.example' }));
+  await s.answerNi7('positive');
+  await s.answerItem('influence', 'partly');
+  await s.byTestId('sector-kind').selectOption({ label: 'Faith group' });
+  await s.byTestId('sector-comment').fill('Half way through.');
+  assert.equal(await s.byTestId('sector-comment-count').innerText(), '983 characters left');
+  await ctx.page.reload();
+  await ctx.page.locator('h1').waitFor();
+  assert.ok(await s.byTestId('ni7-positive').isChecked(), 'the NI7 answer kept');
+  assert.ok(await s.byTestId('item-influence-partly').isChecked(), 'an item kept');
+  assert.equal(await s.byTestId('sector-kind').inputValue(), '3');
+  assert.equal(await s.byTestId('sector-comment').inputValue(), 'Half way through.');
+  const code = await s.finish();
+  // Off to the mail app and back: the page reloads on the same code.
+  await ctx.page.reload();
+  await s.byTestId('sector-code').waitFor();
+  assert.equal((await s.byTestId('sector-code').innerText()).trim(), code, 'the same code after a reload');
+  // Changed after finishing: a later revision of the same response.
+  await s.byTestId('sector-change').click();
+  await s.answerItem('influence', 'yes');
+  const changed = await s.finish();
+  assert.notEqual(changed, code);
+  assert.equal(changed.slice(0, 19), code.slice(0, 19), 'the same response');
+  // The next person on this device, in a new tab, sees none of it.
+  const other = await ctx.page.context().newPage();
+  await other.goto(ctx.page.url());
+  await other.locator('h1').waitFor();
+  assert.equal(await other.locator('[data-testid="sector-form"]').count(), 1);
+  assert.ok(!(await other.locator('[data-testid="ni7-positive"]').isChecked()));
+  await other.close();
 });
 
 test('a closed invitation takes no answers; a broken link says what is wrong', async () => {

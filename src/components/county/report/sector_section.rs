@@ -1,5 +1,5 @@
 use crate::domain::county::{Asked, BodySector, CountySector, Districts};
-use crate::domain::sector::{SectorQuestions, MIN_RESPONSES};
+use crate::domain::sector::{SectorQuestions, MIN_ANSWERS};
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -16,20 +16,31 @@ pub fn SectorSection() -> impl IntoView {
     let q = SectorQuestions::bundled();
     let lead = move || {
         sector.with(|c| {
-            let compared = q.ni7.compared();
-            match (c.responses, c.ni7.and_then(|f| Some((f, f.percent_text()?)))) {
-                (0, _) => "No body in this report has brought back responses from the sector yet. A body asks from its results page (\u{201c}Ask the sector for its view\u{201d}).".to_string(),
+            let bodies = |n: usize| if n == 1 { "1 body".to_string() } else { format!("{n} bodies") };
+            let mut out = match (c.responses, c.ni7.and_then(|f| Some((f, f.percent_text()?)))) {
+                (0, _) => return "No body in this report has brought back responses from the sector yet. A body asks from its results page (\u{201c}Ask the sector for its view\u{201d}).".to_string(),
                 (n, Some((f, percent))) => format!(
-                    "{n} responses from the sector came back to {} {}, each counted once. Across them, {percent} of the {} who answered say the body they were asked about has a very positive or positive influence on their success. {compared}",
-                    c.bodies_answered,
-                    if c.bodies_answered == 1 { "body" } else { "bodies" },
+                    "{n} {} from the sector came back to {}, each counted once. Of the organisations these bodies asked that answered on the five-point scale, {percent} ({} of {}) say the body they were asked about has a very positive or positive influence on their success.",
+                    if n == 1 { "response" } else { "responses" },
+                    bodies(c.bodies_answered),
+                    f.positive,
                     f.answered
                 ),
                 (n, None) => format!(
-                    "{n} {} from the sector came back. Figures appear at {MIN_RESPONSES} responses, so that no organisation's answers can be picked out.",
-                    if n == 1 { "response" } else { "responses" }
+                    "{n} {} from the sector came back to {}. A figure appears once {MIN_ANSWERS} organisations have answered the question with a view.",
+                    if n == 1 { "response" } else { "responses" },
+                    bodies(c.bodies_answered)
                 ),
+            };
+            if c.ni7.is_some() && c.left_out_of_figure > 0 {
+                out += &format!(
+                    " {} {} to bodies whose own figure is not shown {} left out of it, so that their answers cannot be worked out from the county figure.",
+                    c.left_out_of_figure,
+                    if c.left_out_of_figure == 1 { "response" } else { "responses" },
+                    if c.left_out_of_figure == 1 { "is" } else { "are" },
+                );
             }
+            out
         })
     };
     let rows = move || {
@@ -50,7 +61,9 @@ pub fn SectorSection() -> impl IntoView {
         <section class="county-section report-section" aria-labelledby="sector-heading" data-testid="county-sector">
             <h3 class="heading-m" id="sector-heading">"The sector's view"</h3>
             <p data-testid="county-sector-lead">{lead}</p>
-            <p class="hint">"NI7 was the sector's judgement of public bodies. Each body asks the organisations it supports with this tool's sector questions; responses are not verified, and anyone with a body's link can answer. A body's figures appear from five responses. The county figure pools every response, so a body with more responses weighs more in it."</p>
+            <p data-testid="county-sector-not-ni7">{q.ni7.not_ni7()}</p>
+            <p class="hint">{q.ni7.context()}</p>
+            <p class="hint">{format!("Each body asks the organisations it chooses with this tool's sector questions, and sees each response; responses are not verified, and anyone with a body's link can answer. A figure is drawn only from {MIN_ANSWERS} answers with a view. The county figure pools the responses of the bodies whose own figure is shown, so a body with more responses weighs more in it.")}</p>
             {move || has_rows.get().then(|| view! {
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="county-sector-caption">
                     <table class="table county-sector-table" data-testid="county-sector-table">
@@ -85,13 +98,14 @@ fn BodySectorRow(row: BodySector) -> impl IntoView {
     let responses = match row.asked {
         Asked::NotAsked => "Not asked".to_string(),
         Asked::NoneYet => "Asked; none back yet".to_string(),
-        Asked::TooFew(n) => format!("{n} (figures from {MIN_RESPONSES})"),
+        Asked::TooFew(n) => format!("{n} (figures from {MIN_ANSWERS})"),
         Asked::Figures(n) => n.to_string(),
     };
-    let figure = row
-        .ni7
-        .and_then(|f| f.percent_text())
-        .unwrap_or_else(|| "\u{2013}".into());
+    let figure = match (row.ni7.and_then(|f| f.percent_text()), row.held_back) {
+        (Some(p), _) => p,
+        (None, true) => "Not shown: within 5 answers of another row".into(),
+        (None, false) => "\u{2013}".into(),
+    };
     let list = |names: &[&str], shown: bool| {
         if !shown {
             "\u{2013}".to_string()
@@ -101,7 +115,7 @@ fn BodySectorRow(row: BodySector) -> impl IntoView {
             names.join("; ")
         }
     };
-    let shown = row.ni7.is_some();
+    let shown = matches!(row.asked, Asked::Figures(_));
     let (groups, per) = row.district.map_or_else(
         || ("\u{2013}".to_string(), "\u{2013}".to_string()),
         |d| (d.groups_in_figures(), d.per_thousand.to_string()),
