@@ -351,3 +351,22 @@ fn version_5_records_read_with_no_sector_view_and_one_keeps() {
     let back = decode(&encode_saved(&a, q()), q(), "unused").unwrap();
     assert_eq!(back.sector, a.sector);
 }
+
+proptest::proptest! {
+    /// Exports are written compactly and indented by hand: exactly as
+    /// serde_json's own pretty printer would write them.
+    #[test]
+    fn exports_are_indented_as_serde_json_indents(
+        value in proptest::collection::vec(
+            (".{0,12}", proptest::option::of(proptest::collection::vec("[\"{}\\[\\],: a-z\\\\]{0,8}", 0..3))),
+            0..5,
+        )
+    ) {
+        use thriving_third_sector::domain::pretty_json::pretty;
+        let json = serde_json::json!({ "rows": value, "empty": {}, "none": [], "n": 1.5 });
+        proptest::prop_assert_eq!(
+            pretty(&serde_json::to_string(&json).unwrap()),
+            serde_json::to_string_pretty(&json).unwrap()
+        );
+    }
+}

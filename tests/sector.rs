@@ -1018,6 +1018,7 @@ proptest! {
     /// and anything else starts the form afresh rather than wrongly.
     #[test]
     fn answers_kept_in_the_tab_read_back(
+        id in 0u64..(1 << 40),
         ni7 in prop::option::of(0u8..6),
         items in prop::array::uniform13(any_answer()),
         kind in prop::option::of(0u8..6),
@@ -1028,7 +1029,7 @@ proptest! {
         comment in "(?s).{0,80}",
         garble in ".{0,40}",
     ) {
-        let kept = KeptAnswers { ni7, items, kind, size, revision, finished, organisation, comment };
+        let kept = KeptAnswers { id, ni7, items, kind, size, revision, finished, organisation, comment };
         prop_assert_eq!(KeptAnswers::from_text(&kept.to_text()), Some(kept));
         if let Some(read) = KeptAnswers::from_text(&garble) {
             prop_assert_eq!(KeptAnswers::from_text(&read.to_text()), Some(read));

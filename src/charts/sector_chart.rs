@@ -47,7 +47,10 @@ pub fn sector_chart_description(
                     )
                 },
             );
-            format!("{title}: {answers}; your verdict {}.", own.to_lowercase())
+            format!(
+                "{title}: {answers}; your verdict {}.",
+                own.to_ascii_lowercase()
+            )
         })
         .collect::<Vec<_>>()
         .join(" ")

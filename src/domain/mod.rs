@@ -15,6 +15,7 @@ pub mod order;
 pub mod pages;
 pub mod peers;
 pub mod presentation;
+pub mod pretty_json;
 pub mod progress;
 pub mod questionnaire;
 pub mod route;

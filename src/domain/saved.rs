@@ -4,6 +4,7 @@
 use super::agreed::without_owners;
 use super::assessment::Assessment;
 use super::county::ReportText;
+use super::pretty_json::pretty;
 use super::questionnaire::Questionnaire;
 use super::scoring::{StandardScore, Summary};
 use super::standards::StandardSet;
@@ -214,14 +215,16 @@ pub fn encode_export(
     exported_at: &str,
     with_personal: bool,
 ) -> String {
-    serde_json::to_string_pretty(&export_document(
-        assessment,
-        q,
-        set,
-        exported_at,
-        with_personal,
-    ))
-    .expect("an export always serialises")
+    pretty(
+        &serde_json::to_string(&export_document(
+            assessment,
+            q,
+            set,
+            exported_at,
+            with_personal,
+        ))
+        .expect("an export always serialises"),
+    )
 }
 
 /// Pretty JSON of several assessments, for a facilitator's collection.
@@ -260,7 +263,7 @@ pub fn encode_collection(
             })
             .collect(),
     };
-    let text = serde_json::to_string_pretty(&doc).expect("an export always serialises");
+    let text = pretty(&serde_json::to_string(&doc).expect("an export always serialises"));
     // What the ids mean, for analysts (`labels`, never read back): written
     // as JSON when the app is built, and put in before the assessments.
     text.replacen(

@@ -299,7 +299,7 @@ fn leads_sentence(a: &Answers) -> Option<String> {
         a.text(field)
             .map(str::trim)
             .filter(|r| {
-                let r = r.to_lowercase();
+                let r = r.to_ascii_lowercase();
                 !(r.contains("responsib") || r.contains("partnership working"))
             })
             .map(|r| format!(" ({r})"))

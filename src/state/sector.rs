@@ -15,16 +15,26 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct SectorForm {
     invitation: StoredValue<Invitation>,
-    answers: RwSignal<KeptAnswers>,
-    /// Whether the response is finished: the page swaps the form for the
-    /// code only when this changes, never on an answer.
-    is_finished: Memo<bool>,
-    /// Whether the tab keeps the answers; false where storage is refused.
-    kept: RwSignal<bool>,
-    /// The response's random id, chosen when the page first opens in
-    /// this tab and kept with the answers.
+    ni7: RwSignal<Option<u8>>,
+    items: RwSignal<[Option<ItemAnswer>; 13]>,
+    kind: RwSignal<Option<u8>>,
+    size: RwSignal<Option<u8>>,
+    comment: RwSignal<String>,
+    organisation: RwSignal<String>,
+    finished: RwSignal<Option<SectorResponse>>,
+    revision: StoredValue<u8>,
+    /// Whether the tab kept the answers when last asked; false where
+    /// storage is refused or full.
+    kept: StoredValue<bool>,
+    /// The response's random id, chosen when the page first opens in this
+    /// tab and kept with the answers.
     id: StoredValue<u64>,
     today: StoredValue<String>,
+}
+
+/// Where the tab keeps one invitation's answers.
+fn key(invitation: &Invitation) -> String {
+    format!("vcs-sector-{}", invitation.id)
 }
 
 /// The tab's session storage, where the browser allows it.
@@ -34,50 +44,68 @@ fn session() -> Option<web_sys::Storage> {
 
 impl SectorForm {
     /// The form for `invitation`: the answers this tab kept for it, or
-    /// none, with its response's id chosen now if it had none.
+    /// none, with its response's id chosen now.
     pub fn new(invitation: Invitation, today: &str, random_id: u64) -> SectorForm {
-        let key = format!("vcs-sector-{}", invitation.id);
-        let store = session();
-        let read = |k: &str| store.as_ref()?.get_item(k).ok().flatten();
-        let answers = read(&key)
+        let kept = session()
+            .and_then(|s| s.get_item(&key(&invitation)).ok().flatten())
             .and_then(|t| KeptAnswers::from_text(&t))
-            .unwrap_or_default();
-        let id = read(&format!("{key}-id"))
-            .and_then(|t| t.parse().ok())
-            .unwrap_or(random_id & ((1 << ID_BITS) - 1));
-        let kept = store
-            .as_ref()
-            .is_some_and(|s| s.set_item(&format!("{key}-id"), &id.to_string()).is_ok());
-        let answers = RwSignal::new(answers);
+            .unwrap_or_else(|| KeptAnswers {
+                id: random_id & ((1 << ID_BITS) - 1),
+                ..KeptAnswers::default()
+            });
         let form = SectorForm {
             invitation: StoredValue::new(invitation),
-            answers,
-            is_finished: Memo::new(move |_| answers.with(|a| a.finished)),
-            kept: RwSignal::new(kept),
-            id: StoredValue::new(id),
+            ni7: RwSignal::new(kept.ni7),
+            items: RwSignal::new(kept.items),
+            kind: RwSignal::new(kept.kind),
+            size: RwSignal::new(kept.size),
+            comment: RwSignal::new(kept.comment),
+            organisation: RwSignal::new(kept.organisation),
+            finished: RwSignal::new(None),
+            revision: StoredValue::new(kept.revision),
+            kept: StoredValue::new(false),
+            id: StoredValue::new(kept.id),
             today: StoredValue::new(today.to_string()),
         };
-        // Every change is kept at once; a refusal (full, or blocked) is said.
-        Effect::new(move |_| {
-            let text = form.answers.with(KeptAnswers::to_text);
-            let ok = session().is_some_and(|s| s.set_item(&key, &text).is_ok());
-            form.kept.set(ok);
-        });
+        if kept.finished {
+            form.finish();
+        }
+        form.keep();
         form
+    }
+
+    /// Keeps the answers in the tab, after every change: called by each
+    /// method that changes them rather than by an effect, which would cost
+    /// the phone's page more than it can carry.
+    fn keep(&self) {
+        let text = KeptAnswers {
+            id: self.id.get_value(),
+            ni7: self.ni7.get_untracked(),
+            items: self.items.get_untracked(),
+            kind: self.kind.get_untracked(),
+            size: self.size.get_untracked(),
+            revision: self.revision.get_value(),
+            finished: self.finished.with_untracked(Option::is_some),
+            organisation: self.organisation.get_untracked(),
+            comment: self.comment.get_untracked(),
+        }
+        .to_text();
+        let key = self.invitation.with_value(key);
+        self.kept
+            .set_value(session().is_some_and(|s| s.set_item(&key, &text).is_ok()));
     }
 
     /// The answers so far as a response, dated today.
     fn response(&self) -> SectorResponse {
-        let a = self.answers.get_untracked();
         SectorResponse {
             invitation_tag: self.invitation.with_value(|i| i.id.tag()),
             id: self.id.get_value(),
             day: self.today.with_value(|t| day_number(t)).unwrap_or(0),
-            revision: a.revision,
-            ni7: a.ni7,
-            items: a.items,
-            kind: a.kind,
-            size: a.size,
+            revision: self.revision.get_value(),
+            ni7: self.ni7.get_untracked(),
+            items: self.items.get_untracked(),
+            kind: self.kind.get_untracked(),
+            size: self.size.get_untracked(),
         }
     }
 
@@ -86,100 +114,93 @@ impl SectorForm {
     }
 
     /// Whether this tab keeps the answers through a reload.
-    pub fn kept(&self) -> ReadSignal<bool> {
-        self.kept.read_only()
+    pub fn kept(&self) -> bool {
+        self.kept.get_value()
     }
 
-    pub fn ni7(&self) -> Signal<Option<u8>> {
-        let answers = self.answers;
-        Signal::derive(move || answers.with(|a| a.ni7))
+    pub fn ni7(&self) -> ReadSignal<Option<u8>> {
+        self.ni7.read_only()
     }
 
     pub fn item(&self, i: usize) -> Signal<Option<ItemAnswer>> {
-        let answers = self.answers;
-        Signal::derive(move || answers.with(|a| a.items.get(i).copied().flatten()))
+        let items = self.items;
+        Signal::derive(move || items.with(|list| list.get(i).copied().flatten()))
     }
 
-    pub fn kind(&self) -> Signal<Option<u8>> {
-        let answers = self.answers;
-        Signal::derive(move || answers.with(|a| a.kind))
+    pub fn kind(&self) -> ReadSignal<Option<u8>> {
+        self.kind.read_only()
     }
 
-    pub fn size(&self) -> Signal<Option<u8>> {
-        let answers = self.answers;
-        Signal::derive(move || answers.with(|a| a.size))
+    pub fn size(&self) -> ReadSignal<Option<u8>> {
+        self.size.read_only()
     }
 
-    pub fn comment(&self) -> Signal<String> {
-        let answers = self.answers;
-        Signal::derive(move || answers.with(|a| a.comment.clone()))
+    pub fn comment(&self) -> ReadSignal<String> {
+        self.comment.read_only()
     }
 
-    pub fn organisation(&self) -> Signal<String> {
-        let answers = self.answers;
-        Signal::derive(move || answers.with(|a| a.organisation.clone()))
+    pub fn organisation(&self) -> ReadSignal<String> {
+        self.organisation.read_only()
     }
 
-    /// Whether the answers are finished, as a code.
-    pub fn is_finished(&self) -> Memo<bool> {
-        self.is_finished
-    }
-
-    /// The finished response, none while answering.
-    pub fn finished(&self) -> Signal<Option<SectorResponse>> {
-        let form = *self;
-        Signal::derive(move || form.answers.with(|a| a.finished).then(|| form.response()))
+    pub fn finished(&self) -> ReadSignal<Option<SectorResponse>> {
+        self.finished.read_only()
     }
 
     pub fn set_ni7(self, option: u8) {
-        self.answers.update(|a| a.ni7 = Some(option));
+        self.ni7.set(Some(option));
+        self.keep();
     }
 
     pub fn set_item(self, i: usize, answer: ItemAnswer) {
-        self.answers.update(|a| {
-            if let Some(slot) = a.items.get_mut(i) {
+        self.items.update(|list| {
+            if let Some(slot) = list.get_mut(i) {
                 *slot = Some(answer);
             }
         });
+        self.keep();
     }
 
     pub fn set_kind(self, kind: Option<u8>) {
-        self.answers.update(|a| a.kind = kind);
+        self.kind.set(kind);
+        self.keep();
     }
 
     pub fn set_size(self, size: Option<u8>) {
-        self.answers.update(|a| a.size = size);
+        self.size.set(size);
+        self.keep();
     }
 
     pub fn set_comment(self, text: &str) {
-        self.answers
-            .update(|a| a.comment = text.chars().take(MAX_COMMENT).collect());
+        self.comment.set(text.chars().take(MAX_COMMENT).collect());
+        self.keep();
     }
 
     pub fn set_organisation(self, text: &str) {
-        self.answers
-            .update(|a| a.organisation = text.chars().take(200).collect());
+        self.organisation.set(text.chars().take(200).collect());
+        self.keep();
     }
 
     /// How many of the fourteen questions have an answer.
     pub fn answered(&self) -> usize {
-        self.answers
-            .with(|a| usize::from(a.ni7.is_some()) + a.items.iter().flatten().count())
+        usize::from(self.ni7.with(Option::is_some))
+            + self.items.with(|list| list.iter().flatten().count())
     }
 
     /// The answers as a response, dated today, with the form's random id:
     /// what the code, the file and the email carry. Unanswered questions
     /// stay so.
     pub fn finish(self) {
-        self.answers.update(|a| a.finished = true);
+        self.finished.set(Some(self.response()));
+        self.keep();
     }
 
     /// Back to the answers, to change one: finished again, it is the next
     /// revision of the same response.
     pub fn reopen(self) {
-        self.answers.update(|a| {
-            a.finished = false;
-            a.revision = (a.revision + 1).min(MAX_REVISION);
-        });
+        self.revision
+            .update_value(|r| *r = (*r + 1).min(MAX_REVISION));
+        self.finished.set(None);
+        self.keep();
     }
 }

@@ -1,7 +1,7 @@
 use super::assessment_row::AssessmentRow;
 use crate::components::layout::storage_statement::StorageStatement;
 use crate::components::transfer::drop_zone::DropZone;
-use crate::components::transfer::export_button::ExportButton;
+use crate::components::transfer::export_button::ExportAllButton;
 use crate::components::transfer::import_button::ImportButton;
 use crate::domain::pages::Page;
 use crate::state::AppState;
@@ -50,7 +50,7 @@ pub fn AssessmentsPage() -> impl IntoView {
         </div>
         <h2 class="heading-m">"Download them all"</h2>
         <p>"One file with every assessment here: to back them all up, or to send a workshop's results to the facilitator."</p>
-        <ExportButton all=true/>
+        <ExportAllButton/>
         <h2 class="heading-m">"Add assessments from files"</h2>
         <p>"Open files downloaded from this tool, one or many at a time, including files with several assessments."</p>
         <ImportButton/>

@@ -36,15 +36,11 @@ pub fn SectorImport() -> impl IntoView {
     let late = Memo::new(move |_| app.open().assessment().with(|a| a.sector.late_uncounted()));
     let said = move || {
         outcome.get().map(|intake| {
-            let problems = intake.problems();
+            let problems = intake.problems().join(". ");
             view! {
                 <div class="notice" id="sector-intake" tabindex="-1" role="status" data-testid="sector-intake">
                     <p>{intake.summary()}</p>
-                    {(!problems.is_empty()).then(|| view! {
-                        <ul data-testid="sector-intake-problems">
-                            {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
-                        </ul>
-                    })}
+                    <p data-testid="sector-intake-problems">{(!problems.is_empty()).then(|| problems + ".")}</p>
                 </div>
             }
         })

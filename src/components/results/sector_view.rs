@@ -110,7 +110,9 @@ pub fn SectorViewSummary() -> impl IntoView {
                 </table>
             </div>
             </ChartFigure>
-            <WhoAnswered kinds=f.kinds sizes=f.sizes/>
+            <p data-testid="sector-who">
+                {who_answered("By kind", q.kinds, f.kinds)}" "{who_answered("By yearly income", q.sizes, f.sizes)}
+            </p>
             <SectorComments/>
         }.into_any())
     };
@@ -126,29 +128,18 @@ pub fn SectorViewSummary() -> impl IntoView {
 
 /// Who answered, by kind and by size of income, counted where five or more
 /// said.
-#[component]
-fn WhoAnswered(kinds: Option<Vec<usize>>, sizes: Option<Vec<usize>>) -> impl IntoView {
-    let q = SectorQuestions::bundled();
-    let line = |what: &str, choices: &'static [Choice], counts: Option<Vec<usize>>| {
-        let text = match counts {
-            Some(counts) => {
-                let parts: Vec<String> = choices
-                    .iter()
-                    .zip(counts)
-                    .filter(|(_, n)| *n > 0)
-                    .map(|(c, n)| format!("{} {n}", c.label))
-                    .collect();
-                format!("{what}: {}.", parts.join("; "))
-            }
-            None => format!("{what}: fewer than {MIN_ANSWERS} said, so not shown."),
-        };
-        view! { <li>{text}</li> }
-    };
-    view! {
-        <ul class="sector-who" data-testid="sector-who">
-            {line("By kind", q.kinds, kinds)}
-            {line("By yearly income", q.sizes, sizes)}
-        </ul>
+fn who_answered(what: &str, choices: &'static [Choice], counts: Option<Vec<usize>>) -> String {
+    match counts {
+        Some(counts) => {
+            let parts: Vec<String> = choices
+                .iter()
+                .zip(counts)
+                .filter(|(_, n)| *n > 0)
+                .map(|(c, n)| format!("{} {n}", c.label))
+                .collect();
+            format!("{what}: {}.", parts.join("; "))
+        }
+        None => format!("{what}: fewer than {MIN_ANSWERS} said, so not shown."),
     }
 }
 

@@ -26,7 +26,7 @@ pub fn Ni7Question() -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="fieldset sector-question" data-testid="sector-ni7">
-            <legend class="fieldset__legend">{format!("1. {}", ni7.asked_of_one_body)}</legend>
+            <legend class="fieldset__legend">"1. "{ni7.asked_of_one_body}</legend>
             <p class="hint">"The question the National Survey of Third Sector Organisations asked in 2008, on its scale, of this body alone."</p>
             <div class="choices">{options}</div>
         </fieldset>

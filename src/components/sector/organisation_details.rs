@@ -7,7 +7,7 @@ fn optional_select(
     id: &'static str,
     label: &'static str,
     choices: &'static [crate::domain::sector::Choice],
-    current: Signal<Option<u8>>,
+    current: ReadSignal<Option<u8>>,
     set: impl Fn(Option<u8>) + 'static,
 ) -> impl IntoView {
     let options = choices
@@ -60,13 +60,13 @@ pub fn OrganisationDetails() -> impl IntoView {
             {named}
             <div class="form-group">
                 <label class="label" for="sector-comment">"Anything else you would like the body to know (optional)"</label>
-                <p class="hint" id="sector-comment-hint">{format!("Up to {MAX_COMMENT} characters. The body sees what you write, with your answers.")}</p>
+                <p class="hint" id="sector-comment-hint">"Up to 1,000 characters. The body sees what you write, with your answers."</p>
                 <textarea class="textarea" id="sector-comment" rows="4" maxlength=MAX_COMMENT.to_string()
                     data-testid="sector-comment" aria-describedby="sector-comment-hint sector-comment-count"
                     prop:value=move || form.comment().get()
                     on:input=move |ev| form.set_comment(&event_target_value(&ev))></textarea>
                 <p class="hint" id="sector-comment-count" data-testid="sector-comment-count">
-                    {move || format!("{} characters left", MAX_COMMENT - form.comment().with(|c| c.chars().count()))}
+                    {move || MAX_COMMENT - form.comment().with(|c| c.chars().count())}" characters left"
                 </p>
             </div>
         </section>

@@ -1,5 +1,5 @@
-use crate::browser::download::{download, safe_file_stem};
-use crate::domain::sector::{response_json, response_mailto};
+use crate::browser::download::safe_file_stem;
+use crate::domain::sector::{response_file_link, response_json, response_mailto};
 use crate::state::SectorForm;
 use leptos::prelude::*;
 
@@ -21,21 +21,20 @@ pub fn SectorFinished() -> impl IntoView {
         let name = form.organisation().get_untracked();
         (!name.trim().is_empty()).then_some(name)
     };
-    let said = RwSignal::new(None::<String>);
+    // A link to the file itself, not a script that builds one: the phone's
+    // page stays within its size.
     let file = {
         let invitation = invitation.clone();
-        move |_| {
-            let text = response_json(&invitation, &code(), &comment(), organisation().as_deref());
-            let name = format!("response-{}.json", safe_file_stem(&invitation.body));
-            said.set(Some(match download(&name, "application/json", &text) {
-                Ok(()) => format!(
-                    "Downloaded {name}: attach it to an email to {}.",
-                    invitation.body
-                ),
-                Err(e) => format!("The download did not start ({e}): copy the code instead."),
-            }));
+        move || {
+            response_file_link(&response_json(
+                &invitation,
+                &code(),
+                &comment(),
+                organisation().as_deref(),
+            ))
         }
     };
+    let file_name = format!("response-{}.json", safe_file_stem(&invitation.body));
     let mailto = {
         let invitation = invitation.clone();
         move || {
@@ -64,15 +63,15 @@ pub fn SectorFinished() -> impl IntoView {
                 {move || mailto().map(|href| view! {
                     <a class="button" href=href data-testid="sector-email">"Send by email"</a>
                 })}
-                <button type="button" class="button button--secondary" data-testid="sector-file" on:click=file>
+                <a class="button button--secondary" data-testid="sector-file" href=file download=file_name>
                     "Download as a file"
-                </button>
+                </a>
                 <button type="button" class="button button--secondary" data-testid="sector-change"
                     on:click=move |_| form.reopen()>
                     "Change your answers"
                 </button>
             </div>
-            <p role="status" data-testid="sector-said">{move || said.get()}</p>
+            <p class="hint">"The file is saved on this device, to attach to an email."</p>
         </section>
     }
 }

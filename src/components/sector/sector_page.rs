@@ -47,7 +47,7 @@ pub fn SectorPage() -> impl IntoView {
                 if invitation.named { ", with your organisation's name if you give it" } else { ". Your name is not asked" })}
         </p>
         <p class="hint" data-testid="sector-kept">
-            {move || if form.kept().get() {
+            {if form.kept() {
                 "Your answers are kept in this tab as you give them, so a reload keeps them; closing the tab forgets them."
             } else {
                 "This browser does not let the page keep your answers: a reload would lose them, so finish in one go."
@@ -55,7 +55,7 @@ pub fn SectorPage() -> impl IntoView {
             " The body cannot check who answered, and anyone with the link can answer."
         </p>
         {closes.map(|c| view! { <p data-testid="sector-closes"><strong>{c}</strong></p> })}
-        {move || if form.is_finished().get() {
+        {move || if form.finished().get().is_some() {
             view! { <SectorFinished/> }.into_any()
         } else {
             view! {

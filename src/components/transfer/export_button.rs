@@ -2,7 +2,9 @@ use crate::browser::download::{download, safe_file_stem};
 use crate::browser::now_iso;
 use crate::domain::assessment::Assessment;
 use crate::domain::csv::to_csv;
+use crate::domain::questionnaire::Questionnaire;
 use crate::domain::saved::{encode_export, encode_export_all};
+use crate::domain::standards::StandardSet;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -12,12 +14,31 @@ enum Format {
     Csv,
 }
 
-/// Downloads the open assessment (or, with `all`, every assessment held) as
-/// JSON to open again, or CSV for a spreadsheet, with or without names and
-/// contact details and what organisations wrote: without unless asked, so
-/// that a file passed on carries nothing personal by default.
+/// Downloads the open assessment as JSON to open again, or CSV for a
+/// spreadsheet, with or without names and contact details and what
+/// organisations wrote: without unless asked, so that a file passed on
+/// carries nothing personal by default.
 #[component]
-pub fn ExportButton(#[prop(optional)] all: bool) -> impl IntoView {
+pub fn ExportButton() -> impl IntoView {
+    export_controls(false, |current, _, q, set, now, personal| {
+        encode_export(current, q, set, now, personal)
+    })
+}
+
+/// The same for every assessment held, the JSON as one collection. A
+/// component of its own, so that the pages that export one assessment do
+/// not carry the collection's encoder and its labels.
+#[component]
+pub fn ExportAllButton() -> impl IntoView {
+    export_controls(true, |_, list, q, set, now, personal| {
+        encode_export_all(list, q, set, now, personal)
+    })
+}
+
+/// Writes the JSON of the open assessment or of a list.
+type JsonOf = fn(&Assessment, &[&Assessment], &Questionnaire, &StandardSet, &str, bool) -> String;
+
+fn export_controls(all: bool, json_of: JsonOf) -> impl IntoView {
     let state = expect_context::<AppState>();
     let with_personal = RwSignal::new(false);
     // Several export controls can share a page; ids must stay unique.
@@ -39,13 +60,8 @@ pub fn ExportButton(#[prop(optional)] all: bool) -> impl IntoView {
                 vec![&current]
             };
             match format {
-                Format::Json if all => (
-                    encode_export_all(&list, q, set, &now, personal),
-                    "application/json",
-                    "json",
-                ),
                 Format::Json => (
-                    encode_export(&current, q, set, &now, personal),
+                    json_of(&current, &list, q, set, &now, personal),
                     "application/json",
                     "json",
                 ),

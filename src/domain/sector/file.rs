@@ -86,3 +86,9 @@ pub fn response_mailto(
         encode(&body)
     ))
 }
+
+/// The response file as a link's address, for a download link that needs
+/// no script to build the file.
+pub fn response_file_link(json: &str) -> String {
+    format!("data:application/json;charset=utf-8,{}", encode(json))
+}

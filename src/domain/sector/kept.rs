@@ -7,6 +7,8 @@ use super::code::{ItemAnswer, MAX_REVISION};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct KeptAnswers {
+    /// The response's random id, so that it stays the same response.
+    pub id: u64,
     pub ni7: Option<u8>,
     pub items: [Option<ItemAnswer>; 13],
     pub kind: Option<u8>,
@@ -31,7 +33,7 @@ fn undigit(c: u8, below: u8) -> Option<Option<u8>> {
 }
 
 impl KeptAnswers {
-    /// "K1" and 18 digits, a line with the name, then the comment.
+    /// "K1", 18 digits and the id, a line with the name, then the comment.
     pub fn to_text(&self) -> String {
         let mut line = String::from("K1");
         line.push(digit(self.ni7));
@@ -42,15 +44,17 @@ impl KeptAnswers {
         line.push(digit(self.size));
         line.push(digit(Some(self.revision)));
         line.push(if self.finished { '1' } else { '0' });
-        format!("{line}\n{}\n{}", self.organisation, self.comment)
+        format!("{line}{}\n{}\n{}", self.id, self.organisation, self.comment)
     }
 
     /// Reads [`KeptAnswers::to_text`]; none for anything else, so that a
     /// damaged or foreign value starts the form afresh rather than wrongly.
     pub fn from_text(text: &str) -> Option<KeptAnswers> {
-        let mut parts = text.splitn(3, '\n');
-        let line = parts.next()?.strip_prefix("K1")?.as_bytes();
-        if line.len() != 18 {
+        let (line, rest) = text.strip_prefix("K1")?.split_once('\n')?;
+        let (organisation, comment) = rest.split_once('\n')?;
+        let (line, id) = line.as_bytes().split_at_checked(18)?;
+        // At most 40 bits: no more than 13 digits.
+        if id.is_empty() || id.len() > 13 || !id.iter().all(u8::is_ascii_digit) {
             return None;
         }
         let mut items = [None; 13];
@@ -58,6 +62,7 @@ impl KeptAnswers {
             *slot = undigit(c, 4)?.map(|i| ItemAnswer::ALL[usize::from(i)]);
         }
         Some(KeptAnswers {
+            id: id.iter().fold(0, |n, d| n * 10 + u64::from(d - b'0')),
             ni7: undigit(line[0], 6)?,
             items,
             kind: undigit(line[14], 6)?,
@@ -68,8 +73,8 @@ impl KeptAnswers {
                 b'1' => true,
                 _ => return None,
             },
-            organisation: parts.next()?.to_string(),
-            comment: parts.next()?.to_string(),
+            organisation: organisation.to_string(),
+            comment: comment.to_string(),
         })
     }
 }

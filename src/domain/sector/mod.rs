@@ -18,7 +18,7 @@ pub use code::{
 };
 pub(crate) use dates::MONTHS;
 pub use dates::{between_days, date_in_words, day_in_words, day_number, from_day_number};
-pub use file::{response_json, response_mailto, MAX_COMMENT, RESPONSE_FORMAT};
+pub use file::{response_file_link, response_json, response_mailto, MAX_COMMENT, RESPONSE_FORMAT};
 pub use invitation::{Invitation, InvitationError, InvitationId};
 pub use kept::KeptAnswers;
 pub use questions::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions, SectorSources};
