@@ -40,7 +40,8 @@ def write_styles(out_dir):
     out.mkdir(parents=True, exist_ok=True)
     for css in (ROOT / "style").glob("*.css"):
         text = re.sub(r"/\*.*?\*/", "", css.read_text(encoding="utf-8"), flags=re.S)
-        text = re.sub(r"\n\s*\n+", "\n", text)
+        # Indentation and empty lines: never meaningful in CSS.
+        text = re.sub(r"\n\s+", "\n", text)
         (out / css.name).write_text(text.lstrip(), encoding="utf-8")
 
 
@@ -77,6 +78,8 @@ def page_html(page, out_dir):
     text = text.split(TEMPLATE_NOTE_END, 1)[-1]
     for key, value in values.items():
         text = text.replace("{{" + key + "}}", value)
+    # Comments explain the template; visitors need not download them.
+    text = re.sub(r"[ \t]*<!--.*?-->\n?", "", text, flags=re.S)
     if "{{" in text:
         sys.exit(f"pages.py: {page['id']}: a placeholder of index.html is not filled")
     return text

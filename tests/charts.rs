@@ -95,3 +95,30 @@ fn changes_go_up_down_or_stay() {
     assert_eq!(svg.matches(">Down<").count(), 1);
     assert!(svg.contains("<circle"));
 }
+
+/// plotters' SVG backend is patched (tools/plotters-svg) to write font
+/// sizes and opacity from whole numbers: at most three decimals, as the
+/// float formatting it replaced would have rounded them on screen.
+#[test]
+fn sizes_and_opacity_are_written_to_three_decimals_at_most() {
+    let scores = score_all(standards(), q(), &answers(&["q10.yes"], &[]));
+    let tallies = PeerSet::bundled().tallies(standards(), q());
+    let svg = peer_chart_svg(&scores, &tallies, standards());
+    let values = |attr: &str| -> Vec<String> {
+        svg.split(&format!("{attr}=\""))
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap().to_string())
+            .collect()
+    };
+    let sizes = values("font-size");
+    assert!(!sizes.is_empty());
+    for value in sizes.iter().chain(&values("opacity")) {
+        let (whole, part) = value.split_once('.').unwrap_or((value, ""));
+        assert!(
+            whole.chars().all(|c| c.is_ascii_digit()) && part.len() <= 3 && !part.ends_with('0'),
+            "{value}"
+        );
+    }
+    // 30 px text in plotters' units: 30 / 1.24 = 24.1935…
+    assert!(sizes.iter().any(|s| s == "24.194"), "{sizes:?}");
+}
