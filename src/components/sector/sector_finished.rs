@@ -10,49 +10,24 @@ use leptos::prelude::*;
 pub fn SectorFinished() -> impl IntoView {
     let form = expect_context::<SectorForm>();
     let invitation = form.invitation();
-    let code = move || {
-        form.finished()
-            .get()
-            .map(|r| r.to_code())
-            .unwrap_or_default()
-    };
-    let comment = move || form.comment().get_untracked();
-    let organisation = move || {
-        let name = form.organisation().get_untracked();
-        (!name.trim().is_empty()).then_some(name)
-    };
+    // Shown only while finished, and drawn afresh each time: nothing here
+    // changes while it is on the page, so nothing here is reactive.
+    let code = form
+        .finished()
+        .get_untracked()
+        .map(|r| r.to_code())
+        .unwrap_or_default();
+    let comment = form.comment().get_untracked();
+    let name = form.organisation().get_untracked();
+    let organisation = Some(name.as_str()).filter(|n| !n.trim().is_empty());
     // A link to the file itself, not a script that builds one: the phone's
     // page stays within its size.
-    let file = {
-        let invitation = invitation.clone();
-        move || {
-            response_file_link(&response_json(
-                &invitation,
-                &code(),
-                &comment(),
-                organisation().as_deref(),
-            ))
-        }
-    };
+    let file = response_file_link(&response_json(&invitation, &code, &comment, organisation));
     let file_name = format!("response-{}.json", safe_file_stem(&invitation.body));
-    let mailto = {
-        let invitation = invitation.clone();
-        move || {
-            response_mailto(
-                &invitation,
-                &code(),
-                &form.comment().get(),
-                organisation().as_deref(),
-            )
-        }
-    };
-    let extra = move || {
-        let has_comment = !form.comment().get().trim().is_empty();
-        let has_name = !form.organisation().get().trim().is_empty();
-        (has_comment || has_name).then_some(
-            "The code carries your answers, not your comment or name: to send those, use the email or the file.",
-        )
-    };
+    let mailto = response_mailto(&invitation, &code, &comment, organisation);
+    let extra = (!comment.trim().is_empty() || organisation.is_some()).then_some(
+        "The code carries your answers, not your comment or name: to send those, use the email or the file.",
+    );
     view! {
         <section class="sector-finished" aria-labelledby="finished-heading" data-testid="sector-finished">
             <h2 class="heading-l" id="finished-heading" tabindex="-1">"Your response code"</h2>
@@ -60,7 +35,7 @@ pub fn SectorFinished() -> impl IntoView {
             <p class="sector-code" data-testid="sector-code">{code}</p>
             <p class="hint">{extra}</p>
             <div class="button-group">
-                {move || mailto().map(|href| view! {
+                {mailto.map(|href| view! {
                     <a class="button" href=href data-testid="sector-email">"Send by email"</a>
                 })}
                 <a class="button button--secondary" data-testid="sector-file" href=file download=file_name>
