@@ -69,7 +69,7 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   // Three codes: the count, and no figures under five.
   await by('sector-codes').fill(answers.slice(0, 3).map((a) => a.code).join('\n'));
   await by('sector-bring-in').click();
-  assert.equal(await by('sector-intake').innerText(), '3 responses added.');
+  assert.equal(await by('sector-intake').locator('p').first().innerText(), '3 responses added.');
   assert.equal(await ctx.page.evaluate(() => document.activeElement?.id), 'sector-intake', 'focus on what happened');
   assert.equal(await by('sector-codes').inputValue(), '', 'all taken: the box is cleared');
   assert.match(await by('sector-count').innerText(), /^3 responses from the sector, answered on \d{1,2} [A-Z][a-z]+ 20\d\d\.$/);
@@ -83,7 +83,7 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   const email = `From: Jo\nHere is ours: ${answers[3].code}\n> earlier: ${answers[0].code.toLowerCase()}\nAnd from next door: ${foreign.code}`;
   await by('sector-codes').fill(email);
   await by('sector-bring-in').click();
-  assert.equal(await by('sector-intake').locator('p').innerText(), '1 response added, 1 already in, counted once. 1 refused: see why below.');
+  assert.equal(await by('sector-intake').locator('p').first().innerText(), '1 response added, 1 already in, counted once. 1 refused: see why below.');
   assert.match(await by('sector-intake-problems').innerText(), /answers an invitation this assessment did not make/);
   assert.equal(await by('sector-codes').inputValue(), email, 'refused text stays in the box');
 
@@ -159,7 +159,7 @@ test('a changed answer replaces the first, an emailed comment arrives, a late on
 
   await by('sector-codes').fill(first);
   await by('sector-bring-in').click();
-  assert.equal(await by('sector-intake').locator('p').innerText(), '0 responses added. 1 arrived after the closing date: not counted.');
+  assert.equal(await by('sector-intake').locator('p').first().innerText(), '0 responses added. 1 arrived after the closing date: not counted.');
   assert.match(await by('sector-late').innerText(), /1 response answered after the closing date: kept, not counted\./);
   assert.match(await by('sector-count').innerText(), /No responses from the sector yet/);
   await by('sector-count-late').click();
@@ -171,12 +171,12 @@ test('a changed answer replaces the first, an emailed comment arrives, a late on
   const reply = `Forwarding this one.\n\n${mail.split('\n').map((l) => `> ${l}`).join('\n')}`;
   await by('sector-codes').fill(reply);
   await by('sector-bring-in').click();
-  assert.equal(await by('sector-intake').locator('p').innerText(), '0 responses added, 1 updated.');
+  assert.equal(await by('sector-intake').locator('p').first().innerText(), '0 responses added, 1 updated.');
   assert.match(await by('sector-count').innerText(), /^1 response from the sector/);
   // The first copy again: it changes nothing.
   await by('sector-codes').fill(first);
   await by('sector-bring-in').click();
-  assert.match(await by('sector-intake').locator('p').innerText(), /an earlier copy of one already in, which changes nothing/);
+  assert.match(await by('sector-intake').locator('p').first().innerText(), /an earlier copy of one already in, which changes nothing/);
   const saved = await ctx.page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => localStorage.getItem(k)?.includes('VCS2-'));
     return JSON.parse(localStorage.getItem(key));
