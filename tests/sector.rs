@@ -324,7 +324,7 @@ fn the_ni7_figure_is_the_share_very_positive_or_positive() {
     assert_eq!(ni7.percent(), Some(60.0));
     assert_eq!(
         ni7.sentence(),
-        "60.0% of the organisations this body asked that answered on the five-point scale (3 of 5) say it has a very positive or positive influence on their success. 1 more answered \"don't know\"."
+        "3 of the 5 organisations that answered this body's invitation on the five-point scale (60%) say it has a very positive or positive influence on their success. 1 more answered \"don't know\"."
     );
     // Never NI7's figures in the same sentence as the body's own.
     assert!(!ni7.sentence().contains("16.2"));
@@ -517,7 +517,7 @@ mod survey {
         let standard = five.standard(standards());
         assert_eq!(
             five.explanation(standard),
-            "Met because you ask the sector for its view of the support you give: evidenced by 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026."
+            "Met because five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\": evidenced by 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026."
         );
         assert!(five.evidence.iter().any(|e| e.to_string()
             == "The sector's view: 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026"));
@@ -612,7 +612,7 @@ mod survey {
         assert_eq!(rows(&five, "sector_item").len(), 13);
         let ni7 = &rows(&five, "sector_ni7")[0];
         assert!(
-            ni7.contains("\"60.0%\",\"3 of the 5 organisations asked that answered on the five-point scale: very positive or positive; don't know 0; not NI7"),
+            ni7.contains("\"60.0%\",\"3 of the 5 organisations that answered the invitation on the five-point scale: very positive or positive; don't know 0; not NI7"),
             "{ni7}"
         );
         assert!(

@@ -221,7 +221,7 @@ fn sector_rows(
                 questions.ni7.asked_of_one_body,
                 &percent,
                 &format!(
-                    "{} of the {} organisations asked that answered on the five-point scale: very positive or positive; don't know {}; not NI7, which asked a national survey about all local statutory bodies",
+                    "{} of the {} organisations that answered the invitation on the five-point scale: very positive or positive; don't know {}; not NI7, which was a national survey about all local statutory bodies",
                     f.positive, f.answered, f.dont_know
                 ),
             ],

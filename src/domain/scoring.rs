@@ -211,7 +211,11 @@ impl StandardScore {
         let met_when = standard.met_when_in_full();
         match self.status {
             Status::Met => match &self.sector {
-                Some(sector) => format!("Met because {}: {}.", standard.met_when, sector.sentence()),
+                Some(sector) => format!(
+                    "Met because {}: {}.",
+                    standard.met_by_sector.map_or(standard.met_when, |r| r.when),
+                    sector.sentence()
+                ),
                 None => format!("Met because {}.", standard.met_when),
             },
             Status::PartlyMet if self.planned => format!(

@@ -25,7 +25,7 @@ pub fn FacilitationNotes() -> impl IntoView {
         Slide::Standard(index) => standard_notes(&app, index).into_any(),
         Slide::Sector => view! {
             <h2 class="presenter__heading">"The sector's view"</h2>
-            <p>"NI7 was the sector's judgement, not the body's own. Under five responses the wall shows only the count. What organisations wrote is shown only with privacy off, contact details hidden, and never who wrote it."</p>
+            <p>"NI7 was the sector's judgement, not the body's own. Under five responses the wall shows only the count. What organisations wrote is shown only with privacy off, with phone numbers and email addresses hidden; a name written in a comment shows as written, so read them before turning privacy off."</p>
             <p>"Ask the room: where do the sector's answers and ours part, and why?"</p>
         }
         .into_any(),

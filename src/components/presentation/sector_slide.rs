@@ -10,7 +10,8 @@ use leptos::prelude::*;
 /// with a view, and said not to be NI7) and the chart of the sector's
 /// answers beside the body's own verdicts. What organisations wrote
 /// reaches the wall only with privacy off, contact details hidden even
-/// then, and never who wrote it.
+/// then, and never the name an organisation gave (a name written inside a
+/// comment shows as written).
 #[component]
 pub fn SectorSlide(mode: SlideMode) -> impl IntoView {
     let app = expect_context::<AppState>();
@@ -41,8 +42,8 @@ pub fn SectorSlide(mode: SlideMode) -> impl IntoView {
             || format!("{} responses. Fewer than {MIN_ANSWERS} answered the NI7-style question with a view: no figure yet.", v.count),
             |n| {
                 format!(
-                    "{} of the organisations this body asked ({} of {}) say it has a very positive or positive influence on their success. Not NI7: the body chose whom to ask.",
-                    n.percent_text().unwrap_or_default(), n.positive, n.answered
+                    "{} of the {} organisations that answered this body's invitation on the five-point scale ({}%) say it has a very positive or positive influence on their success. Not NI7, which was a national survey about all local statutory bodies.",
+                    n.positive, n.answered, n.whole_percent()
                 )
             },
         );

@@ -56,7 +56,14 @@ pub fn SectorViewSummary() -> impl IntoView {
                 "Fewer than {MIN_ANSWERS} organisations have answered the NI7-style question on its five-point scale ({} so far): no figure yet.",
                 f.ni7_with_a_view
             ),
-            |n| n.sentence(),
+            |n| {
+                let left_out = v.count - n.answered - n.dont_know;
+                match left_out {
+                    0 => n.sentence(),
+                    1 => format!("{} 1 response left it out.", n.sentence()),
+                    k => format!("{} {k} responses left it out.", n.sentence()),
+                }
+            },
         );
         let rows = q
             .items

@@ -54,7 +54,7 @@ pub fn OrganisationDetails() -> impl IntoView {
     view! {
         <section class="sector-about" aria-labelledby="about-heading">
             <h2 class="heading-m" id="about-heading">"About your organisation (optional)"</h2>
-            <p class="hint">"This tool shows the body these only counted together, once five organisations have said."</p>
+            <p class="hint">"They travel with your answers, so the body could tell them apart; its page shows them only as totals, once five organisations have said."</p>
             {optional_select("sector-kind", "Kind of organisation", q.kinds, form.kind(), move |k| form.set_kind(k))}
             {optional_select("sector-size", "Size, by yearly income", q.sizes, form.size(), move |s| form.set_size(s))}
             {named}

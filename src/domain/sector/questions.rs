@@ -71,7 +71,7 @@ impl Ni7Question {
     /// Why a body's own figure is not NI7, in one sentence, from 001's
     /// account of how NI7 was measured.
     pub fn not_ni7(&self) -> &'static str {
-        "This is not NI7 and cannot be compared with its figures: NI7 came from a national survey, in which 49,000 Third Sector organisations took part in autumn 2008, asking about the local statutory bodies in their area together; here one body asked organisations it chose, about itself alone."
+        "This is not NI7 and cannot be compared with its figures: NI7 came from a national survey, in which 49,000 Third Sector organisations took part in autumn 2008, asking about the local statutory bodies in their area together; here a body invites organisations of its own choosing (and anyone with its link can answer) to say how it alone treats them."
     }
 
     /// The published figures, as 001 gives them, for context only: never

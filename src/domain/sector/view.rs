@@ -88,16 +88,22 @@ impl Ni7Figure {
         self.percent().map(|p| format!("{}%", one_decimal(p)))
     }
 
-    /// The body's own figure, named for whom it asked: "60.0% of the
-    /// organisations this body asked that answered on the five-point scale
-    /// (3 of 5) say it has a very positive or positive influence on their
-    /// success."
+    /// The share as a whole percentage, for a figure from few answers:
+    /// a decimal place would claim a precision five answers cannot give.
+    pub fn whole_percent(&self) -> usize {
+        (self.positive * 100 + self.answered / 2) / self.answered.max(1)
+    }
+
+    /// The body's own figure, counts first and named for who answered: "3
+    /// of the 5 organisations that answered this body's invitation on the
+    /// five-point scale (60%) say it has a very positive or positive
+    /// influence on their success."
     pub fn sentence(&self) -> String {
         let mut out = format!(
-            "{} of the organisations this body asked that answered on the five-point scale ({} of {}) say it has a very positive or positive influence on their success.",
-            self.percent_text().unwrap_or_default(),
+            "{} of the {} organisations that answered this body's invitation on the five-point scale ({}%) say it has a very positive or positive influence on their success.",
             self.positive,
-            self.answered
+            self.answered,
+            self.whole_percent()
         );
         match self.dont_know {
             0 => {}

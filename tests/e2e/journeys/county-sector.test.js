@@ -21,7 +21,7 @@ test('a set with the sector\'s responses: a county figure, each body\'s line, an
   await c.openReport();
   await c.waitForBodies(3);
   const lead = await c.byTestId('county-sector-lead').textContent();
-  assert.equal(lead, "9 responses from the sector came back to 2 bodies, each counted once. Of the organisations these bodies asked that answered on the five-point scale, 66.7% (4 of 6) say the body they were asked about has a very positive or positive influence on their success. 3 responses to bodies whose own figure is not shown are left out of it, so that their answers cannot be worked out from the county figure.");
+  assert.equal(lead, "9 responses from the sector came back to 2 bodies, each counted once. Of the organisations that answered these bodies' invitations on the five-point scale, 66.7% (4 of 6) say the body they were asked about has a very positive or positive influence on their success. 3 responses to bodies whose own figure is not shown are left out of it, so that their answers cannot be worked out from the county figure.");
   assert.match(await c.byTestId('county-sector-not-ni7').textContent(), /^This is not NI7 and cannot be compared with its figures/);
   const rows = await c.sectorRows();
   // In the report's order of bodies; a body with nothing to show is named

@@ -90,7 +90,7 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   // The fifth as a file: five in all, and the figures.
   await by('sector-files').setInputFiles(answers[4].path);
   await ctx.page.locator('[data-testid="sector-count"]', { hasText: /^5 responses/ }).waitFor();
-  assert.equal(await by('sector-ni7').innerText(), '60.0% of the organisations this body asked that answered on the five-point scale (3 of 5) say it has a very positive or positive influence on their success.');
+  assert.equal(await by('sector-ni7').innerText(), '3 of the 5 organisations that answered this body\'s invitation on the five-point scale (60%) say it has a very positive or positive influence on their success.');
   assert.match(await by('sector-not-ni7').innerText(), /^This is not NI7 and cannot be compared with its figures/);
   assert.match(await by('sector-ni7-context').innerText(), /^For context only: nationally, 16\.2%/);
   assert.match(await by('sector-who').innerText(), /By kind: fewer than 5 said, so not shown\./);
@@ -100,7 +100,7 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   assert.match(await officerRow.innerText(), /Met\s+0\s+0\s+5\s+0\s+The sector does not see this yet/);
   // Five responses evidence the monitoring standard, and its verdict says so.
   assert.equal(await by('result-monitoring').innerText(), 'Met');
-  assert.match(await by('explanation-monitoring').innerText(), /: evidenced by 5 responses to your invitation, each answering at least one question with a view, answered on \d{1,2} [A-Z][a-z]+ 20\d\d\.$/);
+  assert.match(await by('explanation-monitoring').innerText(), /Met because five or more organisations from the sector have answered your invitation, each answering at least one question other than with "don't know": evidenced by 5 responses to your invitation, each answering at least one question with a view, answered on \d{1,2} [A-Z][a-z]+ 20\d\d\.$/);
   assert.deepEqual(await violations(ctx.page), [], 'axe, five responses');
 
   // The same file dropped on the box again: counted once, and said so.

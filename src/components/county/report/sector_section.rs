@@ -20,7 +20,7 @@ pub fn SectorSection() -> impl IntoView {
             let mut out = match (c.responses, c.ni7.and_then(|f| Some((f, f.percent_text()?)))) {
                 (0, _) => return "No body in this report has brought back responses from the sector yet. A body asks from its results page (\u{201c}Ask the sector for its view\u{201d}).".to_string(),
                 (n, Some((f, percent))) => format!(
-                    "{n} {} from the sector came back to {}, each counted once. Of the organisations these bodies asked that answered on the five-point scale, {percent} ({} of {}) say the body they were asked about has a very positive or positive influence on their success.",
+                    "{n} {} from the sector came back to {}, each counted once. Of the organisations that answered these bodies' invitations on the five-point scale, {percent} ({} of {}) say the body they were asked about has a very positive or positive influence on their success.",
                     if n == 1 { "response" } else { "responses" },
                     bodies(c.bodies_answered),
                     f.positive,
@@ -85,7 +85,7 @@ pub fn SectorSection() -> impl IntoView {
             })}
             {left_out}
             <p class="hint" data-testid="county-sector-districts">{format!(
-                "Voluntary groups per district are context, not scored: the Value and Volume survey's figures as 000 gives them ({} groups in Hertfordshire, {} per 1,000 people).",
+                "Voluntary groups per district are context, not scored: the Value and Volume survey's figures as 000 gives them ({} groups in Hertfordshire, {} per 1,000 people). They are not the organisations a body invited, so responses set beside them are no response rate.",
                 total.groups_in_figures(),
                 total.per_thousand
             )}</p>
