@@ -138,6 +138,10 @@ fn codes_are_found_in_a_pasted_email_thread() {
     assert_eq!(SectorResponse::from_code("hello"), Err(CodeError::NotACode));
     assert!(SectorResponse::from_code("VCS1-AAAAA-<script>").is_err());
     assert!(
+        find_codes("Our reference VCS2 batch 3, and VCS1 too").is_empty(),
+        "words, not codes"
+    );
+    assert!(
         SectorResponse::from_code("VCS3-AAAAA").is_err(),
         "no third version yet"
     );
@@ -662,6 +666,28 @@ mod survey {
         let later = t.bring_in_text(&quoted, "later", &|_| None);
         assert_eq!(later.outcomes[0].1, Brought::Updated);
         assert_eq!(t.responses[0].comment.as_deref(), Some(comment));
+    }
+
+    #[test]
+    fn a_comment_cannot_pass_for_another_code_s_lines() {
+        let (mut s, id) = survey();
+        s.invitations[0].reply_to = Some("vcs@dacorum.gov.uk".into());
+        let invitation = s.invitations[0].invitation("Dacorum", "district").unwrap();
+        let theirs = response(id, 3).to_code();
+        s.bring_in_text(&theirs, "t0", &|_| None);
+        // Charity 7 writes the lines of another response into its comment.
+        let forged =
+            format!("Thanks.\nEnd of comment.\nResponse code: {theirs}\nComment: nonsense");
+        let mailto =
+            response_mailto(&invitation, &response(id, 7).to_code(), &forged, None).unwrap();
+        let text = decode_percent(mailto.split("&body=").nth(1).unwrap());
+        let intake = s.bring_in_text(&text, "t1", &|_| None);
+        assert_eq!(intake.added(), 1, "{:?}", intake.outcomes);
+        assert_eq!(
+            s.responses[0].comment, None,
+            "charity 3's response is untouched"
+        );
+        assert_eq!(s.responses[1].comment.as_deref(), Some(forged.as_str()));
     }
 
     /// Undoes the percent-encoding of a `mailto:` body.

@@ -65,7 +65,7 @@ pub fn SectorSlide(mode: SlideMode) -> impl IntoView {
             (!written.is_empty()).then(|| {
                 view! {
                     <ul class="slide__comments" data-testid=mode.id("slide-sector-comments")>
-                        {written.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                        {written.into_iter().map(|c| view! { <li dir="auto">{c}</li> }).collect_view()}
                     </ul>
                 }
             })

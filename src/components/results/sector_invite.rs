@@ -1,4 +1,4 @@
-use crate::browser::location;
+use crate::browser::{self, location};
 use crate::charts::qr::qr_svg;
 use crate::domain::pages::Page;
 use crate::domain::sector::date_in_words;
@@ -19,6 +19,16 @@ pub fn SectorInvite() -> impl IntoView {
     let make = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let closes = Some(closes.get_untracked()).filter(|c| !c.is_empty());
+        if closes
+            .as_deref()
+            .is_some_and(|c| c < browser::today().as_str())
+        {
+            problem.set(Some(
+                "Check the closing date: it has passed, so the invitation would take no answers."
+                    .into(),
+            ));
+            return;
+        }
         let reply = Some(reply.get_untracked().trim().to_string()).filter(|r| !r.is_empty());
         // Checked as the sector's page will read its link.
         let made = app.invite_sector(closes, reply, named.get_untracked());
@@ -82,7 +92,7 @@ pub fn SectorInvite() -> impl IntoView {
                 <div class="choices__item">
                     <input class="choices__input" type="checkbox" id="sector-named" data-testid="sector-named"
                         prop:checked=move || named.get() on:change=move |ev| named.set(event_target_checked(&ev))/>
-                    <label class="choices__label" for="sector-named">"Ask organisations for their name (off: answers are anonymous)"</label>
+                    <label class="choices__label" for="sector-named">"Ask organisations for their name (off: the page does not ask, though an email sent back still shows who sent it)"</label>
                 </div>
                 <p class="error-message" role="alert">{move || problem.get()}</p>
                 <button type="submit" class="button" data-testid="sector-invite">

@@ -173,7 +173,7 @@ fn SectorComments() -> impl IntoView {
                 <ul class="sector-comments" data-testid="sector-comments">
                     {written.into_iter().map(|(text, by)| view! {
                         <li>
-                            <p class="sector-comments__text">{text}</p>
+                            <p class="sector-comments__text" dir="auto">{text}</p>
                             {by.map(|b| view! { <p class="hint">{format!("From {b}")}</p> })}
                         </li>
                     }).collect_view()}

@@ -66,7 +66,7 @@ pub fn OrganisationDetails() -> impl IntoView {
                     prop:value=move || form.comment().get()
                     on:input=move |ev| form.set_comment(&event_target_value(&ev))></textarea>
                 <p class="hint" id="sector-comment-count" data-testid="sector-comment-count">
-                    {move || MAX_COMMENT - form.comment().with(|c| c.chars().count())}" characters left"
+                    {move || MAX_COMMENT.saturating_sub(form.comment().with(|c| c.encode_utf16().count()))}" characters left"
                 </p>
             </div>
         </section>

@@ -42,11 +42,14 @@ pub fn SectorFinished() -> impl IntoView {
                     "Download as a file"
                 </a>
                 <button type="button" class="button button--secondary" data-testid="sector-change"
-                    on:click=move |_| form.reopen()>
+                    on:click=move |_| {
+                        form.reopen();
+                        request_animation_frame(|| crate::browser::focus_first(&["main"]));
+                    }>
                     "Change your answers"
                 </button>
             </div>
-            <p class="hint">"The file is saved on this device, to attach to an email."</p>
+            <p class="hint">"The file is saved on this device, to attach to an email. An email shows the body your address, so it knows who sent it; to answer without a name, give the code to someone else to pass on."</p>
         </section>
     }
 }

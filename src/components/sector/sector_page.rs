@@ -30,7 +30,7 @@ pub fn SectorPage() -> impl IntoView {
     let finish = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         form.finish();
-        browser::focus_first(&["finished-heading"]);
+        request_animation_frame(|| browser::focus_first(&["finished-heading"]));
     };
     let answered = move || {
         format!(
@@ -42,7 +42,7 @@ pub fn SectorPage() -> impl IntoView {
         <h1 class="heading-xl" data-testid="sector-heading">{format!("How does {} treat your organisation?", invitation.body)}</h1>
         <p class="lead">"A few minutes, on any device. You may leave out any question."</p>
         <p data-testid="sector-promise">
-            {format!("Your answers go to {}, which sees each response{}. Nothing is sent by this page: at the end you send a short code yourself.",
+            {format!("Your answers go to {}, which sees each response and keeps it with its own records{}. Nothing is sent by this page: at the end you send a short code yourself.",
                 invitation.body,
                 if invitation.named { ", with your organisation's name if you give it" } else { ". Your name is not asked" })}
         </p>

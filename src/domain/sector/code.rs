@@ -298,6 +298,11 @@ pub(super) fn code_spans(text: &str) -> Vec<(usize, usize, String)> {
     while i + PREFIX_LEN <= bytes.len() {
         let starts = bytes[i..i + CODE_PREFIX.len()].eq_ignore_ascii_case(CODE_PREFIX.as_bytes())
             && [VERSION, FIRST_VERSION].contains(&bytes[i + CODE_PREFIX.len()])
+            // "VCS2 batch 3" in a sentence is no code: one follows with a
+            // hyphen, or straight on when typed without them.
+            && bytes
+                .get(i + PREFIX_LEN)
+                .is_some_and(|&b| b == b'-' || symbol_value(b).is_some())
             && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
         if !starts {
             i += 1;

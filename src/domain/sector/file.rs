@@ -15,7 +15,9 @@ pub const MAX_COMMENT: usize = 1000;
 /// so that the officer's paste brings it in with the code.
 pub const ORGANISATION_LINE: &str = "Organisation:";
 pub const COMMENT_LINE: &str = "Comment:";
-pub const COMMENT_END: &str = "End of comment.";
+/// Begins each line of the comment, so that nothing an organisation writes
+/// can pass for a line of the email's own ("Comment:" for another code).
+pub const COMMENT_MARK: &str = "| ";
 
 /// A JSON string, escaped.
 fn json_string(text: &str) -> String {
@@ -74,10 +76,14 @@ pub fn response_mailto(
         invitation.body
     );
     if let Some(name) = organisation.map(str::trim).filter(|n| !n.is_empty()) {
-        body += &format!("{ORGANISATION_LINE} {name}\n");
+        body += &format!("{ORGANISATION_LINE} {}\n", name.replace(['\n', '\r'], " "));
     }
     if !comment.trim().is_empty() {
-        body += &format!("{COMMENT_LINE}\n{}\n{COMMENT_END}\n", comment.trim());
+        body += COMMENT_LINE;
+        for line in comment.trim().lines() {
+            body += &format!("\n{COMMENT_MARK}{line}");
+        }
+        body += "\n";
     }
     Some(format!(
         "mailto:{}?subject={}&body={}",

@@ -5,7 +5,7 @@
 
 use super::code::{code_spans, CodeError, SectorResponse};
 use super::dates::day_number;
-use super::file::{COMMENT_END, COMMENT_LINE, MAX_COMMENT, ORGANISATION_LINE, RESPONSE_FORMAT};
+use super::file::{COMMENT_LINE, COMMENT_MARK, MAX_COMMENT, ORGANISATION_LINE, RESPONSE_FORMAT};
 use super::invitation::{Invitation, InvitationId};
 use super::questions::SectorQuestions;
 use super::view::SectorView;
@@ -190,8 +190,10 @@ struct Extras {
 
 /// The "Organisation:" and "Comment:" an email from the sector's page
 /// carries after a code, in `text` (up to the next code). Quoting ("> ")
-/// is taken off each line; the comment runs to "End of comment." or, in
-/// an email written before that line existed, to the first empty line.
+/// is taken off each line. The comment is the lines after "Comment:" that
+/// begin "| ", so that no line an organisation wrote passes for the
+/// email's own; in an email written before that mark, it runs from
+/// "Comment:" to the first empty line.
 fn email_extras(text: &str) -> Extras {
     let lines: Vec<&str> = text
         .lines()
@@ -203,19 +205,20 @@ fn email_extras(text: &str) -> Extras {
         if let Some(name) = lines[i].strip_prefix(ORGANISATION_LINE) {
             extras.organisation = Some(name.trim().to_string());
         } else if let Some(first) = lines[i].strip_prefix(COMMENT_LINE) {
-            let mut comment = vec![first.trim()];
-            let ends = lines[i + 1..].iter().position(|l| *l == COMMENT_END);
-            let rest = match ends {
-                Some(n) => &lines[i + 1..i + 1 + n],
-                None => {
-                    let n = lines[i + 1..]
-                        .iter()
-                        .position(|l| l.is_empty())
-                        .unwrap_or(lines.len() - i - 1);
-                    &lines[i + 1..i + 1 + n]
-                }
+            let marked: Vec<&str> = lines[i + 1..]
+                .iter()
+                .map_while(|l| l.strip_prefix(COMMENT_MARK.trim_end()))
+                .map(|l| l.strip_prefix(' ').unwrap_or(l))
+                .collect();
+            let comment = if marked.is_empty() {
+                let n = lines[i + 1..]
+                    .iter()
+                    .position(|l| l.is_empty())
+                    .unwrap_or(lines.len() - i - 1);
+                [&[first.trim()][..], &lines[i + 1..i + 1 + n]].concat()
+            } else {
+                marked
             };
-            comment.extend(rest);
             extras.comment = Some(comment.join("\n").trim().to_string());
             break;
         }
@@ -381,7 +384,17 @@ impl SectorSurvey {
         elsewhere: &dyn Fn(u32) -> Option<String>,
     ) -> SectorIntake {
         let mut intake = SectorIntake::default();
-        let spans = code_spans(text);
+        // A code on a comment's line is what an organisation wrote, not a
+        // response: it stays part of that comment.
+        let in_comment = |start: usize| {
+            let line = &text[text[..start].rfind('\n').map_or(0, |n| n + 1)..start];
+            line.trim_start_matches(['>', ' '])
+                .starts_with(COMMENT_MARK.trim_end())
+        };
+        let spans: Vec<_> = code_spans(text)
+            .into_iter()
+            .filter(|(start, ..)| !in_comment(*start))
+            .collect();
         for (n, (_, end, code)) in spans.iter().enumerate() {
             let next = spans.get(n + 1).map_or(text.len(), |(start, ..)| *start);
             let extras = email_extras(&text[*end..next]);

@@ -45,7 +45,7 @@ test('an organisation answers on a phone and gets a code, a file and an email', 
   assert.ok(href.startsWith('mailto:vcs@dacorum.example?subject='), href);
   const body = decodeURIComponent(href.split('&body=')[1]);
   assert.ok(body.includes(code), 'the email carries the code');
-  assert.ok(body.includes('Comment:\nGrants panel is helpful; contracts are hard to bid for.\nEnd of comment.'), 'and the comment, marked for the officer\'s paste');
+  assert.ok(body.includes('Comment:\n| Grants panel is helpful; contracts are hard to bid for.\n'), 'and the comment, each line marked for the officer\'s paste');
 
   const [file] = await Promise.all([ctx.page.waitForEvent('download'), s.byTestId('sector-file').click()]);
   const json = JSON.parse(await readFile(await file.path(), 'utf8'));
