@@ -135,19 +135,32 @@ test('a changed answer replaces the first, an emailed comment arrives, a late on
   await ctx.page.goto(`${ctx.site}/results/#/results`);
   await ctx.page.locator('#page-heading').waitFor();
   const by = (id) => ctx.page.locator(`[data-testid="${id}"]`);
+  // An invitation closing today cannot be made closing yesterday: refused.
   const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
   await by('sector-closes-input').fill(yesterday);
+  await by('sector-invite').click();
+  assert.match(await ctx.page.locator('.sector-invite__form [role="alert"]').innerText(), /it has passed/);
+  const today = new Date().toISOString().slice(0, 10);
+  await by('sector-closes-input').fill(today);
   await by('sector-reply-input').fill('vcs@watford.example');
   await by('sector-invite').click();
   const link = await by('sector-link').inputValue();
-  assert.match(link, new RegExp(`&closes=${yesterday}`));
+  assert.match(link, new RegExp(`&closes=${today}`));
 
-  // Someone took the closing date off the link: the page lets them answer,
-  // and the code still says when.
+  // Two days later someone opens the link with its closing date taken off:
+  // the page lets them answer, and the code still says when.
   const phone = await ctx.browser.newContext({ viewport: { width: 360, height: 640 } });
+  await phone.addInitScript(() => {
+    const Real = Date;
+    const later = () => Real.now() + 2 * 86400000;
+    globalThis.Date = class extends Real {
+      constructor(...args) { if (args.length) super(...args); else super(later()); }
+      static now() { return later(); }
+    };
+  });
   const page = await phone.newPage();
   const s = new SectorPage(page, ctx.server.origin);
-  await page.goto(link.replace(`&closes=${yesterday}`, ''));
+  await page.goto(link.replace(`&closes=${today}`, ''));
   await s.answerNi7('positive');
   await s.byTestId('sector-comment').fill('Ring me on 01923 000000.');
   const first = await s.finish();
