@@ -1,6 +1,7 @@
 //! Scores answers against the standards and explains each verdict.
 
 use super::answers::Answers;
+use super::county::counted;
 use super::ids::StandardId;
 use super::questionnaire::Questionnaire;
 use super::sector::between_days;
@@ -91,11 +92,7 @@ impl SectorEvidence {
     /// "6 responses to your invitation, 5 of them answering at least one
     /// question with a view, answered between 3 March 2026 and 20 March 2026".
     pub fn described(&self) -> String {
-        let responses = if self.responses == 1 {
-            "1 response".to_string()
-        } else {
-            format!("{} responses", self.responses)
-        };
+        let responses = counted(self.responses, "response", "responses");
         let answered = if self.with_a_view == self.responses {
             match self.responses {
                 1 => "answering at least one question with a view".to_string(),

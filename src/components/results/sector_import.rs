@@ -1,6 +1,7 @@
 use crate::browser::{self, files};
 use crate::components::transfer::file_drop_zone::FileDropZone;
 use crate::components::transfer::file_picker::FilePicker;
+use crate::domain::county::counted;
 use crate::domain::sector::SectorIntake;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -64,7 +65,7 @@ pub fn SectorImport() -> impl IntoView {
                 <div class="form-group" data-testid="sector-late">
                     <p>{format!(
                         "{} answered after the closing date: kept, not counted.",
-                        match late.get() { 1 => "1 response".to_string(), n => format!("{n} responses") }
+                        counted(late.get(), "response", "responses")
                     )}</p>
                     <button type="button" class="button button--secondary" data-testid="sector-count-late"
                         on:click=move |_| app.count_late_sector_responses()>

@@ -1,6 +1,7 @@
 use super::chart_figure::ChartFigure;
 use crate::charts::sector_chart::sector_chart_svg;
 use crate::charts::sector_chart::TOO_FEW;
+use crate::domain::county::counted;
 use crate::domain::sector::{between_days, Choice, Gap, SectorQuestions, MIN_ANSWERS};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -51,17 +52,15 @@ pub fn SectorViewSummary() -> impl IntoView {
                 </p>
             }.into_any());
         };
-        let ni7 = f.ni7.map_or_else(
+        let ni7 = f.ni7().map_or_else(
             || format!(
                 "Fewer than {MIN_ANSWERS} organisations have answered the NI7-style question on its five-point scale ({} so far): no figure yet.",
-                f.ni7_with_a_view
+                f.ni7_with_a_view()
             ),
             |n| {
-                let left_out = v.count - n.answered - n.dont_know;
-                match left_out {
+                match v.count - n.answered - n.dont_know {
                     0 => n.sentence(),
-                    1 => format!("{} 1 response left it out.", n.sentence()),
-                    k => format!("{} {k} responses left it out.", n.sentence()),
+                    k => format!("{} {} left it out.", n.sentence(), counted(k, "response", "responses")),
                 }
             },
         );

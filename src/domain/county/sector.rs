@@ -161,7 +161,7 @@ impl CountySector {
                     (n, None) => Asked::TooFew(n),
                     (n, Some(_)) => Asked::Figures(n),
                 };
-                let own = view.figures.as_ref().and_then(|f| f.ni7);
+                let own = view.figures.as_ref().and_then(|f| f.ni7());
                 // Against every shown body it shares responses with, the
                 // answers in one and not the other are none or five.
                 let held_back = own.is_some()

@@ -67,6 +67,14 @@ impl SectorSources {
     }
 }
 
+impl Ni7Option {
+    /// On the national survey's five-point scale: "don't know" is beside
+    /// it, no view either way.
+    pub fn is_a_view(&self) -> bool {
+        self.id != "dont_know"
+    }
+}
+
 impl Ni7Question {
     /// Why a body's own figure is not NI7, in one sentence, from 001's
     /// account of how NI7 was measured.

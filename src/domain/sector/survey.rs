@@ -9,6 +9,7 @@ use super::file::{COMMENT_LINE, COMMENT_MARK, MAX_COMMENT, ORGANISATION_LINE, RE
 use super::invitation::{Invitation, InvitationId};
 use super::questions::SectorQuestions;
 use super::view::SectorView;
+use crate::domain::county::counted;
 use crate::domain::scoring::{SectorEvidence, StandardScore};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -92,15 +93,6 @@ pub struct SectorIntake {
     pub outcomes: Vec<(String, Brought)>,
 }
 
-/// "1 response", "3 responses".
-fn responses(n: usize) -> String {
-    if n == 1 {
-        "1 response".to_string()
-    } else {
-        format!("{n} responses")
-    }
-}
-
 impl SectorIntake {
     fn count(&self, which: impl Fn(&Brought) -> bool) -> usize {
         self.outcomes.iter().filter(|(_, b)| which(b)).count()
@@ -108,11 +100,6 @@ impl SectorIntake {
 
     pub fn added(&self) -> usize {
         self.count(|b| *b == Brought::Added)
-    }
-
-    /// Whether anything changed what is counted.
-    pub fn changed_anything(&self) -> bool {
-        self.count(|b| matches!(b, Brought::Added | Brought::Updated | Brought::Late)) > 0
     }
 
     /// The codes and files that were not taken, each with why.
@@ -126,7 +113,10 @@ impl SectorIntake {
     /// "2 responses added, 1 updated, 1 already in. 1 arrived after the
     /// closing date: kept, not counted. 1 refused."
     pub fn summary(&self) -> String {
-        let mut parts = vec![format!("{} added", responses(self.added()))];
+        let mut parts = vec![format!(
+            "{} added",
+            counted(self.added(), "response", "responses")
+        )];
         for (n, words) in [
             (self.count(|b| *b == Brought::Updated), "updated"),
             (

@@ -26,10 +26,9 @@ pub struct SectorView {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figures {
-    /// None under five answers with a view; the counts stay private then.
-    pub ni7: Option<Ni7Figure>,
-    /// How many answered the NI7 question with a view, shown or not.
-    pub ni7_with_a_view: usize,
+    /// The NI7 answers counted, shown or not: read through
+    /// [`Figures::ni7`], which keeps them private under five.
+    ni7_counts: Ni7Figure,
     /// One per item, in the questions' order; none under five with a view.
     pub items: Vec<Option<ItemShares>>,
     pub gaps: Vec<Gap>,
@@ -61,11 +60,11 @@ impl Ni7Figure {
             .iter()
             .filter_map(|r| questions.ni7.options.get(usize::from(r.ni7?)))
         {
-            if option.id == "dont_know" {
-                figure.dont_know += 1;
-            } else {
+            if option.is_a_view() {
                 figure.answered += 1;
                 figure.positive += usize::from(option.positive);
+            } else {
+                figure.dont_know += 1;
             }
         }
         figure
@@ -170,6 +169,16 @@ impl Gap {
 }
 
 impl Figures {
+    /// The NI7-style figure; none under five answers with a view.
+    pub fn ni7(&self) -> Option<Ni7Figure> {
+        self.ni7_counts.shown()
+    }
+
+    /// How many answered the NI7 question with a view, shown or not.
+    pub fn ni7_with_a_view(&self) -> usize {
+        self.ni7_counts.answered
+    }
+
     /// Where the views part on item `i`, if they do.
     pub fn gap_at(&self, i: usize) -> Option<Gap> {
         self.gaps.iter().copied().find(|g| g.item() == i)
@@ -193,7 +202,7 @@ impl SectorResponse {
         let ni7 = self
             .ni7
             .and_then(|i| questions.ni7.options.get(usize::from(i)))
-            .is_some_and(|o| o.id != "dont_know");
+            .is_some_and(|o| o.is_a_view());
         ni7 || self.items.iter().any(|a| {
             matches!(
                 a,
@@ -250,8 +259,7 @@ impl SectorView {
                 })
                 .collect();
             Figures {
-                ni7: ni7.shown(),
-                ni7_with_a_view: ni7.answered,
+                ni7_counts: ni7,
                 items,
                 gaps,
                 kinds: bands(questions.kinds.len(), responses.iter().map(|r| r.kind)),

@@ -1,4 +1,4 @@
-use crate::domain::county::{Asked, BodySector, CountySector, Districts};
+use crate::domain::county::{counted, Asked, BodySector, CountySector, Districts};
 use crate::domain::sector::{SectorQuestions, MIN_ANSWERS};
 use crate::state::CountyState;
 use leptos::prelude::*;
@@ -16,27 +16,25 @@ pub fn SectorSection() -> impl IntoView {
     let q = SectorQuestions::bundled();
     let lead = move || {
         sector.with(|c| {
-            let bodies = |n: usize| if n == 1 { "1 body".to_string() } else { format!("{n} bodies") };
             let mut out = match (c.responses, c.ni7.and_then(|f| Some((f, f.percent_text()?)))) {
                 (0, _) => return "No body in this report has brought back responses from the sector yet. A body asks from its results page (\u{201c}Ask the sector for its view\u{201d}).".to_string(),
                 (n, Some((f, percent))) => format!(
-                    "{n} {} from the sector came back to {}, each counted once. Of the organisations that answered these bodies' invitations on the five-point scale, {percent} ({} of {}) say the body they were asked about has a very positive or positive influence on their success.",
-                    if n == 1 { "response" } else { "responses" },
-                    bodies(c.bodies_answered),
+                    "{} from the sector came back to {}, each counted once. Of the organisations that answered these bodies' invitations on the five-point scale, {percent} ({} of {}) say the body they were asked about has a very positive or positive influence on their success.",
+                    counted(n, "response", "responses"),
+                    counted(c.bodies_answered, "body", "bodies"),
                     f.positive,
                     f.answered
                 ),
                 (n, None) => format!(
-                    "{n} {} from the sector came back to {}. A figure appears once {MIN_ANSWERS} organisations have answered the question with a view.",
-                    if n == 1 { "response" } else { "responses" },
-                    bodies(c.bodies_answered)
+                    "{} from the sector came back to {}. A figure appears once {MIN_ANSWERS} organisations have answered the question with a view.",
+                    counted(n, "response", "responses"),
+                    counted(c.bodies_answered, "body", "bodies")
                 ),
             };
             if c.ni7.is_some() && c.left_out_of_figure > 0 {
                 out += &format!(
-                    " {} {} to bodies whose own figure is not shown {} left out of it, so that their answers cannot be worked out from the county figure.",
-                    c.left_out_of_figure,
-                    if c.left_out_of_figure == 1 { "response" } else { "responses" },
+                    " {} to bodies whose own figure is not shown {} left out of it, so that their answers cannot be worked out from the county figure.",
+                    counted(c.left_out_of_figure, "response", "responses"),
                     if c.left_out_of_figure == 1 { "is" } else { "are" },
                 );
             }
