@@ -100,6 +100,7 @@ fn invited(name: &str, bits: u64, positive: &[bool]) -> CountyBody {
         closes: None,
         reply_to: None,
         named: false,
+        collector: None,
     });
     for (n, good) in positive.iter().enumerate() {
         let r = SectorResponse {
@@ -357,6 +358,7 @@ proptest! {
                 closes: None,
                 reply_to: None,
                 named: false,
+                collector: None,
             });
             let mut keys = HashSet::new();
             if let Some(earlier) = base.and_then(|i| bodies.get(i)) {

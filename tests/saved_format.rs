@@ -345,6 +345,7 @@ fn version_5_records_read_with_no_sector_view_and_one_keeps() {
             closes: Some("2026-12-31".into()),
             reply_to: None,
             named: true,
+            collector: None,
         }],
         responses: Vec::new(),
     };

@@ -165,6 +165,7 @@ fn an_invitation_round_trips_and_a_changed_link_is_refused() {
         closes: Some("2026-12-31".into()),
         reply_to: Some("vcs.team@dacorum.example".into()),
         named: false,
+        collector: None,
     };
     let fragment = invitation.to_fragment();
     assert!(
@@ -261,7 +262,7 @@ fn under_five_responses_only_the_count_is_shown() {
     assert_eq!(view.last_day, day_number("2026-11-30"));
     let five: Vec<_> = (0..5).map(sample).collect();
     let figures = SectorView::of(questions(), &five, &scores).figures.unwrap();
-    assert_eq!(figures.ni7().map(|f| f.answered), Some(5));
+    assert_eq!(figures.ni7.map(|f| f.answered), Some(5));
     assert!(figures.items.iter().all(Option::is_some));
 }
 
@@ -284,8 +285,7 @@ fn a_figure_needs_five_answers_with_a_view_to_its_own_question() {
         })
         .collect();
     let figures = SectorView::of(questions(), &list, &scores).figures.unwrap();
-    assert_eq!(figures.ni7(), None, "no figure from \"don't know\" alone");
-    assert_eq!(figures.ni7_with_a_view(), 0);
+    assert_eq!(figures.ni7, None, "no figure from \"don't know\" alone");
     assert_eq!(figures.items[influence], None, "one no and four don't know");
     assert!(figures
         .gaps
@@ -321,7 +321,7 @@ fn the_ni7_figure_is_the_share_very_positive_or_positive() {
     let ni7 = SectorView::of(questions(), &list, &scores)
         .figures
         .unwrap()
-        .ni7()
+        .ni7
         .unwrap();
     // "Don't know" is beside the five-point scale, not on it.
     assert_eq!((ni7.positive, ni7.answered, ni7.dont_know), (3, 5, 1));
@@ -404,6 +404,7 @@ mod survey {
                 closes: None,
                 reply_to: None,
                 named: false,
+                collector: None,
             }],
             responses: Vec::new(),
         };
@@ -881,6 +882,7 @@ fn the_link_is_drawn_as_a_qr_code_from_the_link_alone() {
             closes: Some("2026-12-31".into()),
             reply_to: Some("vcs@dacorum.example".into()),
             named: false,
+            collector: None,
         }
         .to_fragment()
     );

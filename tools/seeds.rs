@@ -843,8 +843,8 @@ fn site(ctx: &Ctx, v: &Value) -> String {
             p.ctx.at("folder").fail("a folder is \"\" or ends with /");
         }
         // Whom the page is for: checked, and read by the people who keep it.
-        if !matches!(p.get("audience").as_str(), Some("officer" | "facilitator" | "sector")) {
-            p.ctx.at("audience").fail("expected \"officer\", \"facilitator\" or \"sector\"");
+        if !matches!(p.get("audience").as_str(), Some("officer" | "facilitator" | "sector" | "collector")) {
+            p.ctx.at("audience").fail("expected \"officer\", \"facilitator\", \"sector\" or \"collector\"");
         }
         let within = p
             .map

@@ -38,7 +38,8 @@ pub fn AssessApp() -> impl IntoView {
         | Route::Audience
         | Route::County
         | Route::CountyReport
-        | Route::Sector => ().into_any(),
+        | Route::Sector
+        | Route::Collect => ().into_any(),
     };
     // The epoch changes when the open assessment is replaced from outside:
     // pages with text fields (set once, so typing never moves the caret) are

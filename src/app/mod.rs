@@ -40,7 +40,8 @@ fn follow_title(state: AppState) {
             | Route::Present(_)
             | Route::County
             | Route::CountyReport
-            | Route::Sector => None,
+            | Route::Sector
+            | Route::Collect => None,
         };
         document().set_title(&route.page().document_title(heading.as_deref()));
     });

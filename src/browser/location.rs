@@ -91,17 +91,19 @@ pub fn replace_fragment(fragment: &str) {
     }
 }
 
-/// An invitation's full link to the sector's page, from this page's own
-/// address: what an email carries and a QR code draws.
+/// An invitation's full link to `page` (the sector's page, or the
+/// collector's), from this page's own address: what an email carries and a
+/// QR code draws.
 pub fn invitation_link(
     invitation: &crate::domain::sector::Invitation,
+    page: crate::domain::pages::Page,
     from: crate::domain::pages::Page,
 ) -> String {
     let here = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     let base = here.split('#').next().unwrap_or_default();
-    let relative = crate::domain::pages::Page::Sector.href(from, "");
+    let relative = page.href(from, "");
     let page = web_sys::Url::new_with_base(&relative, base)
         .map(|u| u.href())
         .unwrap_or(relative);

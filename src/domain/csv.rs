@@ -210,7 +210,7 @@ fn sector_rows(
     let Some(figures) = view.figures else {
         return;
     };
-    if let Some(percent) = figures.ni7().and_then(|f| Some((f, f.percent_text()?))) {
+    if let Some(percent) = figures.ni7.and_then(|f| Some((f, f.percent_text()?))) {
         let (f, percent) = percent;
         line(
             out,

@@ -16,6 +16,7 @@ impl Page {
             Page::County => Route::County,
             Page::CountyReport => Route::CountyReport,
             Page::Sector => Route::Sector,
+            Page::Collect => Route::Collect,
         }
     }
 }
@@ -48,6 +49,8 @@ pub enum Route {
     CountyReport,
     /// The sector's page (no routes: its fragment is the invitation).
     Sector,
+    /// The collector's page (no routes: its fragment is the invitation).
+    Collect,
 }
 
 impl Route {
@@ -72,6 +75,7 @@ impl Route {
             Route::County => Page::County,
             Route::CountyReport => Page::CountyReport,
             Route::Sector => Page::Sector,
+            Route::Collect => Page::Collect,
             Route::Assessments
             | Route::Start
             | Route::Tasks
@@ -98,7 +102,9 @@ impl Route {
             Route::Present(Some(Opening::Question(id))) => format!("#/present/q/{id}"),
             Route::Present(Some(Opening::Results)) => "#/present/results".into(),
             Route::Audience => "#/present/audience".into(),
-            Route::County | Route::CountyReport | Route::Sector => String::new(),
+            Route::County | Route::CountyReport | Route::Sector | Route::Collect => {
+                String::new()
+            }
         }
     }
 

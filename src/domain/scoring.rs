@@ -4,7 +4,6 @@ use super::answers::Answers;
 use super::county::counted;
 use super::ids::StandardId;
 use super::questionnaire::Questionnaire;
-use super::sector::between_days;
 use super::standards::{NextStep, Rule, Standard, StandardSet};
 use serde::Serialize;
 
@@ -76,22 +75,32 @@ pub struct StandardScore {
     pub sector: Option<SectorEvidence>,
 }
 
-/// Responses the sector gave to the body's invitation: how many, and the
-/// first and last days answered ([`crate::domain::sector::day_number`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Responses the sector gave to the body's invitation: those the body
+/// brought in itself, and those a collector summed for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SectorEvidence {
+    pub own: Option<Responded>,
+    pub collected: Vec<Responded>,
+}
+
+/// One set of responses: how many, how many answered a question with a
+/// view, who collected them, and when they were answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Responded {
     pub responses: usize,
     /// Those answering at least one question other than "don't know": a
     /// blank response is no view of the support.
     pub with_a_view: usize,
-    pub first_day: u16,
-    pub last_day: u16,
+    /// Who collected them; none for the body's own.
+    pub collector: Option<String>,
+    /// "between 3 March 2026 and 20 March 2026", "in December 2026".
+    pub when: String,
 }
 
-impl SectorEvidence {
+impl Responded {
     /// "6 responses to your invitation, 5 of them answering at least one
     /// question with a view, answered between 3 March 2026 and 20 March 2026".
-    pub fn described(&self) -> String {
+    fn described(&self) -> String {
         let responses = counted(self.responses, "response", "responses");
         let answered = if self.with_a_view == self.responses {
             match self.responses {
@@ -104,10 +113,33 @@ impl SectorEvidence {
                 self.with_a_view
             )
         };
+        let whose = self
+            .collector
+            .as_ref()
+            .map_or_else(String::new, |c| format!(" collected by {c}"));
         format!(
-            "{responses} to your invitation, {answered}, answered {}",
-            between_days(self.first_day, self.last_day)
+            "{responses} to your invitation{whose}, {answered}, answered {}",
+            self.when
         )
+    }
+}
+
+impl SectorEvidence {
+    /// Those answering a question with a view, from every source.
+    pub fn with_a_view(&self) -> usize {
+        self.own.iter().chain(&self.collected).map(|r| r.with_a_view).sum()
+    }
+
+    /// Each source in turn, joined: "7 responses to your invitation
+    /// collected by Dacorum CVS, …; and 2 responses to your invitation, …".
+    pub fn described(&self) -> String {
+        let parts: Vec<String> = self
+            .collected
+            .iter()
+            .chain(&self.own)
+            .map(Responded::described)
+            .collect();
+        parts.join("; and ")
     }
 
     /// "evidenced by 6 responses to your invitation, …".
@@ -355,12 +387,12 @@ pub fn with_sector_evidence(
         let enough = set
             .standard(score.standard_id)
             .and_then(|s| s.met_by_sector)
-            .is_some_and(|rule| sector.with_a_view >= rule.responses);
+            .is_some_and(|rule| sector.with_a_view() >= rule.responses);
         if enough {
             score.status = Status::Met;
             score.planned = false;
             score.not_asked.clear();
-            score.sector = Some(sector);
+            score.sector = Some(sector.clone());
             score.evidence.push(Evidence {
                 question: "The sector's view".to_string(),
                 answer: sector.described(),

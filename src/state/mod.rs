@@ -296,6 +296,7 @@ impl AppState {
         closes: Option<String>,
         reply_to: Option<String>,
         named: bool,
+        collector: Option<String>,
     ) -> Result<(), InvitationError> {
         let id = InvitationId::from_bits((js_sys::Math::random() * 1_099_511_627_776.0) as u64);
         let (body, kind) = self
@@ -308,6 +309,7 @@ impl AppState {
             closes,
             reply_to,
             named,
+            collector,
         };
         sent.invitation(&body, &kind)
             .ok_or(InvitationError::Malformed("invitation id"))?

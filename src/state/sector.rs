@@ -21,6 +21,7 @@ pub struct SectorForm {
     size: RwSignal<Option<u8>>,
     comment: RwSignal<String>,
     organisation: RwSignal<String>,
+    pass_on: RwSignal<bool>,
     finished: RwSignal<Option<SectorResponse>>,
     revision: StoredValue<u8>,
     /// Whether the tab kept the answers when last asked; false where
@@ -61,6 +62,7 @@ impl SectorForm {
             size: RwSignal::new(kept.size),
             comment: RwSignal::new(kept.comment),
             organisation: RwSignal::new(kept.organisation),
+            pass_on: RwSignal::new(kept.pass_on),
             finished: RwSignal::new(None),
             revision: StoredValue::new(kept.revision),
             kept: StoredValue::new(false),
@@ -88,6 +90,7 @@ impl SectorForm {
             finished: self.finished.with_untracked(Option::is_some),
             organisation: self.organisation.get_untracked(),
             comment: self.comment.get_untracked(),
+            pass_on: self.pass_on.get_untracked(),
         }
         .to_text();
         let key = self.invitation.with_value(key);
@@ -143,6 +146,11 @@ impl SectorForm {
         self.organisation.read_only()
     }
 
+    /// Whether the collector may pass the comment on to the body.
+    pub fn pass_on(&self) -> ReadSignal<bool> {
+        self.pass_on.read_only()
+    }
+
     pub fn finished(&self) -> ReadSignal<Option<SectorResponse>> {
         self.finished.read_only()
     }
@@ -173,6 +181,11 @@ impl SectorForm {
 
     pub fn set_comment(self, text: &str) {
         self.comment.set(text.chars().take(MAX_COMMENT).collect());
+        self.keep();
+    }
+
+    pub fn agree_to_pass_on(self, agreed: bool) {
+        self.pass_on.set(agreed);
         self.keep();
     }
 

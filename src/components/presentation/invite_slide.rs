@@ -20,16 +20,20 @@ pub fn InviteSlide(mode: SlideMode) -> impl IntoView {
             }
             .into_any();
         };
-        let url = location::invitation_link(&invitation, Page::Present);
+        let url = location::invitation_link(&invitation, Page::Sector, Page::Present);
         // Drawn from the link alone: no user text as markup.
         let qr = qr_svg(&url, "QR code of the link to the sector's questions");
-        let names = if invitation.named {
-            format!("Your organisation's name is asked for, if you give it, and {} sees it with your answers.", invitation.body)
-        } else {
-            format!(
+        let names = match (&invitation.collector, invitation.named) {
+            (Some(c), named) => format!(
+                "Your answers go to {c}, which passes {} only totals, from five answers to each question.{}",
+                invitation.body,
+                if named { " Your organisation's name is asked for, if you give it: only the collector sees it." } else { " Your name is not asked." }
+            ),
+            (None, true) => format!("Your organisation's name is asked for, if you give it, and {} sees it with your answers.", invitation.body),
+            (None, false) => format!(
                 "Your answers go to {}, who sees each response. Your name is not asked.",
                 invitation.body
-            )
+            ),
         };
         let closes = invitation
             .closes

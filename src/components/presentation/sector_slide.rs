@@ -38,7 +38,7 @@ pub fn SectorSlide(mode: SlideMode) -> impl IntoView {
             }
             .into_any();
         };
-        let ni7 = f.ni7().map_or_else(
+        let ni7 = f.ni7.map_or_else(
             || format!("{} responses. Fewer than {MIN_ANSWERS} answered the NI7-style question with a view: no figure yet.", v.count),
             |n| {
                 format!(

@@ -14,6 +14,7 @@ pub fn SectorInvite() -> impl IntoView {
     let closes = RwSignal::new(String::new());
     let reply = RwSignal::new(String::new());
     let named = RwSignal::new(false);
+    let collector = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let latest = move || app.open().assessment().with(|a| a.sector_invitation());
     let make = move |ev: leptos::ev::SubmitEvent| {
@@ -31,7 +32,8 @@ pub fn SectorInvite() -> impl IntoView {
         }
         let reply = Some(reply.get_untracked().trim().to_string()).filter(|r| !r.is_empty());
         // Checked as the sector's page will read its link.
-        let made = app.invite_sector(closes, reply, named.get_untracked());
+        let collector = Some(collector.get_untracked().trim().to_string()).filter(|c| !c.is_empty());
+        let made = app.invite_sector(closes, reply, named.get_untracked(), collector);
         problem.set(made.err().map(|e| {
             format!(
                 "Check the {}: the sector's page could not read it from the link.",
@@ -41,14 +43,29 @@ pub fn SectorInvite() -> impl IntoView {
     };
     let shown = move || {
         latest().map(|invitation| {
-            let url = location::invitation_link(&invitation, Page::Results);
+            let url = location::invitation_link(&invitation, Page::Sector, Page::Results);
             // Drawn from the link alone: no user text as markup.
             let qr = qr_svg(&url, "QR code of the link to the sector's page");
             let subject = format!("How does {} support your organisation?", invitation.body);
+            let goes = match &invitation.collector {
+                Some(c) => format!(" Your answers go to {c}, which passes {} only totals.", invitation.body),
+                None => String::new(),
+            };
             let body = format!(
-                "{} would like to know how it supports voluntary and community organisations like yours. It takes a few minutes on any device, and you may answer without giving your name:\n\n{url}\n",
+                "{} would like to know how it supports voluntary and community organisations like yours. It takes a few minutes on any device, and you may answer without giving your name.{goes}\n\n{url}\n",
                 invitation.body
             );
+            let collecting = invitation.collector.clone().map(|c| {
+                let link = location::invitation_link(&invitation, Page::Collect, Page::Results);
+                view! {
+                    <div class="form-group" data-testid="sector-collector">
+                        <label class="label" for="sector-collector-link">{format!("The link for {c}")}</label>
+                        <p class="hint" id="sector-collector-hint">{format!("Send it to {c} with the invitation: it opens their own copy of this tool, where they bring the responses in and make the summary they pass you. Bring that summary in below, as you would a response file.")}</p>
+                        <input class="input" id="sector-collector-link" type="text" readonly=true aria-describedby="sector-collector-hint"
+                            data-testid="sector-collector-link" prop:value=link/>
+                    </div>
+                }
+            });
             let mailto = format!(
                 "mailto:?subject={}&body={}",
                 js_sys::encode_uri_component(&subject),
@@ -63,6 +80,7 @@ pub fn SectorInvite() -> impl IntoView {
                         <a class="button button--secondary" href=url target="_blank" rel="noopener">"Open the sector's page"</a>
                     </div>
                     {invitation.closes.map(|c| view! { <p class="hint">{format!("Answers are taken until the end of {}.", date_in_words(&c).unwrap_or(c))}</p> })}
+                    {collecting}
                     {qr.map(|svg| view! {
                         <figure class="sector-qr" data-testid="sector-qr">
                             <div class="sector-qr__code" inner_html=svg></div>
@@ -83,6 +101,13 @@ pub fn SectorInvite() -> impl IntoView {
                     <label class="label" for="sector-closes">"Closing date (optional)"</label>
                     <input class="input input--date" id="sector-closes" type="date" data-testid="sector-closes-input"
                         prop:value=move || closes.get() on:input=move |ev| closes.set(event_target_value(&ev))/>
+                </div>
+                <div class="form-group">
+                    <label class="label" for="sector-collector-name">"Who collects the answers (optional)"</label>
+                    <p class="hint" id="sector-collector-name-hint">"Name an organisation the sector trusts, such as your local CVS, and answers go to it instead of you. It passes you only a summary: counts, for each question only once five have answered it, months but no dates, and comments only where an organisation agreed. Give its address below."</p>
+                    <input class="input" id="sector-collector-name" type="text" autocomplete="organization" data-testid="sector-collector-input"
+                        aria-describedby="sector-collector-name-hint"
+                        prop:value=move || collector.get() on:input=move |ev| collector.set(event_target_value(&ev))/>
                 </div>
                 <div class="form-group">
                     <label class="label" for="sector-reply">"Address for answers to come back to (optional)"</label>

@@ -33,15 +33,43 @@ pub fn SectorViewSummary() -> impl IntoView {
     });
     let count = move || {
         let v = view_of.get();
-        match (v.count, v.first_day, v.last_day) {
-            (0, ..) => "No responses from the sector yet.".to_string(),
-            (n, Some(first), Some(last)) => format!(
-                "{n} {} from the sector, answered {}.",
-                if n == 1 { "response" } else { "responses" },
+        let mut parts: Vec<String> = v
+            .collected
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} collected by {}, answered in {}",
+                    counted(s.responses, "response", "responses"),
+                    s.collector,
+                    s.months_in_words()
+                )
+            })
+            .collect();
+        if let (Some(first), Some(last)) = (v.first_day, v.last_day) {
+            let own = v.count - v.collected.iter().map(|s| s.responses).sum::<usize>();
+            parts.push(format!(
+                "{} that you brought in, answered {}",
+                counted(own, "response", "responses"),
                 between_days(first, last)
-            ),
-            (n, ..) => format!("{n} responses from the sector."),
+            ));
         }
+        match parts.is_empty() {
+            true => "No responses from the sector yet.".to_string(),
+            false => format!("From the sector: {}.", parts.join("; ")),
+        }
+    };
+    // Who sees what: said of each way the responses came.
+    let who_sees = move || {
+        let v = view_of.get();
+        let mut out = Vec::new();
+        for s in &v.collected {
+            out.push(format!("{} collected its responses and passed you only a summary: counts, for each question only once {MIN_ANSWERS} organisations answered it with a view, the months answered but no dates, and comments only where an organisation agreed, without its name.", s.collector));
+        }
+        if v.first_day.is_some() || v.collected.is_empty() {
+            out.push(format!("You see each response you bring in as it comes back, so its figures hide nothing from you about who said what. A figure is drawn only from {MIN_ANSWERS} answers with a view to its question, so that no pattern is read into two. Each response counts once, its latest version."));
+        }
+        out.push("Responses are not verified: anyone with the link can answer.".into());
+        out.join(" ")
     };
     let figures = move || {
         let v = view_of.get();
@@ -52,10 +80,9 @@ pub fn SectorViewSummary() -> impl IntoView {
                 </p>
             }.into_any());
         };
-        let ni7 = f.ni7().map_or_else(
+        let ni7 = f.ni7.map_or_else(
             || format!(
-                "Fewer than {MIN_ANSWERS} organisations have answered the NI7-style question on its five-point scale ({} so far): no figure yet.",
-                f.ni7_with_a_view()
+                "Fewer than {MIN_ANSWERS} organisations have answered the NI7-style question on its five-point scale: no figure yet."
             ),
             |n| {
                 match v.count - n.answered - n.dont_know {
@@ -126,7 +153,7 @@ pub fn SectorViewSummary() -> impl IntoView {
         <section class="sector-view" aria-labelledby="sector-view-heading" data-testid="sector-view">
             <h3 class="heading-m" id="sector-view-heading">"What the sector says"</h3>
             <p data-testid="sector-count">{count}</p>
-            <p class="hint" data-testid="sector-who-sees">{format!("You see each response as it comes back, so these figures hide nothing from you about who said what. A figure is drawn only from {MIN_ANSWERS} answers with a view to its question, so that no pattern is read into two. Responses are not verified: anyone with the link can answer. Each response counts once, its latest version.")}</p>
+            <p class="hint" data-testid="sector-who-sees">{who_sees}</p>
             {figures}
         </section>
     }
@@ -150,18 +177,30 @@ fn who_answered(what: &str, choices: &'static [Choice], counts: Option<Vec<usize
 }
 
 /// What organisations wrote, shown as text, with the name only where the
-/// invitation asked for names and one was given; shown only from five
-/// responses, as the figures are.
+/// invitation asked for names and one was given; then what collectors
+/// passed on with the organisations' agreement, without names. Shown only
+/// from five responses, as the figures are.
 #[component]
 fn SectorComments() -> impl IntoView {
     let app = expect_context::<AppState>();
     let written = move || {
         app.open().assessment().with(|a| {
-            a.sector
+            let own = a
+                .sector
                 .responses
                 .iter()
-                .filter_map(|r| Some((r.comment.clone()?, r.organisation.clone())))
-                .collect::<Vec<_>>()
+                .filter_map(|r| {
+                    let by = r.organisation.as_ref().map(|o| format!("From {o}"));
+                    Some((r.comment.clone()?, by))
+                });
+            let passed_on = a.sector.summaries.iter().flat_map(|s| {
+                let by = format!(
+                    "Passed on by {}, with the organisation's agreement, without its name",
+                    s.collector
+                );
+                s.comments.iter().map(move |c| (c.clone(), Some(by.clone())))
+            });
+            own.chain(passed_on).collect::<Vec<_>>()
         })
     };
     move || {
@@ -173,7 +212,7 @@ fn SectorComments() -> impl IntoView {
                     {written.into_iter().map(|(text, by)| view! {
                         <li>
                             <p class="sector-comments__text" dir="auto">{text}</p>
-                            {by.map(|b| view! { <p class="hint">{format!("From {b}")}</p> })}
+                            {by.map(|b| view! { <p class="hint">{b}</p> })}
                         </li>
                     }).collect_view()}
                 </ul>

@@ -38,8 +38,9 @@ pub fn OrganisationDetails() -> impl IntoView {
     let form = expect_context::<SectorForm>();
     let q = SectorQuestions::bundled();
     let invitation = form.invitation();
+    let to = invitation.answers_go_to().to_string();
     let named = invitation.named.then(|| {
-        let hint = format!("{} asked for names: it will see yours beside your answers. Leave it empty to answer without a name.", invitation.body);
+        let hint = format!("{} asked for names: {to} will see yours beside your answers. Leave it empty to answer without a name.", invitation.body);
         view! {
             <div class="form-group">
                 <label class="label" for="sector-organisation">"Your organisation's name (optional)"</label>
@@ -51,16 +52,33 @@ pub fn OrganisationDetails() -> impl IntoView {
             </div>
         }
     });
+    let consent = invitation.collector.clone().map(|c| {
+        let label = format!("{c} may pass my comment on to {}, without my name", invitation.body);
+        view! {
+            <div class="choices__item">
+                <input class="choices__input" type="checkbox" id="sector-pass-on" data-testid="sector-pass-on"
+                    prop:checked=move || form.pass_on().get()
+                    on:change=move |ev| form.agree_to_pass_on(event_target_checked(&ev))/>
+                <label class="choices__label" for="sector-pass-on">{label}</label>
+            </div>
+        }
+    });
     view! {
         <section class="sector-about" aria-labelledby="about-heading">
             <h2 class="heading-m" id="about-heading">"About your organisation (optional)"</h2>
-            <p class="hint">"They travel with your answers, so the body could tell them apart; its page shows them only as totals, once five organisations have said."</p>
+            <p class="hint">{match &invitation.collector {
+                Some(c) => format!("They travel with your answers to {c}; {} sees them only as totals, once five organisations have said.", invitation.body),
+                None => "They travel with your answers, so the body could tell them apart; its page shows them only as totals, once five organisations have said.".to_string(),
+            }}</p>
             {optional_select("sector-kind", "Kind of organisation", q.kinds, form.kind(), move |k| form.set_kind(k))}
             {optional_select("sector-size", "Size, by yearly income", q.sizes, form.size(), move |s| form.set_size(s))}
             {named}
             <div class="form-group">
                 <label class="label" for="sector-comment">"Anything else you would like the body to know (optional)"</label>
-                <p class="hint" id="sector-comment-hint">"Up to 1,000 characters. The body sees what you write, with your answers."</p>
+                <p class="hint" id="sector-comment-hint">{match &invitation.collector {
+                    Some(c) => format!("Up to 1,000 characters. {c} sees what you write, with your answers, and passes it on to {} only if you tick the box below.", invitation.body),
+                    None => "Up to 1,000 characters. The body sees what you write, with your answers.".to_string(),
+                }}</p>
                 <textarea class="textarea" id="sector-comment" rows="4" maxlength=MAX_COMMENT.to_string()
                     data-testid="sector-comment" aria-describedby="sector-comment-hint sector-comment-count"
                     prop:value=move || form.comment().get()
@@ -69,6 +87,7 @@ pub fn OrganisationDetails() -> impl IntoView {
                     {move || MAX_COMMENT.saturating_sub(form.comment().with(|c| c.encode_utf16().count()))}" characters left"
                 </p>
             </div>
+            {consent}
         </section>
     }
 }

@@ -1,5 +1,5 @@
 use crate::browser::download::safe_file_stem;
-use crate::domain::sector::{response_file_link, response_json, response_mailto};
+use crate::domain::sector::{response_file_link, response_json, response_mailto, Beside};
 use crate::state::SectorForm;
 use leptos::prelude::*;
 
@@ -19,19 +19,24 @@ pub fn SectorFinished() -> impl IntoView {
         .unwrap_or_default();
     let comment = form.comment().get_untracked();
     let name = form.organisation().get_untracked();
-    let organisation = Some(name.as_str()).filter(|n| !n.trim().is_empty());
+    let beside = Beside {
+        comment: &comment,
+        organisation: Some(name.as_str()).filter(|n| !n.trim().is_empty()),
+        pass_on: form.pass_on().get_untracked(),
+    };
     // A link to the file itself, not a script that builds one: the phone's
     // page stays within its size.
-    let file = response_file_link(&response_json(&invitation, &code, &comment, organisation));
+    let file = response_file_link(&response_json(&invitation, &code, beside));
     let file_name = format!("response-{}.json", safe_file_stem(&invitation.body));
-    let mailto = response_mailto(&invitation, &code, &comment, organisation);
-    let extra = (!comment.trim().is_empty() || organisation.is_some()).then_some(
+    let mailto = response_mailto(&invitation, &code, beside);
+    let to = invitation.answers_go_to().to_string();
+    let extra = (!comment.trim().is_empty() || beside.organisation.is_some()).then_some(
         "The code carries your answers, not your comment or name: to send those, use the email or the file.",
     );
     view! {
         <section class="sector-finished" aria-labelledby="finished-heading" data-testid="sector-finished">
             <h2 class="heading-l" id="finished-heading" tabindex="-1">"Your response code"</h2>
-            <p>{format!("Nothing has been sent yet. Give this code to {}: paste it into an email, or read it out.", invitation.body)}</p>
+            <p>{format!("Nothing has been sent yet. Give this code to {to}: paste it into an email, or read it out.")}</p>
             <p class="sector-code" data-testid="sector-code">{code}</p>
             <p class="hint">{extra}</p>
             <div class="button-group">
@@ -49,7 +54,7 @@ pub fn SectorFinished() -> impl IntoView {
                     "Change your answers"
                 </button>
             </div>
-            <p class="hint">"The file is saved on this device, to attach to an email. An email shows the body your address, so it knows who sent it; to answer without a name, give the code to someone else to pass on."</p>
+            <p class="hint">{format!("The file is saved on this device, to attach to an email. An email shows {to} your address, so it knows who sent it; to answer without a name, give the code to someone else to pass on.")}</p>
         </section>
     }
 }

@@ -32,6 +32,18 @@ pub fn SectorPage() -> impl IntoView {
         form.finish();
         request_animation_frame(|| browser::focus_first(&["finished-heading"]));
     };
+    let promise = match &invitation.collector {
+        Some(c) => format!(
+            "Your answers go to {c}, not to {body}. {c} sees each response{named}, and passes {body} only totals: for each question, only once five organisations have answered it. Nothing is sent by this page: at the end you send a short code yourself.",
+            body = invitation.body,
+            named = if invitation.named { ", with your organisation's name if you give it" } else { "; your name is not asked" }
+        ),
+        None => format!(
+            "Your answers go to {}, which sees each response and keeps it with its own records{}. Nothing is sent by this page: at the end you send a short code yourself.",
+            invitation.body,
+            if invitation.named { ", with your organisation's name if you give it" } else { ". Your name is not asked" }
+        ),
+    };
     let answered = move || {
         format!(
             "{} of 14 questions answered. Every question may be left out.",
@@ -41,11 +53,7 @@ pub fn SectorPage() -> impl IntoView {
     view! {
         <h1 class="heading-xl" data-testid="sector-heading">{format!("How does {} treat your organisation?", invitation.body)}</h1>
         <p class="lead">"A few minutes, on any device. You may leave out any question."</p>
-        <p data-testid="sector-promise">
-            {format!("Your answers go to {}, which sees each response and keeps it with its own records{}. Nothing is sent by this page: at the end you send a short code yourself.",
-                invitation.body,
-                if invitation.named { ", with your organisation's name if you give it" } else { ". Your name is not asked" })}
-        </p>
+        <p data-testid="sector-promise">{promise}</p>
         <p class="hint" data-testid="sector-kept">
             {if form.kept() {
                 "Your answers are kept in this tab as you give them, so a reload keeps them; closing the tab forgets them."

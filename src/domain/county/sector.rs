@@ -8,7 +8,7 @@ use super::body::CountyBody;
 use super::words::{list_names, number_words};
 use crate::domain::case::fold_case;
 use crate::domain::sector::{
-    Gap, Ni7Figure, SectorQuestions, SectorResponse, SectorView, MIN_ANSWERS,
+    Gap, Ni7Figure, SectorQuestions, SectorResponse, SectorSummary, SectorView, MIN_ANSWERS,
 };
 use crate::domain::standards::StandardSet;
 use std::collections::{HashMap, HashSet};
@@ -154,14 +154,14 @@ impl CountySector {
                     all.entry((r.invitation_tag, r.id))
                         .or_insert_with(|| r.clone());
                 }
-                let view = SectorView::of(questions, &responses, &body.scores);
+                let view = SectorView::of(questions, &responses, &survey.summaries, &body.scores);
                 let asked = match (view.count, &view.figures) {
                     (0, _) if survey.invitations.is_empty() => Asked::NotAsked,
                     (0, _) => Asked::NoneYet,
                     (n, None) => Asked::TooFew(n),
                     (n, Some(_)) => Asked::Figures(n),
                 };
-                let own = view.figures.as_ref().and_then(|f| f.ni7());
+                let own = view.figures.as_ref().and_then(|f| f.ni7);
                 // Against every shown body it shares responses with, the
                 // answers in one and not the other are none or five.
                 let held_back = own.is_some()
@@ -221,14 +221,26 @@ impl CountySector {
             .filter(|(k, _)| pooled || in_shown.contains(k))
             .map(|(_, r)| r)
             .collect();
+        // Collectors' summaries, each once: their figures are from five
+        // answers already, so adding them opens nothing.
+        let mut summaries: HashMap<&str, &SectorSummary> = HashMap::new();
+        for body in bodies {
+            for s in &body.assessment.sector.summaries {
+                summaries.insert(&s.invitation, s);
+            }
+        }
+        let collected: Ni7Figure = summaries
+            .values()
+            .filter_map(|s| s.counts.ni7)
+            .fold(Ni7Figure::default(), Ni7Figure::add);
         CountySector {
             bodies_answered: rows
                 .iter()
                 .filter(|r| matches!(r.asked, Asked::TooFew(_) | Asked::Figures(_)))
                 .count(),
             bodies: rows,
-            responses: all.len(),
-            ni7: Ni7Figure::of(questions, &counted).shown(),
+            responses: all.len() + summaries.values().map(|s| s.responses).sum::<usize>(),
+            ni7: Ni7Figure::of(questions, &counted).add(collected).shown(),
             left_out_of_figure: if pooled { 0 } else { hidden.len() },
         }
     }

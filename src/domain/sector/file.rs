@@ -18,6 +18,9 @@ pub const COMMENT_LINE: &str = "Comment:";
 /// Begins each line of the comment, so that nothing an organisation writes
 /// can pass for a line of the email's own ("Comment:" for another code).
 pub const COMMENT_MARK: &str = "| ";
+/// Where a collector gathers the answers: whether it may pass the comment
+/// on to the body, without the organisation's name.
+pub const CONSENT_LINE: &str = "Comment may be passed on:";
 
 /// A JSON string, escaped.
 fn json_string(text: &str) -> String {
@@ -39,14 +42,23 @@ fn json_string(text: &str) -> String {
     out
 }
 
+/// What travels beside a code: the comment, the name, and whether a
+/// collector may pass the comment on.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Beside<'a> {
+    pub comment: &'a str,
+    pub organisation: Option<&'a str>,
+    pub pass_on: bool,
+}
+
 /// The response as a file: the invitation it answers, its code, and the
 /// comment and name, which the code cannot carry.
-pub fn response_json(
-    invitation: &Invitation,
-    code: &str,
-    comment: &str,
-    organisation: Option<&str>,
-) -> String {
+pub fn response_json(invitation: &Invitation, code: &str, beside: Beside) -> String {
+    let Beside {
+        comment,
+        organisation,
+        pass_on,
+    } = beside;
     let mut out = format!(
         "{{\n  \"format\": \"{RESPONSE_FORMAT}\",\n  \"version\": 1,\n  \"invitation\": {{ \"id\": \"{}\", \"body\": {} }},\n  \"code\": {}",
         invitation.id,
@@ -59,22 +71,35 @@ pub fn response_json(
     if let Some(name) = organisation.map(str::trim).filter(|n| !n.is_empty()) {
         out += &format!(",\n  \"organisation\": {}", json_string(name));
     }
+    if pass_on && invitation.collector.is_some() {
+        out += ",\n  \"pass_on\": true";
+    }
     out + "\n}\n"
 }
 
 /// A `mailto:` link to the invitation's address, with the code, comment
 /// and name in its body; none when the invitation gave no address.
-pub fn response_mailto(
-    invitation: &Invitation,
-    code: &str,
-    comment: &str,
-    organisation: Option<&str>,
-) -> Option<String> {
+pub fn response_mailto(invitation: &Invitation, code: &str, beside: Beside) -> Option<String> {
+    let Beside {
+        comment,
+        organisation,
+        pass_on,
+    } = beside;
     let to = invitation.reply_to.as_deref()?;
     let mut body = format!(
         "Our response to {}'s invitation to say how it supports the voluntary and community sector.\n\nResponse code: {code}\n",
         invitation.body
     );
+    if let (Some(collector), false) = (&invitation.collector, comment.trim().is_empty()) {
+        body += &format!(
+            "{CONSENT_LINE} {}\n",
+            if pass_on {
+                format!("yes, {collector} may pass our comment on, without our name")
+            } else {
+                "no".to_string()
+            }
+        );
+    }
     if let Some(name) = organisation.map(str::trim).filter(|n| !n.is_empty()) {
         body += &format!("{ORGANISATION_LINE} {}\n", name.replace(['\n', '\r'], " "));
     }

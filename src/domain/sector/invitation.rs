@@ -66,6 +66,9 @@ pub struct Invitation {
     pub reply_to: Option<String>,
     /// Asks for the organisation's name; off unless the body chooses it.
     pub named: bool,
+    /// Who collects the answers instead of the body ("Dacorum CVS"): they
+    /// pass the body only a summary ([`super::SectorSummary`]).
+    pub collector: Option<String>,
 }
 
 /// Why an invitation link cannot be read.
@@ -124,6 +127,9 @@ impl Invitation {
         if self.named {
             out += "&named=1";
         }
+        if let Some(collector) = &self.collector {
+            out += &format!("&collector={}", encode(collector));
+        }
         out
     }
 
@@ -137,8 +143,8 @@ impl Invitation {
         if pairs.next() != Some(("invite", "1")) {
             return Err(InvitationError::NotAnInvitation);
         }
-        let (mut id, mut body, mut kind, mut closes, mut reply, mut named) =
-            (None, None, String::new(), None, None, false);
+        let (mut id, mut body, mut kind, mut closes, mut reply, mut named, mut collector) =
+            (None, None, String::new(), None, None, false, None);
         for (key, value) in pairs {
             match key {
                 "id" => {
@@ -156,6 +162,10 @@ impl Invitation {
                     reply = Some(decode(value).ok_or(InvitationError::Malformed("address"))?)
                 }
                 "named" => named = value == "1",
+                "collector" => {
+                    collector =
+                        Some(decode(value).ok_or(InvitationError::Malformed("collector's name"))?)
+                }
                 // Added by a later version: ignored, as the saved format does.
                 _ => {}
             }
@@ -167,6 +177,7 @@ impl Invitation {
             closes,
             reply_to: reply,
             named,
+            collector,
         };
         invitation.check()?;
         Ok(invitation)
@@ -175,10 +186,17 @@ impl Invitation {
     /// What a link may carry: a named body, a plain kind, a real date and
     /// an address with nothing that could break out of a `mailto:`.
     pub fn check(&self) -> Result<(), InvitationError> {
-        let name = self.body.trim();
-        if name.is_empty() || name.chars().count() > MAX_NAME || name.chars().any(char::is_control)
-        {
+        let plain = |name: &str| {
+            let name = name.trim();
+            !name.is_empty()
+                && name.chars().count() <= MAX_NAME
+                && !name.chars().any(char::is_control)
+        };
+        if !plain(&self.body) {
             return Err(InvitationError::Malformed("body name"));
+        }
+        if self.collector.as_deref().is_some_and(|c| !plain(c)) {
+            return Err(InvitationError::Malformed("collector's name"));
         }
         if !self
             .kind
@@ -204,6 +222,11 @@ impl Invitation {
             }
         }
         Ok(())
+    }
+
+    /// Who the answers go to: the collector where one is named.
+    pub fn answers_go_to(&self) -> &str {
+        self.collector.as_deref().unwrap_or(&self.body)
     }
 
     /// Whether answers are still taken on `today` (`YYYY-MM-DD`).

@@ -17,6 +17,8 @@ pub struct KeptAnswers {
     pub finished: bool,
     pub organisation: String,
     pub comment: String,
+    /// The collector may pass the comment on to the body.
+    pub pass_on: bool,
 }
 
 /// An answer as one character: '0' for none, then '1', '2', ….
@@ -32,10 +34,18 @@ fn undigit(c: u8, below: u8) -> Option<Option<u8>> {
     }
 }
 
+fn flag(c: u8) -> Option<bool> {
+    match c {
+        b'0' => Some(false),
+        b'1' => Some(true),
+        _ => None,
+    }
+}
+
 impl KeptAnswers {
-    /// "K1", 18 digits and the id, a line with the name, then the comment.
+    /// "K2", 19 digits and the id, a line with the name, then the comment.
     pub fn to_text(&self) -> String {
-        let mut line = String::from("K1");
+        let mut line = String::from("K2");
         line.push(digit(self.ni7));
         for a in self.items {
             line.push(digit(a.map(|a| a.index() as u8)));
@@ -44,15 +54,21 @@ impl KeptAnswers {
         line.push(digit(self.size));
         line.push(digit(Some(self.revision)));
         line.push(if self.finished { '1' } else { '0' });
+        line.push(if self.pass_on { '1' } else { '0' });
         format!("{line}{}\n{}\n{}", self.id, self.organisation, self.comment)
     }
 
     /// Reads [`KeptAnswers::to_text`]; none for anything else, so that a
     /// damaged or foreign value starts the form afresh rather than wrongly.
+    /// "K1", kept before consent was asked, is read with none given.
     pub fn from_text(text: &str) -> Option<KeptAnswers> {
-        let (line, rest) = text.strip_prefix("K1")?.split_once('\n')?;
+        let (flags, text) = match text.strip_prefix("K2") {
+            Some(rest) => (19, rest),
+            None => (18, text.strip_prefix("K1")?),
+        };
+        let (line, rest) = text.split_once('\n')?;
         let (organisation, comment) = rest.split_once('\n')?;
-        let (line, id) = line.as_bytes().split_at_checked(18)?;
+        let (line, id) = line.as_bytes().split_at_checked(flags)?;
         // At most 40 bits: no more than 13 digits.
         if id.is_empty() || id.len() > 13 || !id.iter().all(u8::is_ascii_digit) {
             return None;
@@ -68,10 +84,10 @@ impl KeptAnswers {
             kind: undigit(line[14], 6)?,
             size: undigit(line[15], 5)?,
             revision: undigit(line[16], MAX_REVISION + 1)??,
-            finished: match line[17] {
-                b'0' => false,
-                b'1' => true,
-                _ => return None,
+            finished: flag(line[17])?,
+            pass_on: match line.get(18) {
+                Some(&c) => flag(c)?,
+                None => false,
             },
             organisation: organisation.to_string(),
             comment: comment.to_string(),

@@ -4,25 +4,29 @@
 //! with no server, and what the answers add up to. Plain Rust.
 
 mod code;
+mod collection;
 mod dates;
 mod file;
 mod invitation;
 mod kept;
 mod questions;
+mod summary;
 mod survey;
 mod view;
 
+pub use collection::Collection;
 pub use code::{
     find_codes, CodeError, ItemAnswer, SectorResponse, CODE_PREFIX, ID_BITS, MAX_CODE_LEN,
     MAX_REVISION,
 };
 pub(crate) use dates::MONTHS;
 pub use dates::{between_days, date_in_words, day_in_words, day_number, from_day_number};
-pub use file::{response_file_link, response_json, response_mailto, MAX_COMMENT, RESPONSE_FORMAT};
+pub use file::{Beside, response_file_link, response_json, response_mailto, MAX_COMMENT, RESPONSE_FORMAT};
 pub use invitation::{Invitation, InvitationError, InvitationId};
 pub use kept::KeptAnswers;
 pub use questions::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions, SectorSources};
+pub use summary::{SectorSummary, SummaryError, SUMMARY_FORMAT};
 pub use survey::{Brought, ReceivedResponse, SectorIntake, SectorSurvey, SentInvitation};
 pub use view::{
-    as_printed, one_decimal, Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_ANSWERS,
+    as_printed, one_decimal, Counts, Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_ANSWERS,
 };

@@ -1,16 +1,21 @@
-//! What an assessment keeps of the sector's view (schema version 6): the
+//! What an assessment keeps of the sector's view (schema version 8): the
 //! invitations it made and the responses brought back, each response as
 //! its code (checked when brought in), with the comment and name that only
-//! a file or an email can carry.
+//! a file or an email can carry; and, for an invitation a collector
+//! gathers, the collector's summary instead of any response.
 
 use super::code::{code_spans, CodeError, SectorResponse};
 use super::dates::day_number;
-use super::file::{COMMENT_LINE, COMMENT_MARK, MAX_COMMENT, ORGANISATION_LINE, RESPONSE_FORMAT};
+use super::dates::between_days;
+use super::file::{
+    COMMENT_LINE, COMMENT_MARK, CONSENT_LINE, MAX_COMMENT, ORGANISATION_LINE, RESPONSE_FORMAT,
+};
 use super::invitation::{Invitation, InvitationId};
 use super::questions::SectorQuestions;
+use super::summary::{SectorSummary, SummaryError, SUMMARY_FORMAT};
 use super::view::SectorView;
 use crate::domain::county::counted;
-use crate::domain::scoring::{SectorEvidence, StandardScore};
+use crate::domain::scoring::{Responded, SectorEvidence, StandardScore};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -20,6 +25,9 @@ pub struct SectorSurvey {
     pub invitations: Vec<SentInvitation>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub responses: Vec<ReceivedResponse>,
+    /// Collectors' summaries, one per invitation at most.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub summaries: Vec<SectorSummary>,
 }
 
 /// An invitation as made: the link is rebuilt from it and the body's name.
@@ -33,6 +41,9 @@ pub struct SentInvitation {
     pub reply_to: Option<String>,
     #[serde(default)]
     pub named: bool,
+    /// Who collects the answers and passes the body a summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collector: Option<String>,
 }
 
 impl SentInvitation {
@@ -45,6 +56,7 @@ impl SentInvitation {
             closes: self.closes.clone(),
             reply_to: self.reply_to.clone(),
             named: self.named,
+            collector: self.collector.clone(),
         })
     }
 }
@@ -64,6 +76,9 @@ pub struct ReceivedResponse {
     /// same, because the officer chose to.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub late_counted: bool,
+    /// The organisation agreed that a collector pass its comment on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pass_on: bool,
 }
 
 /// What became of one code or file brought in.
@@ -82,6 +97,13 @@ pub enum Brought {
     /// For an invitation this assessment did not make; its body named
     /// where this browser knows it.
     OtherInvitation(Option<String>),
+    /// For an invitation a collector gathers, named: not taken here.
+    Collected(String),
+    /// A collector's summary taken, of this many responses; `true` where
+    /// it replaced an earlier one.
+    Summed(String, usize, bool),
+    /// A summary file refused.
+    NotASummary(SummaryError),
     Refused(CodeError),
     /// A file that is not a response file.
     NotAResponse(String),
@@ -133,6 +155,15 @@ impl SectorIntake {
             }
         }
         let mut out = parts.join(", ") + ".";
+        for (_, b) in &self.outcomes {
+            if let Brought::Summed(collector, n, replaced) = b {
+                out += &format!(
+                    " {collector}'s summary of {} brought in{}.",
+                    counted(*n, "response", "responses"),
+                    if *replaced { ", in place of its earlier one" } else { "" }
+                );
+            }
+        }
         let late = self.count(|b| *b == Brought::Late);
         if late > 0 {
             out += &format!(" {late} arrived after the closing date: not counted.");
@@ -140,7 +171,11 @@ impl SectorIntake {
         let refused = self.count(|b| {
             matches!(
                 b,
-                Brought::Refused(_) | Brought::OtherInvitation(_) | Brought::NotAResponse(_)
+                Brought::Refused(_)
+                    | Brought::OtherInvitation(_)
+                    | Brought::NotAResponse(_)
+                    | Brought::Collected(_)
+                    | Brought::NotASummary(_)
             )
         });
         if refused > 0 {
@@ -155,7 +190,15 @@ impl Brought {
     /// it was taken.
     pub fn problem(&self, what: &str) -> Option<String> {
         match self {
-            Brought::Added | Brought::Updated | Brought::AlreadyIn | Brought::Earlier => None,
+            Brought::Added
+            | Brought::Updated
+            | Brought::AlreadyIn
+            | Brought::Earlier
+            | Brought::Summed(..) => None,
+            Brought::Collected(collector) => Some(format!(
+                "{what}: answers the invitation that {collector} collects, so it is not counted here: forward it to {collector}"
+            )),
+            Brought::NotASummary(e) => Some(format!("{what}: refused, because {e}")),
             Brought::Late => Some(format!(
                 "{what}: answered after the closing date, so kept but not counted"
             )),
@@ -176,6 +219,7 @@ impl Brought {
 struct Extras {
     comment: Option<String>,
     organisation: Option<String>,
+    pass_on: bool,
 }
 
 /// The "Organisation:" and "Comment:" an email from the sector's page
@@ -194,6 +238,8 @@ fn email_extras(text: &str) -> Extras {
     while i < lines.len() {
         if let Some(name) = lines[i].strip_prefix(ORGANISATION_LINE) {
             extras.organisation = Some(name.trim().to_string());
+        } else if let Some(answer) = lines[i].strip_prefix(CONSENT_LINE) {
+            extras.pass_on = answer.trim().to_ascii_lowercase().starts_with("yes");
         } else if let Some(first) = lines[i].strip_prefix(COMMENT_LINE) {
             let marked: Vec<&str> = lines[i + 1..]
                 .iter()
@@ -253,6 +299,15 @@ impl SectorSurvey {
             .collect()
     }
 
+    /// What organisations agreed a collector pass on, of the responses
+    /// that count.
+    pub fn comments_to_pass_on(&self) -> Vec<String> {
+        self.read()
+            .filter(|(r, d)| r.pass_on && (r.late_counted || !self.is_late(d)))
+            .filter_map(|(r, _)| r.comment.clone())
+            .collect()
+    }
+
     /// How many answered after the closing date and are not counted.
     pub fn late_uncounted(&self) -> usize {
         self.read()
@@ -275,20 +330,41 @@ impl SectorSurvey {
 
     /// What the responses add up to, beside the body's own `scores`.
     pub fn view(&self, scores: &[StandardScore]) -> SectorView {
-        SectorView::of(SectorQuestions::bundled(), &self.decoded(), scores)
+        SectorView::of(
+            SectorQuestions::bundled(),
+            &self.decoded(),
+            &self.summaries,
+            scores,
+        )
     }
 
-    /// How many responses count, how many of them answered a question
-    /// with a view, and over which days; none before the first.
+    /// What the responses add up to, as evidence: the body's own, and
+    /// each collector's; none before the first.
     pub fn evidence(&self) -> Option<SectorEvidence> {
         let decoded = self.decoded();
         let questions = SectorQuestions::bundled();
-        Some(SectorEvidence {
+        let own = Some(Responded {
             responses: decoded.len(),
             with_a_view: decoded.iter().filter(|r| r.has_a_view(questions)).count(),
-            first_day: decoded.iter().map(|r| r.day).min()?,
-            last_day: decoded.iter().map(|r| r.day).max()?,
+            collector: None,
+            when: between_days(
+                decoded.iter().map(|r| r.day).min()?,
+                decoded.iter().map(|r| r.day).max()?,
+            ),
         })
+        .filter(|r| r.responses > 0);
+        let collected: Vec<Responded> = self
+            .summaries
+            .iter()
+            .filter(|s| s.responses > 0)
+            .map(|s| Responded {
+                responses: s.responses,
+                with_a_view: s.with_a_view,
+                collector: Some(s.collector.clone()),
+                when: format!("in {}", s.months_in_words()),
+            })
+            .collect();
+        (own.is_some() || !collected.is_empty()).then_some(SectorEvidence { own, collected })
     }
 
     fn tags(&self) -> Vec<u32> {
@@ -296,6 +372,14 @@ impl SectorSurvey {
             .iter()
             .filter_map(|i| InvitationId::parse(&i.id).map(|id| id.tag()))
             .collect()
+    }
+
+    /// Who collects the answers to the invitation with this tag, if anyone.
+    fn collector(&self, tag: u32) -> Option<&str> {
+        self.invitations
+            .iter()
+            .find(|i| InvitationId::parse(&i.id).is_some_and(|id| id.tag() == tag))
+            .and_then(|i| i.collector.as_deref())
     }
 
     /// Takes one code, with what a file or email added to it. A later
@@ -313,6 +397,9 @@ impl SectorSurvey {
         };
         if !self.tags().contains(&response.invitation_tag) {
             return Brought::OtherInvitation(elsewhere(response.invitation_tag));
+        }
+        if let Some(collector) = self.collector(response.invitation_tag) {
+            return Brought::Collected(collector.to_string());
         }
         let clip = |t: Option<String>, max: usize| {
             t.map(|t| t.trim().chars().take(max).collect::<String>())
@@ -332,6 +419,7 @@ impl SectorSurvey {
                 comment,
                 organisation,
                 late_counted: false,
+                pass_on: extras.pass_on,
             });
             return if late { Brought::Late } else { Brought::Added };
         };
@@ -349,6 +437,7 @@ impl SectorSurvey {
                 // A bare code keeps what the earlier email or file said.
                 held.comment = comment.or(held.comment.take());
                 held.organisation = organisation.or(held.organisation.take());
+                held.pass_on = extras.pass_on;
                 Brought::Updated
             }
             _ => {
@@ -402,31 +491,68 @@ impl SectorSurvey {
         now: &str,
         elsewhere: &dyn Fn(u32) -> Option<String>,
     ) -> (String, Brought) {
-        let read = || -> Option<(String, Option<String>, Option<String>)> {
-            let value: Value = serde_json::from_str(text).ok()?;
-            if value.get("format")?.as_str()? != RESPONSE_FORMAT {
+        let value: Option<Value> = serde_json::from_str(text).ok();
+        let format = value
+            .as_ref()
+            .and_then(|v| v.get("format")?.as_str().map(String::from));
+        if format.as_deref() == Some(SUMMARY_FORMAT) {
+            return (name.to_string(), self.take_summary(text));
+        }
+        let read = || -> Option<(String, Extras)> {
+            let value = value.as_ref()?;
+            if format.as_deref()? != RESPONSE_FORMAT {
                 return None;
             }
             let text_of = |k: &str| value.get(k).and_then(Value::as_str).map(String::from);
             Some((
                 text_of("code")?,
-                text_of("comment"),
-                text_of("organisation"),
+                Extras {
+                    comment: text_of("comment"),
+                    organisation: text_of("organisation"),
+                    pass_on: value.get("pass_on").and_then(Value::as_bool) == Some(true),
+                },
             ))
         };
         let outcome = match read() {
-            Some((code, comment, organisation)) => self.take(
-                &code,
-                Extras {
-                    comment,
-                    organisation,
-                },
-                now,
-                elsewhere,
-            ),
+            Some((code, extras)) => self.take(&code, extras, now, elsewhere),
             None => Brought::NotAResponse(name.to_string()),
         };
         (name.to_string(), outcome)
+    }
+
+    /// A collector's summary file, for an invitation of this assessment
+    /// that names a collector; a later one replaces an earlier one.
+    fn take_summary(&mut self, text: &str) -> Brought {
+        let summary = match SectorSummary::from_file(text, SectorQuestions::bundled()) {
+            Ok(s) => s,
+            Err(e) => return Brought::NotASummary(e),
+        };
+        let ours = self.invitations.iter().find(|i| i.id == summary.invitation);
+        let Some(invitation) = ours else {
+            return Brought::OtherInvitation(Some(summary.body));
+        };
+        if invitation.collector.is_none() {
+            return Brought::NotASummary(SummaryError::Refused(
+                "responses to an invitation that named no collector",
+            ));
+        }
+        let key = |s: &SectorSummary| (s.responses, s.made.clone(), s.counts.items.iter().flatten().count());
+        let held = self
+            .summaries
+            .iter_mut()
+            .find(|s| s.invitation == summary.invitation);
+        match held {
+            Some(held) if *held == summary => Brought::AlreadyIn,
+            Some(held) if key(&summary) < key(held) => Brought::Earlier,
+            Some(held) => {
+                *held = summary.clone();
+                Brought::Summed(summary.collector, summary.responses, true)
+            }
+            None => {
+                self.summaries.push(summary.clone());
+                Brought::Summed(summary.collector, summary.responses, false)
+            }
+        }
     }
 
     /// For an export without names: the organisations' names and the
@@ -441,6 +567,14 @@ impl SectorSurvey {
                     comment: None,
                     organisation: None,
                     ..r.clone()
+                })
+                .collect(),
+            summaries: self
+                .summaries
+                .iter()
+                .map(|s| SectorSummary {
+                    comments: Vec::new(),
+                    ..s.clone()
                 })
                 .collect(),
         }

@@ -7,7 +7,9 @@
 
 use super::code::{ItemAnswer, SectorResponse};
 use super::questions::SectorQuestions;
+use super::summary::SectorSummary;
 use crate::domain::scoring::{StandardScore, Status};
+use serde::{Deserialize, Serialize};
 
 /// Under this many answers with a view to a question, its figure is not
 /// shown: a pattern read into two answers is no pattern.
@@ -15,20 +17,23 @@ pub const MIN_ANSWERS: usize = 5;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectorView {
-    /// The responses counted (late ones only when counted on purpose).
+    /// The responses counted (late ones only when counted on purpose),
+    /// those a collector summed included.
     pub count: usize,
-    /// The first and last days answered ([`super::day_number`]).
+    /// The first and last days answered ([`super::day_number`]) of the
+    /// responses the body brought in itself.
     pub first_day: Option<u16>,
     pub last_day: Option<u16>,
+    /// The collectors' summaries the figures include.
+    pub collected: Vec<SectorSummary>,
     /// None under [`MIN_ANSWERS`] responses: no question can have five.
     pub figures: Option<Figures>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figures {
-    /// The NI7 answers counted, shown or not: read through
-    /// [`Figures::ni7`], which keeps them private under five.
-    ni7_counts: Ni7Figure,
+    /// The NI7-style figure; none under five answers with a view.
+    pub ni7: Option<Ni7Figure>,
     /// One per item, in the questions' order; none under five with a view.
     pub items: Vec<Option<ItemShares>>,
     pub gaps: Vec<Gap>,
@@ -40,7 +45,7 @@ pub struct Figures {
 
 /// The share answering very positive or positive, of those who answered
 /// on the national survey's five-point scale; "don't know" beside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Ni7Figure {
     pub positive: usize,
     /// On the five-point scale: "don't know" is no view either way.
@@ -68,6 +73,14 @@ impl Ni7Figure {
             }
         }
         figure
+    }
+
+    pub fn add(self, other: Ni7Figure) -> Ni7Figure {
+        Ni7Figure {
+            positive: self.positive + other.positive,
+            answered: self.answered + other.answered,
+            dont_know: self.dont_know + other.dont_know,
+        }
     }
 
     /// Enough answers with a view for the figure to be shown.
@@ -127,7 +140,7 @@ pub fn as_printed(x: f64) -> String {
 }
 
 /// How the responses answered one item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ItemShares {
     pub yes: usize,
     pub partly: usize,
@@ -140,6 +153,113 @@ impl ItemShares {
     /// Those who said yes, partly or no: "don't know" is no view either way.
     pub fn with_a_view(&self) -> usize {
         self.yes + self.partly + self.no
+    }
+
+    fn add(self, o: ItemShares) -> ItemShares {
+        ItemShares {
+            yes: self.yes + o.yes,
+            partly: self.partly + o.partly,
+            no: self.no + o.no,
+            dont_know: self.dont_know + o.dont_know,
+            unanswered: self.unanswered + o.unanswered,
+        }
+    }
+}
+
+/// What a set of responses says, question by question: every count where
+/// the responses are at hand, or, in a collector's summary, only those of
+/// questions that five answered with a view (the rest none).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub ni7: Option<Ni7Figure>,
+    /// One per item, in the questions' order.
+    pub items: Vec<Option<ItemShares>>,
+    /// How many gave each kind and each size, in the questions' order.
+    pub kinds: Option<Vec<usize>>,
+    pub sizes: Option<Vec<usize>>,
+}
+
+/// How many chose each of `n` choices.
+fn chosen(n: usize, choices: impl Iterator<Item = Option<u8>>) -> Vec<usize> {
+    let mut counts = vec![0; n];
+    for i in choices.flatten() {
+        if let Some(c) = counts.get_mut(usize::from(i)) {
+            *c += 1;
+        }
+    }
+    counts
+}
+
+/// Both, where both are known: a question one summary held back stays
+/// held back, so that no figure is read from part of its answers.
+fn both<T>(a: Option<T>, b: Option<T>, add: impl Fn(T, T) -> T) -> Option<T> {
+    Some(add(a?, b?))
+}
+
+fn sum(a: Vec<usize>, b: Vec<usize>) -> Vec<usize> {
+    a.iter().zip(&b).map(|(x, y)| x + y).collect()
+}
+
+impl Counts {
+    /// Every count of `responses`.
+    pub fn of(questions: &SectorQuestions, responses: &[SectorResponse]) -> Counts {
+        let all: Vec<&SectorResponse> = responses.iter().collect();
+        let items = (0..questions.items.len())
+            .map(|i| {
+                let mut s = ItemShares::default();
+                for r in responses {
+                    match r.items.get(i).copied().flatten() {
+                        Some(ItemAnswer::Yes) => s.yes += 1,
+                        Some(ItemAnswer::Partly) => s.partly += 1,
+                        Some(ItemAnswer::No) => s.no += 1,
+                        Some(ItemAnswer::DontKnow) => s.dont_know += 1,
+                        None => s.unanswered += 1,
+                    }
+                }
+                Some(s)
+            })
+            .collect();
+        Counts {
+            ni7: Some(Ni7Figure::of(questions, &all)),
+            items,
+            kinds: Some(chosen(
+                questions.kinds.len(),
+                responses.iter().map(|r| r.kind),
+            )),
+            sizes: Some(chosen(
+                questions.sizes.len(),
+                responses.iter().map(|r| r.size),
+            )),
+        }
+    }
+
+    /// Only what five answered with a view: the rest none.
+    pub fn from_five(self) -> Counts {
+        let five = |v: &Vec<usize>| v.iter().sum::<usize>() >= MIN_ANSWERS;
+        Counts {
+            ni7: self.ni7.and_then(Ni7Figure::shown),
+            items: self
+                .items
+                .into_iter()
+                .map(|s| s.filter(|s| s.with_a_view() >= MIN_ANSWERS))
+                .collect(),
+            kinds: self.kinds.filter(five),
+            sizes: self.sizes.filter(five),
+        }
+    }
+
+    fn add(self, other: &Counts) -> Counts {
+        Counts {
+            ni7: both(self.ni7, other.ni7, Ni7Figure::add),
+            items: self
+                .items
+                .into_iter()
+                .zip(&other.items)
+                .map(|(a, b)| both(a, *b, ItemShares::add))
+                .collect(),
+            kinds: both(self.kinds, other.kinds.clone(), sum),
+            sizes: both(self.sizes, other.sizes.clone(), sum),
+        }
     }
 }
 
@@ -169,31 +289,10 @@ impl Gap {
 }
 
 impl Figures {
-    /// The NI7-style figure; none under five answers with a view.
-    pub fn ni7(&self) -> Option<Ni7Figure> {
-        self.ni7_counts.shown()
-    }
-
-    /// How many answered the NI7 question with a view, shown or not.
-    pub fn ni7_with_a_view(&self) -> usize {
-        self.ni7_counts.answered
-    }
-
     /// Where the views part on item `i`, if they do.
     pub fn gap_at(&self, i: usize) -> Option<Gap> {
         self.gaps.iter().copied().find(|g| g.item() == i)
     }
-}
-
-/// How many chose each of `n` choices, where five or more chose one.
-fn bands(n: usize, chosen: impl Iterator<Item = Option<u8>>) -> Option<Vec<usize>> {
-    let mut counts = vec![0; n];
-    for i in chosen.flatten() {
-        if let Some(c) = counts.get_mut(usize::from(i)) {
-            *c += 1;
-        }
-    }
-    (counts.iter().sum::<usize>() >= MIN_ANSWERS).then_some(counts)
 }
 
 impl SectorResponse {
@@ -213,37 +312,28 @@ impl SectorResponse {
 }
 
 impl SectorView {
-    /// The responses as counted: each id once.
+    /// The responses brought in, each id once, with the collectors'
+    /// summaries.
     pub fn of(
         questions: &SectorQuestions,
         responses: &[SectorResponse],
+        collected: &[SectorSummary],
         scores: &[StandardScore],
     ) -> SectorView {
         let first_day = responses.iter().map(|r| r.day).min();
         let last_day = responses.iter().map(|r| r.day).max();
-        let count = responses.len();
+        let count = responses.len() + collected.iter().map(|s| s.responses).sum::<usize>();
         let figures = (count >= MIN_ANSWERS).then(|| {
-            let all: Vec<&SectorResponse> = responses.iter().collect();
-            let ni7 = Ni7Figure::of(questions, &all);
-            let items: Vec<Option<ItemShares>> = (0..questions.items.len())
-                .map(|i| {
-                    let mut s = ItemShares::default();
-                    for r in responses {
-                        match r.items.get(i).copied().flatten() {
-                            Some(ItemAnswer::Yes) => s.yes += 1,
-                            Some(ItemAnswer::Partly) => s.partly += 1,
-                            Some(ItemAnswer::No) => s.no += 1,
-                            Some(ItemAnswer::DontKnow) => s.dont_know += 1,
-                            None => s.unanswered += 1,
-                        }
-                    }
-                    (s.with_a_view() >= MIN_ANSWERS).then_some(s)
+            let counts = collected
+                .iter()
+                .fold(Counts::of(questions, responses), |all, s| {
+                    all.add(&s.counts)
                 })
-                .collect();
+                .from_five();
             let gaps = questions
                 .items
                 .iter()
-                .zip(&items)
+                .zip(&counts.items)
                 .enumerate()
                 .filter_map(|(i, (item, shares))| {
                     let shares = shares.as_ref()?;
@@ -259,17 +349,18 @@ impl SectorView {
                 })
                 .collect();
             Figures {
-                ni7_counts: ni7,
-                items,
+                ni7: counts.ni7,
+                items: counts.items,
                 gaps,
-                kinds: bands(questions.kinds.len(), responses.iter().map(|r| r.kind)),
-                sizes: bands(questions.sizes.len(), responses.iter().map(|r| r.size)),
+                kinds: counts.kinds,
+                sizes: counts.sizes,
             }
         });
         SectorView {
             count,
             first_day,
             last_day,
+            collected: collected.to_vec(),
             figures,
         }
     }
