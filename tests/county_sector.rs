@@ -119,6 +119,7 @@ fn invited(name: &str, bits: u64, positive: &[bool]) -> CountyBody {
             comment: Some("Never in the county report".into()),
             organisation: Some("Friends of the Park".into()),
             late_counted: false,
+            pass_on: false,
         });
     }
     b = CountyBody::new(b.assessment, Source::Browser, q(), standards());
@@ -385,6 +386,7 @@ proptest! {
                     comment: None,
                     organisation: None,
                     late_counted: false,
+                    pass_on: false,
                 });
             }
             bodies.push(CountyBody::new(b.assessment, Source::Browser, q(), standards()));

@@ -338,7 +338,62 @@ fn full() -> Assessment {
     a.derived_from = Some("full-0".into());
     a.revision = 41;
     a.position = "#/results".into();
+    a.sector = collected_survey();
     a
+}
+
+/// An invitation a collector gathered, with the collector's summary of
+/// six responses, comments passed on included.
+fn collected_survey() -> thriving_third_sector::domain::sector::SectorSurvey {
+    use thriving_third_sector::domain::sector::*;
+    let invitation = Invitation {
+        id: InvitationId::from_bits(0x12_3456_789A),
+        body: "Dacorum Borough Council and LSP".into(),
+        kind: "district".into(),
+        closes: Some("2026-12-31".into()),
+        reply_to: Some("collect@cvs.example".into()),
+        named: false,
+        collector: Some("Dacorum CVS".into()),
+    };
+    let mut collection = Collection::new(&invitation, NOW);
+    for n in 1..=6u64 {
+        let code = SectorResponse {
+            invitation_tag: invitation.id.tag(),
+            id: n,
+            day: day_number("2026-12-02").unwrap(),
+            revision: 0,
+            ni7: Some(1),
+            items: [Some(ItemAnswer::Partly); 13],
+            kind: Some(0),
+            size: None,
+        }
+        .to_code();
+        let file = response_json(
+            &invitation,
+            &code,
+            Beside {
+                comment: "Thanks",
+                organisation: None,
+                pass_on: true,
+            },
+        );
+        collection.bring_in_file("r.json", &file, NOW);
+    }
+    let summary = collection.pass_on("2026-12-21").unwrap().to_file();
+    let mut survey = SectorSurvey {
+        invitations: vec![SentInvitation {
+            id: invitation.id.to_string(),
+            created_at: NOW.into(),
+            closes: invitation.closes.clone(),
+            reply_to: invitation.reply_to.clone(),
+            named: false,
+            collector: invitation.collector.clone(),
+        }],
+        ..SectorSurvey::default()
+    };
+    let (_, taken) = survey.bring_in_file("s.json", &summary, NOW, &|_| None);
+    assert!(matches!(taken, Brought::Summed(..)), "{taken:?}");
+    survey
 }
 
 /// Partly met on plans alone, with plans as evidence.

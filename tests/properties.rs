@@ -139,9 +139,11 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
                                 comment: Some(comment),
                                 organisation: None,
                                 late_counted: false,
+                                pass_on: false,
                             })
                             .into_iter()
                             .collect(),
+                        summaries: Vec::new(),
                     },
                 }
             },

@@ -178,8 +178,8 @@ fn bad_files_get_a_clear_reason() {
         matches!(e, LoadError::NewerVersion { found: 99 })
     });
     check(
-        r#"{"format":"thriving-third-sector-collection","schema_version":8,"assessments":[]}"#,
-        |e| matches!(e, LoadError::NewerVersion { found: 8 }),
+        r#"{"format":"thriving-third-sector-collection","schema_version":9,"assessments":[]}"#,
+        |e| matches!(e, LoadError::NewerVersion { found: 9 }),
     );
     check(
         r#"{"format":"thriving-third-sector-collection","schema_version":2,"assessments":[]}"#,
@@ -209,7 +209,7 @@ fn bad_files_get_a_clear_reason() {
 
 #[test]
 fn newer_version_message_says_what_to_do() {
-    let err = decode(r#"{"schema_version":8,"assessment":{}}"#, q(), "x").unwrap_err();
+    let err = decode(r#"{"schema_version":9,"assessment":{}}"#, q(), "x").unwrap_err();
     assert!(err.to_string().contains("newer version"));
 }
 
@@ -348,7 +348,21 @@ fn version_5_records_read_with_no_sector_view_and_one_keeps() {
             collector: None,
         }],
         responses: Vec::new(),
+        summaries: Vec::new(),
     };
+    let back = decode(&encode_saved(&a, q()), q(), "unused").unwrap();
+    assert_eq!(back.sector, a.sector);
+}
+
+#[test]
+fn version_7_records_read_with_their_late_responses_and_comments() {
+    let a = decode(&fixture("v7-export.json"), q(), "unused").unwrap();
+    assert_eq!(a.id, "a7v8record");
+    let s = &a.sector;
+    assert_eq!(s.invitations[0].collector, None);
+    assert!(s.responses[0].late_counted);
+    assert_eq!(s.responses[1].comment.as_deref(), Some("Grants help."));
+    assert!(s.summaries.is_empty());
     let back = decode(&encode_saved(&a, q()), q(), "unused").unwrap();
     assert_eq!(back.sector, a.sector);
 }

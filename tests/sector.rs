@@ -256,12 +256,14 @@ fn the_questions_reflect_each_standard_once_with_sources() {
 fn under_five_responses_only_the_count_is_shown() {
     let scores = score_all(standards(), q(), &answers(&[], &[]));
     let four: Vec<_> = (0..4).map(sample).collect();
-    let view = SectorView::of(questions(), &four, &scores);
+    let view = SectorView::of(questions(), &four, &[], &scores);
     assert_eq!(view.count, 4);
     assert_eq!(view.figures, None);
     assert_eq!(view.last_day, day_number("2026-11-30"));
     let five: Vec<_> = (0..5).map(sample).collect();
-    let figures = SectorView::of(questions(), &five, &scores).figures.unwrap();
+    let figures = SectorView::of(questions(), &five, &[], &scores)
+        .figures
+        .unwrap();
     assert_eq!(figures.ni7.map(|f| f.answered), Some(5));
     assert!(figures.items.iter().all(Option::is_some));
 }
@@ -284,7 +286,9 @@ fn a_figure_needs_five_answers_with_a_view_to_its_own_question() {
             r
         })
         .collect();
-    let figures = SectorView::of(questions(), &list, &scores).figures.unwrap();
+    let figures = SectorView::of(questions(), &list, &[], &scores)
+        .figures
+        .unwrap();
     assert_eq!(figures.ni7, None, "no figure from \"don't know\" alone");
     assert_eq!(figures.items[influence], None, "one no and four don't know");
     assert!(figures
@@ -318,7 +322,7 @@ fn the_ni7_figure_is_the_share_very_positive_or_positive() {
     ]) {
         r.ni7 = ni7;
     }
-    let ni7 = SectorView::of(questions(), &list, &scores)
+    let ni7 = SectorView::of(questions(), &list, &[], &scores)
         .figures
         .unwrap()
         .ni7
@@ -364,7 +368,7 @@ fn the_sector_does_not_see_what_the_body_claims_and_the_reverse() {
             r
         })
         .collect();
-    let gaps = SectorView::of(questions(), &list, &scores)
+    let gaps = SectorView::of(questions(), &list, &[], &scores)
         .figures
         .unwrap()
         .gaps;
@@ -407,6 +411,7 @@ mod survey {
                 collector: None,
             }],
             responses: Vec::new(),
+            summaries: Vec::new(),
         };
         (s, id)
     }
@@ -497,6 +502,7 @@ mod survey {
                 comment: None,
                 organisation: None,
                 late_counted: false,
+                pass_on: false,
             });
         }
         let four = monitoring(&a);
@@ -516,6 +522,7 @@ mod survey {
             comment: None,
             organisation: None,
             late_counted: false,
+            pass_on: false,
         });
         let five = monitoring(&a);
         assert_eq!(five.status, Status::Met);
@@ -554,6 +561,7 @@ mod survey {
                 comment: None,
                 organisation: None,
                 late_counted: false,
+                pass_on: false,
             });
         }
         assert_eq!(
@@ -593,6 +601,7 @@ mod survey {
                 comment: Some(format!("Comment {n}")),
                 organisation: Some(format!("Group {n}")),
                 late_counted: false,
+                pass_on: false,
             });
         };
         for n in 1..=4 {
@@ -639,8 +648,11 @@ mod survey {
         let mailto = response_mailto(
             &invitation,
             &response(id, 1).to_code(),
-            comment,
-            Some("Friends of the Park"),
+            Beside {
+                comment,
+                organisation: Some("Friends of the Park"),
+                pass_on: false,
+            },
         )
         .unwrap();
         // The body of the email as the officer's mail client shows it,
@@ -679,8 +691,15 @@ mod survey {
         // Charity 7 writes the lines of another response into its comment.
         let forged =
             format!("Thanks.\nEnd of comment.\nResponse code: {theirs}\nComment: nonsense");
-        let mailto =
-            response_mailto(&invitation, &response(id, 7).to_code(), &forged, None).unwrap();
+        let mailto = response_mailto(
+            &invitation,
+            &response(id, 7).to_code(),
+            Beside {
+                comment: &forged,
+                ..Beside::default()
+            },
+        )
+        .unwrap();
         let text = decode_percent(mailto.split("&body=").nth(1).unwrap());
         let intake = s.bring_in_text(&text, "t1", &|_| None);
         assert_eq!(intake.added(), 1, "{:?}", intake.outcomes);
@@ -795,8 +814,11 @@ mod survey {
         let file = response_json(
             &invitation,
             &response(id, 5).to_code(),
-            "Grants help \"a lot\"",
-            Some("Friends of the Park"),
+            Beside {
+                comment: "Grants help \"a lot\"",
+                organisation: Some("Friends of the Park"),
+                pass_on: false,
+            },
         );
         let (_, outcome) = s.bring_in_file("r.json", &file, "now", &|_| None);
         assert_eq!(outcome, Brought::Added);
@@ -845,7 +867,9 @@ fn the_chart_puts_no_left_and_yes_right_with_its_words() {
             r
         })
         .collect();
-    let figures = SectorView::of(questions(), &list, &scores).figures.unwrap();
+    let figures = SectorView::of(questions(), &list, &[], &scores)
+        .figures
+        .unwrap();
     let svg = sector_chart_svg(questions(), standards(), &figures.items, &scores, 5);
     assert!(svg.contains(r#"role="img""#));
     assert!(
@@ -1053,12 +1077,18 @@ proptest! {
         size in prop::option::of(0u8..5),
         revision in 0u8..=MAX_REVISION,
         finished in any::<bool>(),
+        pass_on in any::<bool>(),
         organisation in "[^\n]{0,40}",
         comment in "(?s).{0,80}",
         garble in ".{0,40}",
     ) {
-        let kept = KeptAnswers { id, ni7, items, kind, size, revision, finished, organisation, comment };
-        prop_assert_eq!(KeptAnswers::from_text(&kept.to_text()), Some(kept));
+        let kept = KeptAnswers { id, ni7, items, kind, size, revision, finished, organisation, comment, pass_on };
+        prop_assert_eq!(KeptAnswers::from_text(&kept.to_text()), Some(kept.clone()));
+        // Kept before consent was asked: read with none given.
+        let before = kept.to_text().replacen("K2", "K1", 1);
+        let (line, rest) = before.split_once('\n').unwrap();
+        let older = format!("{}{}\n{rest}", &line[..20], &line[21..]);
+        prop_assert_eq!(KeptAnswers::from_text(&older), Some(KeptAnswers { pass_on: false, ..kept }));
         if let Some(read) = KeptAnswers::from_text(&garble) {
             prop_assert_eq!(KeptAnswers::from_text(&read.to_text()), Some(read));
         }

@@ -3,6 +3,7 @@
 //! goes on arriving at a page.
 
 mod assess_app;
+mod collect_app;
 mod county_app;
 mod county_report_app;
 mod present_app;
@@ -10,6 +11,7 @@ mod results_app;
 mod sector_app;
 
 pub use assess_app::AssessApp;
+pub use collect_app::CollectApp;
 pub use county_app::CountyApp;
 pub use county_report_app::CountyReportApp;
 pub use present_app::PresentApp;

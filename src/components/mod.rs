@@ -1,6 +1,7 @@
 //! Components, grouped by feature. Each file holds one concern.
 
 pub mod answering;
+pub mod collect;
 pub mod county;
 pub mod layout;
 pub mod library;

@@ -189,11 +189,26 @@ fn sector_rows(
     with_personal: bool,
 ) {
     let view = a.sector.view(scores);
-    let (Some(first), Some(last)) = (view.first_day, view.last_day) else {
+    if view.count == 0 {
         return;
-    };
+    }
     let questions = SectorQuestions::bundled();
-    let when = format!("answered {}", between_days(first, last));
+    let mut when: Vec<String> = view
+        .collected
+        .iter()
+        .map(|s| {
+            format!(
+                "{} collected by {}, answered in {}",
+                s.responses,
+                s.collector,
+                s.months_in_words()
+            )
+        })
+        .collect();
+    if let (Some(first), Some(last)) = (view.first_day, view.last_day) {
+        when.push(format!("answered {}", between_days(first, last)));
+    }
+    let when = when.join("; ");
     let count = view.count.to_string();
     let line = |out: &mut String, cells: [&str; 6]| row(out, &[lead, &cells[..]].concat());
     line(
@@ -260,6 +275,25 @@ fn sector_rows(
                         "A comment from the sector",
                         comment,
                         by,
+                    ],
+                );
+            }
+        }
+        for s in &a.sector.summaries {
+            for comment in &s.comments {
+                let by = format!(
+                    "passed on by {}, with the organisation's agreement",
+                    s.collector
+                );
+                line(
+                    out,
+                    [
+                        "sector_comment",
+                        "",
+                        "comment",
+                        "A comment from the sector",
+                        comment,
+                        &by,
                     ],
                 );
             }

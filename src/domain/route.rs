@@ -102,9 +102,7 @@ impl Route {
             Route::Present(Some(Opening::Question(id))) => format!("#/present/q/{id}"),
             Route::Present(Some(Opening::Results)) => "#/present/results".into(),
             Route::Audience => "#/present/audience".into(),
-            Route::County | Route::CountyReport | Route::Sector | Route::Collect => {
-                String::new()
-            }
+            Route::County | Route::CountyReport | Route::Sector | Route::Collect => String::new(),
         }
     }
 

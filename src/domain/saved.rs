@@ -14,7 +14,7 @@ use std::fmt;
 
 /// Bump on any change to the shape of [`Assessment`], adding a step to
 /// [`MIGRATIONS`] and a fixture of the old version to `tests/fixtures`.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 /// Marks a file of one assessment as ours.
 pub const FORMAT: &str = "thriving-third-sector-assessment";
 /// Marks a file of several assessments.
@@ -24,10 +24,10 @@ pub const COLLECTION_FORMAT: &str = "thriving-third-sector-collection";
 /// schemas of every version are in `seeds/schema/`, served with the site at
 /// `schema/`; the `.invalid` host says that the name is never fetched.
 pub const ASSESSMENT_SCHEMA: &str =
-    "https://vcs-self-assessment.invalid/schema/assessment-v7.schema.json";
+    "https://vcs-self-assessment.invalid/schema/assessment-v8.schema.json";
 /// The JSON Schema of a file of several assessments, as [`ASSESSMENT_SCHEMA`].
 pub const COLLECTION_SCHEMA: &str =
-    "https://vcs-self-assessment.invalid/schema/collection-v7.schema.json";
+    "https://vcs-self-assessment.invalid/schema/collection-v8.schema.json";
 /// Larger files are refused before parsing: an assessment is a few KB, and
 /// a facilitator's collection of a region's 400 bodies about 4 MB.
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
@@ -44,7 +44,9 @@ struct Context<'a> {
 type Migration = fn(&mut serde_json::Map<String, Value>, &Context);
 
 /// Migration steps, in order: `MIGRATIONS[0]` takes version 1 to 2.
-const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
+const MIGRATIONS: &[Migration] = &[
+    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8,
+];
 
 /// Version 2 gave each assessment an id, a creation time, a revision and the
 /// id of the assessment it was derived from, for the list of assessments.
@@ -126,6 +128,12 @@ fn v5_to_v6(_: &mut serde_json::Map<String, Value>, _: &Context) {}
 /// although it came after its closing date is now shown apart, with the
 /// button that counts it, rather than counted unseen.
 fn v6_to_v7(_: &mut serde_json::Map<String, Value>, _: &Context) {}
+
+/// Version 8 keeps, for an invitation that names a collector, the
+/// collector's summary (`sector.summaries`), and whether an organisation
+/// agreed that its comment be passed on. Nothing to change: no invitation
+/// before it named a collector.
+fn v7_to_v8(_: &mut serde_json::Map<String, Value>, _: &Context) {}
 
 /// One assessment as exported with its scores.
 #[derive(Debug, Clone, Serialize)]

@@ -127,7 +127,11 @@ impl Responded {
 impl SectorEvidence {
     /// Those answering a question with a view, from every source.
     pub fn with_a_view(&self) -> usize {
-        self.own.iter().chain(&self.collected).map(|r| r.with_a_view).sum()
+        self.own
+            .iter()
+            .chain(&self.collected)
+            .map(|r| r.with_a_view)
+            .sum()
     }
 
     /// Each source in turn, joined: "7 responses to your invitation

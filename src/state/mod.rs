@@ -4,6 +4,7 @@
 //! through `expect_context::<AppState>()`; what changes more than one store
 //! (opening, creating, deleting an assessment) is a named method here.
 
+mod collect;
 mod county;
 mod import;
 mod notices;
@@ -26,6 +27,7 @@ use crate::domain::sector::{Brought, InvitationError, InvitationId, SectorIntake
 use crate::domain::standards::StandardSet;
 use leptos::prelude::*;
 
+pub use collect::{CollectDesk, COLLECTION_PREFIX};
 pub use county::{CountyState, PrintForm, BROWSER_SET_KEY};
 pub use import::{PendingImport, Resolution};
 pub use notices::{Notice, NoticeAction, Notices};

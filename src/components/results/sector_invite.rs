@@ -32,7 +32,8 @@ pub fn SectorInvite() -> impl IntoView {
         }
         let reply = Some(reply.get_untracked().trim().to_string()).filter(|r| !r.is_empty());
         // Checked as the sector's page will read its link.
-        let collector = Some(collector.get_untracked().trim().to_string()).filter(|c| !c.is_empty());
+        let collector =
+            Some(collector.get_untracked().trim().to_string()).filter(|c| !c.is_empty());
         let made = app.invite_sector(closes, reply, named.get_untracked(), collector);
         problem.set(made.err().map(|e| {
             format!(

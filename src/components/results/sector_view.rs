@@ -185,20 +185,18 @@ fn SectorComments() -> impl IntoView {
     let app = expect_context::<AppState>();
     let written = move || {
         app.open().assessment().with(|a| {
-            let own = a
-                .sector
-                .responses
-                .iter()
-                .filter_map(|r| {
-                    let by = r.organisation.as_ref().map(|o| format!("From {o}"));
-                    Some((r.comment.clone()?, by))
-                });
+            let own = a.sector.responses.iter().filter_map(|r| {
+                let by = r.organisation.as_ref().map(|o| format!("From {o}"));
+                Some((r.comment.clone()?, by))
+            });
             let passed_on = a.sector.summaries.iter().flat_map(|s| {
                 let by = format!(
                     "Passed on by {}, with the organisation's agreement, without its name",
                     s.collector
                 );
-                s.comments.iter().map(move |c| (c.clone(), Some(by.clone())))
+                s.comments
+                    .iter()
+                    .map(move |c| (c.clone(), Some(by.clone())))
             });
             own.chain(passed_on).collect::<Vec<_>>()
         })

@@ -232,7 +232,7 @@ impl CountySector {
         let collected: Ni7Figure = summaries
             .values()
             .filter_map(|s| s.counts.ni7)
-            .fold(Ni7Figure::default(), Ni7Figure::add);
+            .fold(Ni7Figure::default(), Ni7Figure::plus);
         CountySector {
             bodies_answered: rows
                 .iter()
@@ -240,7 +240,7 @@ impl CountySector {
                 .count(),
             bodies: rows,
             responses: all.len() + summaries.values().map(|s| s.responses).sum::<usize>(),
-            ni7: Ni7Figure::of(questions, &counted).add(collected).shown(),
+            ni7: Ni7Figure::of(questions, &counted).plus(collected).shown(),
             left_out_of_figure: if pooled { 0 } else { hidden.len() },
         }
     }

@@ -187,8 +187,7 @@ impl Invitation {
     /// an address with nothing that could break out of a `mailto:`.
     pub fn check(&self) -> Result<(), InvitationError> {
         let plain = |name: &str| {
-            let name = name.trim();
-            !name.is_empty()
+            !name.trim().is_empty()
                 && name.chars().count() <= MAX_NAME
                 && !name.chars().any(char::is_control)
         };

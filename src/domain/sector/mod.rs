@@ -14,14 +14,16 @@ mod summary;
 mod survey;
 mod view;
 
-pub use collection::Collection;
 pub use code::{
     find_codes, CodeError, ItemAnswer, SectorResponse, CODE_PREFIX, ID_BITS, MAX_CODE_LEN,
     MAX_REVISION,
 };
+pub use collection::Collection;
 pub(crate) use dates::MONTHS;
 pub use dates::{between_days, date_in_words, day_in_words, day_number, from_day_number};
-pub use file::{Beside, response_file_link, response_json, response_mailto, MAX_COMMENT, RESPONSE_FORMAT};
+pub use file::{
+    response_file_link, response_json, response_mailto, Beside, MAX_COMMENT, RESPONSE_FORMAT,
+};
 pub use invitation::{Invitation, InvitationError, InvitationId};
 pub use kept::KeptAnswers;
 pub use questions::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions, SectorSources};

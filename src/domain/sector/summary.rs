@@ -83,9 +83,7 @@ fn moved_on<T: Clone>(
 ) -> Option<T> {
     let before = before.cloned().flatten();
     match (now, before) {
-        (Some(now), Some(before)) if answers(&now) < answers(&before) + MIN_ANSWERS => {
-            Some(before)
-        }
+        (Some(now), Some(before)) if answers(&now) < answers(&before) + MIN_ANSWERS => Some(before),
         (Some(now), _) if answers(&now) >= MIN_ANSWERS => Some(now),
         (_, before) => before,
     }
@@ -115,7 +113,9 @@ impl SectorSummary {
                 .items
                 .into_iter()
                 .enumerate()
-                .map(|(i, s)| moved_on(s, was.and_then(|w| w.items.get(i)), ItemShares::with_a_view))
+                .map(|(i, s)| {
+                    moved_on(s, was.and_then(|w| w.items.get(i)), ItemShares::with_a_view)
+                })
                 .collect(),
             kinds: moved_on(now.kinds, was.map(|w| &w.kinds), total),
             sizes: moved_on(now.sizes, was.map(|w| &w.sizes), total),
@@ -150,7 +150,10 @@ impl SectorSummary {
 
     /// Reads a summary file, strictly: anything more than counts from five
     /// is refused, never trimmed to fit.
-    pub fn from_file(text: &str, questions: &SectorQuestions) -> Result<SectorSummary, SummaryError> {
+    pub fn from_file(
+        text: &str,
+        questions: &SectorQuestions,
+    ) -> Result<SectorSummary, SummaryError> {
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|_| SummaryError::NotASummary)?;
         if value.get("format").and_then(|f| f.as_str()) != Some(SUMMARY_FORMAT) {
@@ -165,31 +168,47 @@ impl SectorSummary {
 
     /// What a summary may hold.
     pub fn check(&self, questions: &SectorQuestions) -> Result<(), SummaryError> {
-        let refuse = |ok: bool, why| if ok { Ok(()) } else { Err(SummaryError::Refused(why)) };
+        let refuse = |ok: bool, why| {
+            if ok {
+                Ok(())
+            } else {
+                Err(SummaryError::Refused(why))
+            }
+        };
         refuse(
             super::InvitationId::parse(&self.invitation).is_some(),
             "an invitation id this tool did not make",
         )?;
         let name = |n: &str| !n.trim().is_empty() && n.chars().count() <= 200;
-        refuse(name(&self.body) && name(&self.collector), "a name that long")?;
+        refuse(
+            name(&self.body) && name(&self.collector),
+            "a name that long",
+        )?;
         let months = [&self.made, &self.first_month, &self.last_month];
         refuse(
             months.iter().all(|m| is_month(m) || m.is_empty()),
             "dates finer than the month",
         )?;
-        refuse(self.with_a_view <= self.responses, "more views than responses")?;
+        refuse(
+            self.with_a_view <= self.responses,
+            "more views than responses",
+        )?;
         let c = &self.counts;
         let five = |n: usize| (MIN_ANSWERS..=self.responses).contains(&n);
         refuse(
             c.items.len() == questions.items.len()
                 && c.items.iter().flatten().all(|s| five(s.with_a_view()))
-                && c.ni7.is_none_or(|f| five(f.answered) && f.positive <= f.answered)
-                && [(&c.kinds, questions.kinds.len()), (&c.sizes, questions.sizes.len())]
-                    .iter()
-                    .all(|(v, n)| {
-                        v.as_ref()
-                            .is_none_or(|v| v.len() == *n && five(v.iter().sum()))
-                    }),
+                && c.ni7
+                    .is_none_or(|f| five(f.answered) && f.positive <= f.answered)
+                && [
+                    (&c.kinds, questions.kinds.len()),
+                    (&c.sizes, questions.sizes.len()),
+                ]
+                .iter()
+                .all(|(v, n)| {
+                    v.as_ref()
+                        .is_none_or(|v| v.len() == *n && five(v.iter().sum()))
+                }),
             "a figure from fewer than five answers",
         )?;
         refuse(
@@ -202,13 +221,14 @@ impl SectorSummary {
         )
     }
 
+    /// The month it was passed on: "December 2026".
+    pub fn made_in_words(&self) -> String {
+        month_in_words(&self.made)
+    }
+
     /// "December 2026", or "November to December 2026".
     pub fn months_in_words(&self) -> String {
-        let words = |m: &str| -> String {
-            let n: usize = m.get(5..7).and_then(|n| n.parse().ok()).unwrap_or(0);
-            let name = super::MONTHS.get(n.wrapping_sub(1)).copied().unwrap_or("");
-            format!("{name} {}", m.get(..4).unwrap_or(""))
-        };
+        let words = month_in_words;
         match (self.first_month.as_str(), self.last_month.as_str()) {
             ("", _) => String::new(),
             (a, b) if a == b => words(a),
@@ -219,4 +239,11 @@ impl SectorSummary {
             (a, b) => format!("{} to {}", words(a), words(b)),
         }
     }
+}
+
+/// "2026-12" as "December 2026".
+fn month_in_words(m: &str) -> String {
+    let n: usize = m.get(5..7).and_then(|n| n.parse().ok()).unwrap_or(0);
+    let name = super::MONTHS.get(n.wrapping_sub(1)).copied().unwrap_or("");
+    format!("{name} {}", m.get(..4).unwrap_or(""))
 }

@@ -5,8 +5,8 @@
 //! gathers, the collector's summary instead of any response.
 
 use super::code::{code_spans, CodeError, SectorResponse};
-use super::dates::day_number;
 use super::dates::between_days;
+use super::dates::day_number;
 use super::file::{
     COMMENT_LINE, COMMENT_MARK, CONSENT_LINE, MAX_COMMENT, ORGANISATION_LINE, RESPONSE_FORMAT,
 };
@@ -160,7 +160,11 @@ impl SectorIntake {
                 out += &format!(
                     " {collector}'s summary of {} brought in{}.",
                     counted(*n, "response", "responses"),
-                    if *replaced { ", in place of its earlier one" } else { "" }
+                    if *replaced {
+                        ", in place of its earlier one"
+                    } else {
+                        ""
+                    }
                 );
             }
         }
@@ -343,16 +347,17 @@ impl SectorSurvey {
     pub fn evidence(&self) -> Option<SectorEvidence> {
         let decoded = self.decoded();
         let questions = SectorQuestions::bundled();
-        let own = Some(Responded {
-            responses: decoded.len(),
-            with_a_view: decoded.iter().filter(|r| r.has_a_view(questions)).count(),
-            collector: None,
-            when: between_days(
-                decoded.iter().map(|r| r.day).min()?,
-                decoded.iter().map(|r| r.day).max()?,
-            ),
-        })
-        .filter(|r| r.responses > 0);
+        let days = decoded.iter().map(|r| r.day);
+        let own = days
+            .clone()
+            .min()
+            .zip(days.max())
+            .map(|(first, last)| Responded {
+                responses: decoded.len(),
+                with_a_view: decoded.iter().filter(|r| r.has_a_view(questions)).count(),
+                collector: None,
+                when: between_days(first, last),
+            });
         let collected: Vec<Responded> = self
             .summaries
             .iter()
@@ -536,7 +541,13 @@ impl SectorSurvey {
                 "responses to an invitation that named no collector",
             ));
         }
-        let key = |s: &SectorSummary| (s.responses, s.made.clone(), s.counts.items.iter().flatten().count());
+        let key = |s: &SectorSummary| {
+            (
+                s.responses,
+                s.made.clone(),
+                s.counts.items.iter().flatten().count(),
+            )
+        };
         let held = self
             .summaries
             .iter_mut()

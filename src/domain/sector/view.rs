@@ -75,7 +75,7 @@ impl Ni7Figure {
         figure
     }
 
-    pub fn add(self, other: Ni7Figure) -> Ni7Figure {
+    pub fn plus(self, other: Ni7Figure) -> Ni7Figure {
         Ni7Figure {
             positive: self.positive + other.positive,
             answered: self.answered + other.answered,
@@ -155,7 +155,7 @@ impl ItemShares {
         self.yes + self.partly + self.no
     }
 
-    fn add(self, o: ItemShares) -> ItemShares {
+    fn plus(self, o: ItemShares) -> ItemShares {
         ItemShares {
             yes: self.yes + o.yes,
             partly: self.partly + o.partly,
@@ -248,14 +248,14 @@ impl Counts {
         }
     }
 
-    fn add(self, other: &Counts) -> Counts {
+    fn plus(self, other: &Counts) -> Counts {
         Counts {
-            ni7: both(self.ni7, other.ni7, Ni7Figure::add),
+            ni7: both(self.ni7, other.ni7, Ni7Figure::plus),
             items: self
                 .items
                 .into_iter()
                 .zip(&other.items)
-                .map(|(a, b)| both(a, *b, ItemShares::add))
+                .map(|(a, b)| both(a, *b, ItemShares::plus))
                 .collect(),
             kinds: both(self.kinds, other.kinds.clone(), sum),
             sizes: both(self.sizes, other.sizes.clone(), sum),
@@ -327,7 +327,7 @@ impl SectorView {
             let counts = collected
                 .iter()
                 .fold(Counts::of(questions, responses), |all, s| {
-                    all.add(&s.counts)
+                    all.plus(&s.counts)
                 })
                 .from_five();
             let gaps = questions

@@ -191,9 +191,9 @@ async function expectErrors(words) {
 }
 
 test("the export format's schemas are served with the site, the one each export names among them", async () => {
-  const res = await ctx.page.request.get(`${ctx.site}/schema/assessment-v7.schema.json`);
+  const res = await ctx.page.request.get(`${ctx.site}/schema/assessment-v8.schema.json`);
   assert.equal(res.status(), 200);
   const schema = await res.json();
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-  assert.match(schema.$id, /\/schema\/assessment-v7\.schema\.json$/);
+  assert.match(schema.$id, /\/schema\/assessment-v8\.schema\.json$/);
 });

@@ -1,0 +1,409 @@
+//! The trusted collector: an invitation that names one, the collector's
+//! summary (counts from five, moving on only by five, months not days, no
+//! codes, comments only by consent), read strictly, and the body's view and
+//! verdict from it.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::{answers, q, standards};
+use proptest::prelude::*;
+use thriving_third_sector::domain::assessment::Assessment;
+use thriving_third_sector::domain::scoring::Status;
+use thriving_third_sector::domain::sector::*;
+
+fn questions() -> &'static SectorQuestions {
+    SectorQuestions::bundled()
+}
+
+fn invitation() -> Invitation {
+    Invitation {
+        id: InvitationId::from_bits(0x12_3456_789A),
+        body: "Dacorum Borough Council".into(),
+        kind: "district".into(),
+        closes: Some("2026-12-31".into()),
+        reply_to: Some("collect@dacorumcvs.example".into()),
+        named: false,
+        collector: Some("Dacorum CVS".into()),
+    }
+}
+
+/// Response `n`: yes to every item but the first, which it answers with
+/// `first`; NI7 very positive where `positive`.
+fn response(n: u64, first: Option<ItemAnswer>, positive: bool) -> SectorResponse {
+    let mut items = [Some(ItemAnswer::Yes); 13];
+    items[0] = first;
+    SectorResponse {
+        invitation_tag: invitation().id.tag(),
+        id: n,
+        day: day_number(&format!("2026-12-{:02}", n % 28 + 1)).unwrap(),
+        revision: 0,
+        ni7: Some(if positive { 0 } else { 3 }),
+        items,
+        kind: Some(0),
+        size: None,
+    }
+}
+
+/// A collection holding `responses`, each sent as its code.
+fn collection(responses: &[SectorResponse]) -> Collection {
+    let mut c = Collection::new(&invitation(), "2026-12-01T09:00:00Z");
+    let text: Vec<String> = responses.iter().map(SectorResponse::to_code).collect();
+    let intake = c.bring_in_text(&text.join("\n"), "2026-12-20T09:00:00Z");
+    assert_eq!(intake.added(), responses.len(), "{:?}", intake.outcomes);
+    c
+}
+
+#[test]
+fn an_invitation_names_its_collector_and_the_link_keeps_it() {
+    let i = invitation();
+    let read = Invitation::from_fragment(&i.to_fragment()).unwrap();
+    assert_eq!(read, i);
+    assert_eq!(read.answers_go_to(), "Dacorum CVS");
+    let broken = i
+        .to_fragment()
+        .replace("collector=Dacorum", "collector=%0ADacorum");
+    assert_eq!(
+        Invitation::from_fragment(&broken),
+        Err(InvitationError::Malformed("collector's name"))
+    );
+}
+
+#[test]
+fn a_summary_holds_counts_from_five_and_months_only() {
+    // Seven: the first item answered by four with a view and three "don't
+    // know"; every other item by all seven.
+    let list: Vec<_> = (1..=7)
+        .map(|n| {
+            let first = if n <= 4 {
+                Some(ItemAnswer::No)
+            } else {
+                Some(ItemAnswer::DontKnow)
+            };
+            response(n, first, n % 2 == 0)
+        })
+        .collect();
+    let c = collection(&list);
+    let s = c.summary("2026-12-21").unwrap();
+    assert_eq!((s.responses, s.with_a_view), (7, 7));
+    assert_eq!(
+        s.counts.items[0], None,
+        "four answers with a view are not five"
+    );
+    assert_eq!(s.counts.items[1].map(|i| i.yes), Some(7));
+    assert_eq!(
+        s.counts.ni7,
+        Some(Ni7Figure {
+            positive: 3,
+            answered: 7,
+            dont_know: 0
+        })
+    );
+    assert_eq!(
+        (s.first_month.as_str(), s.last_month.as_str()),
+        ("2026-12", "2026-12")
+    );
+    assert_eq!(s.made, "2026-12");
+    let file = s.to_file();
+    for code in &list {
+        assert!(!file.contains(&code.to_code()), "no code in the summary");
+    }
+    assert!(!file.contains("2026-12-"), "no date finer than the month");
+    assert_eq!(SectorSummary::from_file(&file, questions()), Ok(s));
+}
+
+#[test]
+fn a_summary_is_read_strictly_and_raw_responses_are_refused() {
+    let list: Vec<_> = (1..=6)
+        .map(|n| response(n, Some(ItemAnswer::Yes), true))
+        .collect();
+    let good = collection(&list).summary("2026-12-21").unwrap().to_file();
+    let refused = |text: &str| SectorSummary::from_file(text, questions());
+    assert!(refused(&good).is_ok());
+    // One figure from four answers.
+    let four = good.replacen("\"yes\": 6", "\"yes\": 4", 1);
+    assert_eq!(
+        refused(&four),
+        Err(SummaryError::Refused(
+            "a figure from fewer than five answers"
+        ))
+    );
+    // The responses themselves, beside the counts.
+    let codes = good.replacen(
+        "\"comments\"",
+        &format!("\"codes\": [\"{}\"], \"comments\"", list[0].to_code()),
+        1,
+    );
+    let codes = if codes == good {
+        good.replacen(
+            "\"counts\"",
+            &format!("\"codes\": [\"{}\"], \"counts\"", list[0].to_code()),
+            1,
+        )
+    } else {
+        codes
+    };
+    assert!(matches!(refused(&codes), Err(SummaryError::Refused(_))));
+    // A day, not a month.
+    let day = good.replacen(
+        "\"first_month\": \"2026-12\"",
+        "\"first_month\": \"2026-12-03\"",
+        1,
+    );
+    assert_eq!(
+        refused(&day),
+        Err(SummaryError::Refused("dates finer than the month"))
+    );
+    // A response file is no summary.
+    let response = response_json(&invitation(), &list[0].to_code(), Beside::default());
+    assert_eq!(refused(&response), Err(SummaryError::NotASummary));
+    assert_eq!(refused("not json"), Err(SummaryError::NotASummary));
+}
+
+#[test]
+fn a_question_moves_on_only_once_five_more_have_answered_it() {
+    let mut list: Vec<_> = (1..=5)
+        .map(|n| response(n, Some(ItemAnswer::Yes), true))
+        .collect();
+    let mut c = collection(&list);
+    let first = c.pass_on("2026-12-21").unwrap();
+    assert_eq!(first.counts.items[0].map(|s| s.yes), Some(5));
+    // One more, who says no: its answers would show as the difference.
+    let sixth = response(6, Some(ItemAnswer::No), false);
+    c.bring_in_text(&sixth.to_code(), "later");
+    list.push(sixth);
+    let second = c.pass_on("2026-12-22").unwrap();
+    assert_eq!(second.responses, 6);
+    assert_eq!(second.counts, first.counts, "held at what was passed on");
+    // Four more make five since: the figures move on.
+    for n in 7..=10 {
+        c.bring_in_text(&response(n, Some(ItemAnswer::No), false).to_code(), "later");
+    }
+    let third = c.pass_on("2026-12-23").unwrap();
+    let shares = third.counts.items[0].unwrap();
+    assert_eq!((shares.yes, shares.no), (5, 5));
+    assert_eq!(
+        third.counts.ni7.map(|f| (f.positive, f.answered)),
+        Some((5, 10))
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+
+    /// Over any sequence of responses arriving and summaries passed on,
+    /// no two summaries passed on differ, on any question, by the answers
+    /// of fewer than five organisations.
+    #[test]
+    fn no_two_summaries_differ_by_fewer_than_five(
+        steps in prop::collection::vec((0usize..4, 0u8..4, any::<bool>(), any::<bool>()), 1..40),
+    ) {
+        let mut c = Collection::new(&invitation(), "2026-12-01T09:00:00Z");
+        let mut passed: Vec<SectorSummary> = Vec::new();
+        for (n, (answer, ni7, dont_know, pass)) in steps.into_iter().enumerate() {
+            let mut r = response(n as u64 + 1, Some(ItemAnswer::ALL[answer]), ni7 < 2);
+            if dont_know {
+                r.ni7 = Some(5);
+            }
+            c.bring_in_text(&r.to_code(), "later");
+            if pass {
+                passed.push(c.pass_on("2026-12-21").unwrap());
+            }
+        }
+        for (a, b) in passed.iter().zip(passed.iter().skip(1)) {
+            for (x, y) in a.counts.items.iter().zip(&b.counts.items) {
+                if let (Some(x), Some(y)) = (x, y) {
+                    let d = y.with_a_view() - x.with_a_view();
+                    prop_assert!(d == 0 && x == y || d >= MIN_ANSWERS, "{x:?} then {y:?}");
+                }
+                prop_assert!(!(x.is_some() && y.is_none()), "a figure once shown stays");
+            }
+            if let (Some(x), Some(y)) = (a.counts.ni7, b.counts.ni7) {
+                let d = y.answered - x.answered;
+                prop_assert!(d == 0 && x == y || d >= MIN_ANSWERS);
+            }
+        }
+    }
+}
+
+/// The body's words of an email, as the sector's page writes them.
+fn email_text(mailto: &str) -> String {
+    let body = mailto.split("&body=").nth(1).unwrap();
+    let bytes = body.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            out.push(u8::from_str_radix(&body[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn a_comment_is_passed_on_only_where_the_organisation_agreed() {
+    let mut c = collection(&[]);
+    let i = invitation();
+    let mut thread = String::new();
+    for n in 1..=5 {
+        let comment = format!("Comment {n}");
+        let mailto = response_mailto(
+            &i,
+            &response(n, Some(ItemAnswer::Yes), true).to_code(),
+            Beside {
+                comment: &comment,
+                organisation: None,
+                pass_on: n % 2 == 1,
+            },
+        )
+        .unwrap();
+        thread += &email_text(&mailto);
+        thread += "\n\n";
+    }
+    // A file agrees as the email does.
+    let file = response_json(
+        &i,
+        &response(6, None, true).to_code(),
+        Beside {
+            comment: "From the file",
+            organisation: None,
+            pass_on: true,
+        },
+    );
+    assert_eq!(c.bring_in_text(&thread, "now").added(), 5);
+    assert_eq!(c.bring_in_file("r.json", &file, "now").1, Brought::Added);
+    let s = c.summary("2026-12-21").unwrap();
+    assert_eq!(
+        s.comments,
+        ["Comment 1", "Comment 3", "Comment 5", "From the file"]
+    );
+}
+
+/// The body's assessment, with the collector's invitation made.
+fn body() -> Assessment {
+    let mut a = Assessment::new("a", "2026-11-30T10:00:00Z");
+    a.answers = answers(&["q5.meetings", "q5_focus.support"], &[]);
+    let i = invitation();
+    a.sector.invitations.push(SentInvitation {
+        id: i.id.to_string(),
+        created_at: "2026-11-30T10:00:00Z".into(),
+        closes: i.closes,
+        reply_to: i.reply_to,
+        named: false,
+        collector: i.collector,
+    });
+    a
+}
+
+#[test]
+fn the_body_takes_the_summary_not_the_codes_and_says_who_collected() {
+    let mut a = body();
+    let list: Vec<_> = (1..=6)
+        .map(|n| response(n, Some(ItemAnswer::Yes), n != 3))
+        .collect();
+    // A code sent to the body by mistake is not counted there.
+    let intake = a.sector.bring_in_text(&list[0].to_code(), "now", &|_| None);
+    assert_eq!(
+        intake.outcomes[0].1,
+        Brought::Collected("Dacorum CVS".into())
+    );
+    assert!(intake.problems()[0].ends_with("forward it to Dacorum CVS"));
+    assert!(a.sector.responses.is_empty());
+    let mut c = collection(&list);
+    let file = c.pass_on("2026-12-21").unwrap().to_file();
+    let (_, taken) = a
+        .sector
+        .bring_in_file("summary.json", &file, "now", &|_| None);
+    assert_eq!(taken, Brought::Summed("Dacorum CVS".into(), 6, false));
+    let scores = a.scores(standards(), q());
+    let view = a.sector.view(&scores);
+    assert_eq!(view.count, 6);
+    let ni7 = view.figures.unwrap().ni7.unwrap();
+    assert_eq!((ni7.positive, ni7.answered), (5, 6));
+    let monitoring = scores
+        .iter()
+        .find(|s| s.standard_id.as_str() == "monitoring")
+        .unwrap();
+    assert_eq!(monitoring.status, Status::Met);
+    assert_eq!(
+        monitoring.explanation(monitoring.standard(standards())),
+        "Met because five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\": evidenced by 6 responses to your invitation collected by Dacorum CVS, each answering at least one question with a view, answered in December 2026."
+    );
+    // The same again changes nothing; a later one replaces it.
+    let again = a
+        .sector
+        .bring_in_file("summary.json", &file, "now", &|_| None)
+        .1;
+    assert_eq!(again, Brought::AlreadyIn);
+    for n in 7..=11 {
+        c.bring_in_text(&response(n, Some(ItemAnswer::No), false).to_code(), "later");
+    }
+    let later = c.pass_on("2027-01-04").unwrap().to_file();
+    let taken = a
+        .sector
+        .bring_in_file("later.json", &later, "now", &|_| None)
+        .1;
+    assert_eq!(taken, Brought::Summed("Dacorum CVS".into(), 11, true));
+    assert_eq!(a.sector.summaries.len(), 1);
+    let earlier = a
+        .sector
+        .bring_in_file("summary.json", &file, "now", &|_| None)
+        .1;
+    assert_eq!(earlier, Brought::Earlier);
+    assert_eq!(a.sector.summaries[0].responses, 11);
+}
+
+#[test]
+fn a_summary_for_another_invitation_or_one_without_a_collector_is_refused() {
+    let list: Vec<_> = (1..=5)
+        .map(|n| response(n, Some(ItemAnswer::Yes), true))
+        .collect();
+    let file = collection(&list).summary("2026-12-21").unwrap().to_file();
+    let mut direct = body();
+    direct.sector.invitations[0].collector = None;
+    let outcome = direct
+        .sector
+        .bring_in_file("s.json", &file, "now", &|_| None)
+        .1;
+    assert!(matches!(
+        outcome,
+        Brought::NotASummary(SummaryError::Refused(_))
+    ));
+    let mut other = body();
+    other.sector.invitations[0].id = InvitationId::from_bits(77).to_string();
+    let outcome = other
+        .sector
+        .bring_in_file("s.json", &file, "now", &|_| None)
+        .1;
+    assert_eq!(
+        outcome,
+        Brought::OtherInvitation(Some("Dacorum Borough Council".into()))
+    );
+    assert!(direct.sector.summaries.is_empty() && other.sector.summaries.is_empty());
+}
+
+#[test]
+fn an_export_without_personal_details_leaves_passed_on_comments_out() {
+    let mut a = body();
+    let mut c = collection(&[]);
+    for n in 1..=5 {
+        let mailto = response_mailto(
+            &invitation(),
+            &response(n, Some(ItemAnswer::Yes), true).to_code(),
+            Beside {
+                comment: "Thanks",
+                organisation: None,
+                pass_on: true,
+            },
+        )
+        .unwrap();
+        c.bring_in_text(&email_text(&mailto), "now");
+    }
+    let file = c.pass_on("2026-12-21").unwrap().to_file();
+    a.sector.bring_in_file("s.json", &file, "now", &|_| None);
+    assert_eq!(a.sector.summaries[0].comments.len(), 5);
+    assert!(a.sector.without_personal().summaries[0].comments.is_empty());
+}
