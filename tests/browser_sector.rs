@@ -44,6 +44,7 @@ fn invitation(named: bool, closes: Option<&str>) -> Invitation {
         closes: closes.map(String::from),
         reply_to: None,
         named,
+        collector: None,
     }
 }
 
