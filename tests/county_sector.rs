@@ -287,7 +287,7 @@ fn bodies_with_nothing_to_show_are_named_up_to_ten_then_counted() {
 }
 
 #[test]
-fn hidden_answers_join_the_county_figure_only_five_or_more_at_a_time() {
+fn hidden_answers_never_join_the_county_figure() {
     let three = invited(
         "Watford Borough Council",
         0x12345_ABCDE,
@@ -300,9 +300,15 @@ fn hidden_answers_join_the_county_figure_only_five_or_more_at_a_time() {
     );
     let five = invited("Dacorum Borough Council", 0xABCDE_12345, &[false; 5]);
     let c = CountySector::of(&[&five, &three, &two], standards());
-    // 3 + 2 hidden answers make five: they count, together.
-    assert_eq!(c.ni7.map(|f| (f.positive, f.answered)), Some((3, 10)));
-    assert_eq!(c.left_out_of_figure, 0);
+    // 3 + 2 hidden answers make five, but a filter leaving one body out
+    // would show the other's by subtraction: neither counts.
+    assert_eq!(c.ni7.map(|f| (f.positive, f.answered)), Some((0, 5)));
+    assert_eq!(c.left_out_of_figure, 5);
+    let without = CountySector::of(&[&five, &three], standards());
+    assert_eq!(
+        without.ni7, c.ni7,
+        "the figure does not move with a hidden body"
+    );
     // A second round that adds two answers to a shown one is held back.
     let mut later = invited("Dacorum Borough Council", 0xABCDE_12345, &[false; 5]);
     let extra = invited("x", 0x77777_00000, &[true, true]);

@@ -793,6 +793,11 @@ mod survey {
         assert_eq!(s.decoded(), std::slice::from_ref(&on_time));
         assert_eq!(s.late_uncounted(), 1);
         assert_eq!(s.responses.len(), 2, "kept, never dropped");
+        assert_eq!(
+            s.counted().count(),
+            1,
+            "its comment no more shown than its answers"
+        );
         // A change made after closing does not replace the answers in time.
         let changed_late = SectorResponse {
             day: on_time.day + 2,
@@ -805,6 +810,7 @@ mod survey {
         s.count_late();
         assert_eq!(s.decoded(), [on_time, late]);
         assert_eq!(s.late_uncounted(), 0);
+        assert_eq!(s.counted().count(), 2);
     }
 
     #[test]

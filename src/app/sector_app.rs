@@ -28,14 +28,14 @@ pub fn SectorApp() -> impl IntoView {
         }
         .into_any(),
         Ok(invitation) if !invitation.is_open(&today) => view! {
-            <h1 class="heading-xl">{format!("{} is no longer taking answers", invitation.body)}</h1>
+            <h1 class="heading-xl">{crate::domain::sector::joined(&[invitation.body.as_str(), " is no longer taking answers"])}</h1>
             <p data-testid="sector-closed">
                 {format!("The invitation closed on {}. Thank you for looking: no answers are taken now.", invitation.closes.as_deref().and_then(date_in_words).unwrap_or_default())}
             </p>
         }
         .into_any(),
         Ok(invitation) => {
-            document().set_title(&format!("Your view of {}", invitation.body));
+            document().set_title(&crate::domain::sector::joined(&["Your view of ", &invitation.body]));
             let random = (js_sys::Math::random() * 1_099_511_627_776.0) as u64;
             provide_context(SectorForm::new(invitation, &today, random));
             view! { <SectorPage/> }.into_any()

@@ -263,7 +263,7 @@ fn sector_rows(
         );
     }
     if with_personal {
-        for r in &a.sector.responses {
+        for r in a.sector.counted() {
             if let Some(comment) = &r.comment {
                 let by = r.organisation.as_deref().unwrap_or("");
                 line(
@@ -279,7 +279,7 @@ fn sector_rows(
                 );
             }
         }
-        for s in &a.sector.summaries {
+        for s in &a.sector.summaries() {
             for comment in &s.comments {
                 let by = format!(
                     "passed on by {}, with the organisation's agreement",

@@ -21,7 +21,9 @@ pub struct SectorForm {
     size: RwSignal<Option<u8>>,
     comment: RwSignal<String>,
     organisation: RwSignal<String>,
-    pass_on: RwSignal<bool>,
+    /// Whether the collector may pass the comment on: the box holds it on
+    /// the page, so nothing here needs to react.
+    pass_on: StoredValue<bool>,
     finished: RwSignal<Option<SectorResponse>>,
     revision: StoredValue<u8>,
     /// Whether the tab kept the answers when last asked; false where
@@ -62,7 +64,7 @@ impl SectorForm {
             size: RwSignal::new(kept.size),
             comment: RwSignal::new(kept.comment),
             organisation: RwSignal::new(kept.organisation),
-            pass_on: RwSignal::new(kept.pass_on),
+            pass_on: StoredValue::new(kept.pass_on),
             finished: RwSignal::new(None),
             revision: StoredValue::new(kept.revision),
             kept: StoredValue::new(false),
@@ -90,7 +92,7 @@ impl SectorForm {
             finished: self.finished.with_untracked(Option::is_some),
             organisation: self.organisation.get_untracked(),
             comment: self.comment.get_untracked(),
-            pass_on: self.pass_on.get_untracked(),
+            pass_on: self.pass_on.get_value(),
         }
         .to_text();
         let key = self.invitation.with_value(key);
@@ -147,8 +149,8 @@ impl SectorForm {
     }
 
     /// Whether the collector may pass the comment on to the body.
-    pub fn pass_on(&self) -> ReadSignal<bool> {
-        self.pass_on.read_only()
+    pub fn pass_on(&self) -> bool {
+        self.pass_on.get_value()
     }
 
     pub fn finished(&self) -> ReadSignal<Option<SectorResponse>> {
@@ -185,7 +187,7 @@ impl SectorForm {
     }
 
     pub fn agree_to_pass_on(self, agreed: bool) {
-        self.pass_on.set(agreed);
+        self.pass_on.set_value(agreed);
         self.keep();
     }
 

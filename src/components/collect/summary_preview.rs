@@ -58,20 +58,16 @@ pub fn SummaryPreview() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <tr><th scope="row">{q.ni7.question}</th><td>{ni7_cell}</td></tr>
+            <tr><th scope="row">{q.ni7.asked_of_one_body}</th><td>{ni7_cell}</td></tr>
             {item_rows}
         }
         .into_any()
     };
     let totals = move || {
         summary.get().map(|s| {
-            let comments = desk.collection().with(|c| {
-                c.survey
-                    .responses
-                    .iter()
-                    .filter(|r| r.comment.is_some())
-                    .count()
-            });
+            let comments = desk
+                .collection()
+                .with(|c| c.survey.counted().filter(|r| r.comment.is_some()).count());
             format!(
                 "{}, {} answering at least one question with a view. {} {}",
                 counted(s.responses, "response", "responses"),
@@ -87,7 +83,7 @@ pub fn SummaryPreview() -> impl IntoView {
     };
     let last = move || {
         desk.collection().with(|c| {
-            c.passed_on.as_ref().map(|p| {
+            c.last_passed_on().map(|p| {
                 format!(
                     "Last passed on in {}: a summary of {}.",
                     p.made_in_words(),

@@ -25,7 +25,7 @@ pub fn InviteSlide(mode: SlideMode) -> impl IntoView {
         let qr = qr_svg(&url, "QR code of the link to the sector's questions");
         let names = match (&invitation.collector, invitation.named) {
             (Some(c), named) => format!(
-                "Your answers go to {c}, which passes {} only totals, from five answers to each question.{}",
+                "Your answers go to {c}, which passes {} only totals, from five answers to each question, and the comments you agree to pass on.{}",
                 invitation.body,
                 if named { " Your organisation's name is asked for, if you give it: only the collector sees it." } else { " Your name is not asked." }
             ),

@@ -55,8 +55,7 @@ pub fn SectorSlide(mode: SlideMode) -> impl IntoView {
         let comments = (!private.get()).then(|| {
             let written: Vec<String> = app.open().assessment().with(|a| {
                 a.sector
-                    .responses
-                    .iter()
+                    .counted()
                     .filter_map(|r| r.comment.as_deref())
                     .map(|c| redact_contacts(c.trim()).0)
                     .filter(|c| !c.is_empty())

@@ -57,9 +57,9 @@ pub fn SectorImport() -> impl IntoView {
             </div>
             <button type="button" class="button" data-testid="sector-bring-in" on:click=bring>"Bring in the codes"</button>
             {said}
-            <FilePicker label="Or choose response files" testid="sector-choose" input_testid="sector-files"
+            <FilePicker label="Or choose response files, or a collector's summary" testid="sector-choose" input_testid="sector-files"
                 class="button button--secondary" on_files=bring_files/>
-            <FileDropZone text="Or drop many response files here at once." testid="sector-drop"
+            <FileDropZone text="Or drop many response files, or a collector's summary, here at once." testid="sector-drop"
                 on_files=bring_files/>
             {move || (late.get() > 0).then(|| view! {
                 <div class="form-group" data-testid="sector-late">

@@ -49,7 +49,7 @@ pub fn SectorInvite() -> impl IntoView {
             let qr = qr_svg(&url, "QR code of the link to the sector's page");
             let subject = format!("How does {} support your organisation?", invitation.body);
             let goes = match &invitation.collector {
-                Some(c) => format!(" Your answers go to {c}, which passes {} only totals.", invitation.body),
+                Some(c) => format!(" Your answers go to {c}, which passes {} only totals, from five answers to each question, and the comments you agree to pass on.", invitation.body),
                 None => String::new(),
             };
             let body = format!(
@@ -95,7 +95,7 @@ pub fn SectorInvite() -> impl IntoView {
     view! {
         <section class="sector-invite screen-only" aria-labelledby="sector-invite-heading">
             <h3 class="heading-m" id="sector-invite-heading">"Ask the sector for its view"</h3>
-            <p>"NI7 was the sector's judgement of public bodies, not their own. Send organisations a link: they answer on any device, and send you back a short code, a file or an email. Nothing goes through a server."</p>
+            <p>"NI7 was the sector's judgement of public bodies, not their own. Send organisations a link: they answer on any device, and send you back a short code, a file or an email. This tool has no server: answers come back only the ways organisations send them."</p>
             {shown}
             <form class="sector-invite__form" data-testid="sector-invite-form" on:submit=make>
                 <div class="form-group">

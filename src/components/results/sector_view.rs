@@ -85,7 +85,10 @@ pub fn SectorViewSummary() -> impl IntoView {
                 "Fewer than {MIN_ANSWERS} organisations have answered the NI7-style question on its five-point scale: no figure yet."
             ),
             |n| {
+                // A collector's counts may be held at an earlier summary's:
+                // the rest did not leave the question out.
                 match v.count - n.answered - n.dont_know {
+                    _ if !v.collected.is_empty() => n.sentence(),
                     0 => n.sentence(),
                     k => format!("{} {} left it out.", n.sentence(), counted(k, "response", "responses")),
                 }
@@ -185,18 +188,16 @@ fn SectorComments() -> impl IntoView {
     let app = expect_context::<AppState>();
     let written = move || {
         app.open().assessment().with(|a| {
-            let own = a.sector.responses.iter().filter_map(|r| {
+            let own = a.sector.counted().filter_map(|r| {
                 let by = r.organisation.as_ref().map(|o| format!("From {o}"));
                 Some((r.comment.clone()?, by))
             });
-            let passed_on = a.sector.summaries.iter().flat_map(|s| {
+            let passed_on = a.sector.summaries().into_iter().flat_map(|s| {
                 let by = format!(
                     "Passed on by {}, with the organisation's agreement, without its name",
                     s.collector
                 );
-                s.comments
-                    .iter()
-                    .map(move |c| (c.clone(), Some(by.clone())))
+                s.comments.into_iter().map(move |c| (c, Some(by.clone())))
             });
             own.chain(passed_on).collect::<Vec<_>>()
         })

@@ -38,9 +38,10 @@ pub fn OrganisationDetails() -> impl IntoView {
     let form = expect_context::<SectorForm>();
     let q = SectorQuestions::bundled();
     let invitation = form.invitation();
-    let to = invitation.answers_go_to().to_string();
+    // Joined, not formatted: the phone's page has no bytes to spare.
+    let (body, to) = (invitation.body.as_str(), invitation.answers_go_to());
     let named = invitation.named.then(|| {
-        let hint = format!("{} asked for names: {to} will see yours beside your answers. Leave it empty to answer without a name.", invitation.body);
+        let hint = crate::domain::sector::joined(&[body, " asked for names: ", to, " will see yours beside your answers. Leave it empty to answer without a name."]);
         view! {
             <div class="form-group">
                 <label class="label" for="sector-organisation">"Your organisation's name (optional)"</label>
@@ -52,12 +53,12 @@ pub fn OrganisationDetails() -> impl IntoView {
             </div>
         }
     });
-    let consent = invitation.collector.clone().map(|c| {
-        let label = format!("{c} may pass my comment on to {}, without my name", invitation.body);
+    let consent = invitation.collector.as_deref().map(|c| {
+        let label = crate::domain::sector::joined(&[c, " may pass my comment on to ", body, ", without my name"]);
         view! {
             <div class="choices__item">
                 <input class="choices__input" type="checkbox" id="sector-pass-on" data-testid="sector-pass-on"
-                    prop:checked=move || form.pass_on().get()
+                    checked=form.pass_on()
                     on:change=move |ev| form.agree_to_pass_on(event_target_checked(&ev))/>
                 <label class="choices__label" for="sector-pass-on">{label}</label>
             </div>
@@ -66,8 +67,8 @@ pub fn OrganisationDetails() -> impl IntoView {
     view! {
         <section class="sector-about" aria-labelledby="about-heading">
             <h2 class="heading-m" id="about-heading">"About your organisation (optional)"</h2>
-            <p class="hint">{match &invitation.collector {
-                Some(c) => format!("They travel with your answers to {c}; {} sees them only as totals, once five organisations have said.", invitation.body),
+            <p class="hint">{match invitation.collector.as_deref() {
+                Some(c) => crate::domain::sector::joined(&["They travel with your answers to ", c, "; ", body, " sees them only as totals, once five organisations have said."]),
                 None => "They travel with your answers, so the body could tell them apart; its page shows them only as totals, once five organisations have said.".to_string(),
             }}</p>
             {optional_select("sector-kind", "Kind of organisation", q.kinds, form.kind(), move |k| form.set_kind(k))}
@@ -75,8 +76,8 @@ pub fn OrganisationDetails() -> impl IntoView {
             {named}
             <div class="form-group">
                 <label class="label" for="sector-comment">"Anything else you would like the body to know (optional)"</label>
-                <p class="hint" id="sector-comment-hint">{match &invitation.collector {
-                    Some(c) => format!("Up to 1,000 characters. {c} sees what you write, with your answers, and passes it on to {} only if you tick the box below.", invitation.body),
+                <p class="hint" id="sector-comment-hint">{match invitation.collector.as_deref() {
+                    Some(c) => crate::domain::sector::joined(&["Up to 1,000 characters. ", c, " sees what you write, with your answers, and passes it on to ", body, " only if you tick the box below."]),
                     None => "Up to 1,000 characters. The body sees what you write, with your answers.".to_string(),
                 }}</p>
                 <textarea class="textarea" id="sector-comment" rows="4" maxlength=MAX_COMMENT.to_string()

@@ -22,7 +22,7 @@ pub fn SectorFinished() -> impl IntoView {
     let beside = Beside {
         comment: &comment,
         organisation: Some(name.as_str()).filter(|n| !n.trim().is_empty()),
-        pass_on: form.pass_on().get_untracked(),
+        pass_on: form.pass_on(),
     };
     // A link to the file itself, not a script that builds one: the phone's
     // page stays within its size.
@@ -36,7 +36,7 @@ pub fn SectorFinished() -> impl IntoView {
     view! {
         <section class="sector-finished" aria-labelledby="finished-heading" data-testid="sector-finished">
             <h2 class="heading-l" id="finished-heading" tabindex="-1">"Your response code"</h2>
-            <p>{format!("Nothing has been sent yet. Give this code to {to}: paste it into an email, or read it out.")}</p>
+            <p>{crate::domain::sector::joined(&["Nothing has been sent yet. Give this code to ", &to, ": paste it into an email, or read it out."])}</p>
             <p class="sector-code" data-testid="sector-code">{code}</p>
             <p class="hint">{extra}</p>
             <div class="button-group">
@@ -54,7 +54,7 @@ pub fn SectorFinished() -> impl IntoView {
                     "Change your answers"
                 </button>
             </div>
-            <p class="hint">{format!("The file is saved on this device, to attach to an email. An email shows {to} your address, so it knows who sent it; to answer without a name, give the code to someone else to pass on.")}</p>
+            <p class="hint">{crate::domain::sector::joined(&["The file is saved on this device, to attach to an email. An email shows ", &to, " your address, so it knows who sent it; to answer without a name, give the code to someone else to pass on."])}</p>
         </section>
     }
 }

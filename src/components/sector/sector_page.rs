@@ -26,23 +26,51 @@ pub fn SectorPage() -> impl IntoView {
         .closes
         .as_deref()
         .and_then(date_in_words)
-        .map(|d| format!("Answers are taken until the end of {d}."));
+        .map(|d| crate::domain::sector::joined(&["Answers are taken until the end of ", &d, "."]));
     let finish = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         form.finish();
         request_animation_frame(|| browser::focus_first(&["finished-heading"]));
     };
-    let promise = match &invitation.collector {
-        Some(c) => format!(
-            "Your answers go to {c}, not to {body}. {c} sees each response{named}, and passes {body} only totals: for each question, only once five organisations have answered it. Nothing is sent by this page: at the end you send a short code yourself.",
-            body = invitation.body,
-            named = if invitation.named { ", with your organisation's name if you give it" } else { "; your name is not asked" }
-        ),
-        None => format!(
-            "Your answers go to {}, which sees each response and keeps it with its own records{}. Nothing is sent by this page: at the end you send a short code yourself.",
-            invitation.body,
-            if invitation.named { ", with your organisation's name if you give it" } else { ". Your name is not asked" }
-        ),
+    // Joined, not formatted: the phone's page has no bytes to spare.
+    let (body, named) = (invitation.body.as_str(), invitation.named);
+    let name = if named {
+        ", with your organisation's name if you give it"
+    } else {
+        ""
+    };
+    let unnamed = if named {
+        ""
+    } else {
+        " Your name is not asked."
+    };
+    let sent = " Nothing is sent by this page: at the end you send a short code yourself.";
+    let promise = match invitation.collector.as_deref() {
+        Some(c) => crate::domain::sector::joined(&[
+            "Your answers go to ",
+            c,
+            ", not to ",
+            body,
+            ". ",
+            c,
+            " sees each response",
+            name,
+            if named { "," } else { "" },
+            " and passes ",
+            body,
+            " only totals, for each question only once five organisations have answered it, and any comment you agree to pass on.",
+            unnamed,
+            sent,
+        ]),
+        None => crate::domain::sector::joined(&[
+            "Your answers go to ",
+            body,
+            ", which sees each response and keeps it with its own records",
+            name,
+            ".",
+            unnamed,
+            sent,
+        ]),
     };
     let answered = move || {
         format!(

@@ -110,11 +110,11 @@ pub struct CountySector {
     pub responses: usize,
     /// Bodies with at least one response.
     pub bodies_answered: usize,
-    /// Over the responses of the bodies whose own figure is shown, and of
-    /// the rest only where those are five answers or more; from five.
+    /// Over the responses of the bodies whose own figure is shown, and the
+    /// collectors' summaries; from five.
     pub ni7: Option<Ni7Figure>,
     /// Responses left out of the county figure: those of bodies whose own
-    /// figure is hidden, fewer than five answers in all.
+    /// figure is hidden.
     pub left_out_of_figure: usize,
 }
 
@@ -135,8 +135,9 @@ impl CountySector {
     /// Each body's line and the county figure. No figure shown differs from
     /// another by the answers of fewer than five organisations, so none can
     /// be worked out by subtraction: a body's figure that would is held
-    /// back, and the county figure takes a hidden body's responses only
-    /// where the hidden ones come to five answers or more.
+    /// back, and the county figure never takes a hidden body's responses.
+    /// Pooled hidden ones could be: the report's filters would show the
+    /// pool with and without one body.
     pub fn of(bodies: &[&CountyBody], set: &StandardSet) -> CountySector {
         let questions = SectorQuestions::bundled();
         let districts = Districts::bundled();
@@ -154,7 +155,7 @@ impl CountySector {
                     all.entry((r.invitation_tag, r.id))
                         .or_insert_with(|| r.clone());
                 }
-                let view = SectorView::of(questions, &responses, &survey.summaries, &body.scores);
+                let view = SectorView::of(questions, &responses, &survey.summaries(), &body.scores);
                 let asked = match (view.count, &view.figures) {
                     (0, _) if survey.invitations.is_empty() => Asked::NotAsked,
                     (0, _) => Asked::NoneYet,
@@ -215,18 +216,17 @@ impl CountySector {
             .filter(|k| !in_shown.contains(k))
             .copied()
             .collect();
-        let pooled = with_a_view(questions, &all, &hidden) >= MIN_ANSWERS;
         let counted: Vec<&SectorResponse> = all
             .iter()
-            .filter(|(k, _)| pooled || in_shown.contains(k))
+            .filter(|(k, _)| in_shown.contains(k))
             .map(|(_, r)| r)
             .collect();
         // Collectors' summaries, each once: their figures are from five
         // answers already, so adding them opens nothing.
-        let mut summaries: HashMap<&str, &SectorSummary> = HashMap::new();
+        let mut summaries: HashMap<String, SectorSummary> = HashMap::new();
         for body in bodies {
-            for s in &body.assessment.sector.summaries {
-                summaries.insert(&s.invitation, s);
+            for s in body.assessment.sector.summaries() {
+                summaries.insert(s.invitation.clone(), s);
             }
         }
         let collected: Ni7Figure = summaries
@@ -241,7 +241,7 @@ impl CountySector {
             bodies: rows,
             responses: all.len() + summaries.values().map(|s| s.responses).sum::<usize>(),
             ni7: Ni7Figure::of(questions, &counted).plus(collected).shown(),
-            left_out_of_figure: if pooled { 0 } else { hidden.len() },
+            left_out_of_figure: hidden.len(),
         }
     }
 }

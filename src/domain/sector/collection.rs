@@ -15,9 +15,9 @@ pub struct Collection {
     pub invitation: String,
     /// The responses, under the invitation as one the collector receives.
     pub survey: SectorSurvey,
-    /// The last summary passed on to the body.
+    /// The last summary passed on to the body, in its text form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub passed_on: Option<SectorSummary>,
+    pub passed_on: Option<String>,
 }
 
 impl Collection {
@@ -70,14 +70,19 @@ impl Collection {
             today,
             &self.survey.decoded(),
             self.survey.comments_to_pass_on(),
-            self.passed_on.as_ref(),
+            self.last_passed_on().as_ref(),
         ))
+    }
+
+    /// The last summary passed on, if any.
+    pub fn last_passed_on(&self) -> Option<SectorSummary> {
+        SectorSummary::from_text(self.passed_on.as_deref()?, SectorQuestions::bundled()).ok()
     }
 
     /// Passes on today's summary: the next moves on from it.
     pub fn pass_on(&mut self, today: &str) -> Option<SectorSummary> {
         let summary = self.summary(today)?;
-        self.passed_on = Some(summary.clone());
+        self.passed_on = Some(summary.to_text());
         Some(summary)
     }
 }

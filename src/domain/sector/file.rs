@@ -23,7 +23,7 @@ pub const COMMENT_MARK: &str = "| ";
 pub const CONSENT_LINE: &str = "Comment may be passed on:";
 
 /// A JSON string, escaped.
-fn json_string(text: &str) -> String {
+pub(super) fn json_string(text: &str) -> String {
     let mut out = String::from("\"");
     for c in text.chars() {
         match c {

@@ -32,3 +32,14 @@ pub use survey::{Brought, ReceivedResponse, SectorIntake, SectorSurvey, SentInvi
 pub use view::{
     as_printed, one_decimal, Counts, Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_ANSWERS,
 };
+
+/// The parts one after another: for the phone's page, where `concat` and
+/// `format!` each cost bytes it has not got.
+#[inline(never)]
+pub fn joined(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}

@@ -8,17 +8,19 @@
 
 use super::code::SectorResponse;
 use super::dates::from_day_number;
-use super::file::MAX_COMMENT;
+use super::file::{json_string, MAX_COMMENT};
+use super::invitation::{decode, encode};
 use super::questions::SectorQuestions;
 use super::view::{Counts, ItemShares, Ni7Figure, MIN_ANSWERS};
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Marks a summary file.
 pub const SUMMARY_FORMAT: &str = "thriving-third-sector-sector-summary";
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Kept and passed on in its text form ([`SectorSummary::to_text`]), read
+/// by hand: a derived reader for its nested counts cost every page that
+/// reads an assessment 11 KB.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SectorSummary {
     /// The invitation's id, as its link carries it.
     pub invitation: String,
@@ -35,7 +37,6 @@ pub struct SectorSummary {
     pub counts: Counts,
     /// What organisations agreed to pass on, without their names, in
     /// alphabetical order so that order tells nothing.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<String>,
 }
 
@@ -55,15 +56,6 @@ impl fmt::Display for SummaryError {
             SummaryError::Refused(why) => write!(f, "a summary may not hold {why}"),
         }
     }
-}
-
-/// The file around a summary.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SummaryFile {
-    format: String,
-    version: u32,
-    summary: SectorSummary,
 }
 
 fn is_month(text: &str) -> bool {
@@ -136,34 +128,163 @@ impl SectorSummary {
         }
     }
 
-    /// The summary as a file to pass on.
-    pub fn to_file(&self) -> String {
-        let file = SummaryFile {
-            format: SUMMARY_FORMAT.into(),
-            version: 1,
-            summary: self.clone(),
+    /// "summary=1&invitation=…&body=…&collector=…&made=2026-12&responses=7
+    /// &with_a_view=7&first=2026-12&last=2026-12&ni7=6.7.0&items=…&kinds=…
+    /// &sizes=…&comment=…": names and comments percent-encoded; counts as
+    /// numbers joined by dots ("-" where held back), items joined by "_".
+    pub fn to_text(&self) -> String {
+        fn numbers(n: &[usize]) -> String {
+            n.iter().map(usize::to_string).collect::<Vec<_>>().join(".")
+        }
+        let shares = |s: &Option<ItemShares>| {
+            s.map_or("-".into(), |s| {
+                numbers(&[s.yes, s.partly, s.no, s.dont_know, s.unanswered])
+            })
         };
-        crate::domain::pretty_json::pretty(
-            &serde_json::to_string(&file).expect("a summary is plain data"),
+        let c = &self.counts;
+        let mut out = format!(
+            "summary=1&invitation={}&body={}&collector={}&made={}&responses={}&with_a_view={}&first={}&last={}&ni7={}&items={}&kinds={}&sizes={}",
+            self.invitation,
+            encode(&self.body),
+            encode(&self.collector),
+            self.made,
+            self.responses,
+            self.with_a_view,
+            self.first_month,
+            self.last_month,
+            c.ni7.map_or("-".into(), |f| numbers(&[f.positive, f.answered, f.dont_know])),
+            c.items.iter().map(shares).collect::<Vec<_>>().join("_"),
+            c.kinds.as_deref().map_or("-".into(), numbers),
+            c.sizes.as_deref().map_or("-".into(), numbers),
+        );
+        for comment in &self.comments {
+            out += &format!("&comment={}", encode(comment));
+        }
+        out
+    }
+
+    /// Reads [`SectorSummary::to_text`], strictly: anything more than
+    /// counts, months and comments (a response's code, a name) is refused,
+    /// never trimmed to fit.
+    pub fn from_text(
+        text: &str,
+        questions: &SectorQuestions,
+    ) -> Result<SectorSummary, SummaryError> {
+        let shape = SummaryError::Refused("anything but counts, months and comments");
+        let mut pairs = text
+            .split('&')
+            .map(|p| p.split_once('=').unwrap_or((p, "")));
+        if pairs.next() != Some(("summary", "1")) {
+            return Err(SummaryError::NotASummary);
+        }
+        let numbers = |v: &str| -> Result<Option<Vec<usize>>, SummaryError> {
+            if v == "-" {
+                return Ok(None);
+            }
+            v.split('.')
+                .map(|n| n.parse().map_err(|_| shape.clone()))
+                .collect::<Result<Vec<usize>, _>>()
+                .map(Some)
+        };
+        let mut s = SectorSummary {
+            invitation: String::new(),
+            body: String::new(),
+            collector: String::new(),
+            made: String::new(),
+            responses: 0,
+            with_a_view: 0,
+            first_month: String::new(),
+            last_month: String::new(),
+            counts: Counts {
+                ni7: None,
+                items: Vec::new(),
+                kinds: None,
+                sizes: None,
+            },
+            comments: Vec::new(),
+        };
+        for (key, value) in pairs {
+            let number = || value.parse::<usize>().map_err(|_| shape.clone());
+            let words = || decode(value).ok_or(shape.clone());
+            match key {
+                "invitation" => s.invitation = value.to_string(),
+                "body" => s.body = words()?,
+                "collector" => s.collector = words()?,
+                "made" => s.made = value.to_string(),
+                "responses" => s.responses = number()?,
+                "with_a_view" => s.with_a_view = number()?,
+                "first" => s.first_month = value.to_string(),
+                "last" => s.last_month = value.to_string(),
+                "ni7" => {
+                    s.counts.ni7 = match numbers(value)?.as_deref() {
+                        None => None,
+                        Some(&[positive, answered, dont_know]) => Some(Ni7Figure {
+                            positive,
+                            answered,
+                            dont_know,
+                        }),
+                        Some(_) => return Err(shape),
+                    }
+                }
+                "items" => {
+                    s.counts.items = value
+                        .split('_')
+                        .map(|item| match numbers(item)?.as_deref() {
+                            None => Ok(None),
+                            Some(&[yes, partly, no, dont_know, unanswered]) => {
+                                Ok(Some(ItemShares {
+                                    yes,
+                                    partly,
+                                    no,
+                                    dont_know,
+                                    unanswered,
+                                }))
+                            }
+                            Some(_) => Err(shape.clone()),
+                        })
+                        .collect::<Result<_, _>>()?
+                }
+                "kinds" => s.counts.kinds = numbers(value)?,
+                "sizes" => s.counts.sizes = numbers(value)?,
+                "comment" => s.comments.push(words()?),
+                _ => return Err(shape),
+            }
+        }
+        s.check(questions)?;
+        Ok(s)
+    }
+
+    /// The summary as a file to pass on: JSON around its text form.
+    pub fn to_file(&self) -> String {
+        format!(
+            "{{\n  \"format\": \"{SUMMARY_FORMAT}\",\n  \"version\": 1,\n  \"summary\": {}\n}}\n",
+            json_string(&self.to_text())
         )
     }
 
-    /// Reads a summary file, strictly: anything more than counts from five
-    /// is refused, never trimmed to fit.
+    /// Reads a summary file, strictly: a file with anything beside the
+    /// summary (such as the responses themselves) is refused.
     pub fn from_file(
         text: &str,
         questions: &SectorQuestions,
     ) -> Result<SectorSummary, SummaryError> {
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|_| SummaryError::NotASummary)?;
-        if value.get("format").and_then(|f| f.as_str()) != Some(SUMMARY_FORMAT) {
+        let object = value.as_object().ok_or(SummaryError::NotASummary)?;
+        if object.get("format").and_then(|f| f.as_str()) != Some(SUMMARY_FORMAT) {
             return Err(SummaryError::NotASummary);
         }
-        let file: SummaryFile = serde_json::from_value(value)
-            .map_err(|_| SummaryError::Refused("anything but counts, months and comments"))?;
-        let s = file.summary;
-        s.check(questions)?;
-        Ok(s)
+        let known = ["format", "version", "summary"];
+        if object.keys().any(|k| !known.contains(&k.as_str())) {
+            return Err(SummaryError::Refused(
+                "anything but counts, months and comments",
+            ));
+        }
+        let summary = object
+            .get("summary")
+            .and_then(|s| s.as_str())
+            .ok_or(SummaryError::NotASummary)?;
+        SectorSummary::from_text(summary, questions)
     }
 
     /// What a summary may hold.

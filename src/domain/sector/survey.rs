@@ -25,9 +25,10 @@ pub struct SectorSurvey {
     pub invitations: Vec<SentInvitation>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub responses: Vec<ReceivedResponse>,
-    /// Collectors' summaries, one per invitation at most.
+    /// Collectors' summaries, one per invitation at most, each in its text
+    /// form ([`SectorSummary::to_text`]): read through [`Self::summaries`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub summaries: Vec<SectorSummary>,
+    pub summaries: Vec<String>,
 }
 
 /// An invitation as made: the link is rebuilt from it and the body's name.
@@ -268,6 +269,14 @@ fn email_extras(text: &str) -> Extras {
 }
 
 impl SectorSurvey {
+    /// The collectors' summaries that read (each was checked when brought in).
+    pub fn summaries(&self) -> Vec<SectorSummary> {
+        self.summaries
+            .iter()
+            .filter_map(|t| SectorSummary::from_text(t, SectorQuestions::bundled()).ok())
+            .collect()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.invitations.is_empty() && self.responses.is_empty()
     }
@@ -303,12 +312,20 @@ impl SectorSurvey {
             .collect()
     }
 
+    /// The responses that count, as brought in: a late one's comment is
+    /// no more shown than its answers are counted.
+    pub fn counted(&self) -> impl Iterator<Item = &ReceivedResponse> {
+        self.read()
+            .filter(|(r, d)| r.late_counted || !self.is_late(d))
+            .map(|(r, _)| r)
+    }
+
     /// What organisations agreed a collector pass on, of the responses
     /// that count.
     pub fn comments_to_pass_on(&self) -> Vec<String> {
-        self.read()
-            .filter(|(r, d)| r.pass_on && (r.late_counted || !self.is_late(d)))
-            .filter_map(|(r, _)| r.comment.clone())
+        self.counted()
+            .filter(|r| r.pass_on)
+            .filter_map(|r| r.comment.clone())
             .collect()
     }
 
@@ -337,7 +354,7 @@ impl SectorSurvey {
         SectorView::of(
             SectorQuestions::bundled(),
             &self.decoded(),
-            &self.summaries,
+            &self.summaries(),
             scores,
         )
     }
@@ -359,7 +376,7 @@ impl SectorSurvey {
                 when: between_days(first, last),
             });
         let collected: Vec<Responded> = self
-            .summaries
+            .summaries()
             .iter()
             .filter(|s| s.responses > 0)
             .map(|s| Responded {
@@ -549,18 +566,19 @@ impl SectorSurvey {
             )
         };
         let held = self
-            .summaries
-            .iter_mut()
-            .find(|s| s.invitation == summary.invitation);
+            .summaries()
+            .into_iter()
+            .enumerate()
+            .find(|(_, s)| s.invitation == summary.invitation);
         match held {
-            Some(held) if *held == summary => Brought::AlreadyIn,
-            Some(held) if key(&summary) < key(held) => Brought::Earlier,
-            Some(held) => {
-                *held = summary.clone();
+            Some((_, held)) if held == summary => Brought::AlreadyIn,
+            Some((_, held)) if key(&summary) < key(&held) => Brought::Earlier,
+            Some((at, _)) => {
+                self.summaries[at] = summary.to_text();
                 Brought::Summed(summary.collector, summary.responses, true)
             }
             None => {
-                self.summaries.push(summary.clone());
+                self.summaries.push(summary.to_text());
                 Brought::Summed(summary.collector, summary.responses, false)
             }
         }
@@ -581,11 +599,14 @@ impl SectorSurvey {
                 })
                 .collect(),
             summaries: self
-                .summaries
-                .iter()
-                .map(|s| SectorSummary {
-                    comments: Vec::new(),
-                    ..s.clone()
+                .summaries()
+                .into_iter()
+                .map(|s| {
+                    SectorSummary {
+                        comments: Vec::new(),
+                        ..s
+                    }
+                    .to_text()
                 })
                 .collect(),
         }

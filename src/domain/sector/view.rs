@@ -9,7 +9,6 @@ use super::code::{ItemAnswer, SectorResponse};
 use super::questions::SectorQuestions;
 use super::summary::SectorSummary;
 use crate::domain::scoring::{StandardScore, Status};
-use serde::{Deserialize, Serialize};
 
 /// Under this many answers with a view to a question, its figure is not
 /// shown: a pattern read into two answers is no pattern.
@@ -45,7 +44,7 @@ pub struct Figures {
 
 /// The share answering very positive or positive, of those who answered
 /// on the national survey's five-point scale; "don't know" beside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Ni7Figure {
     pub positive: usize,
     /// On the five-point scale: "don't know" is no view either way.
@@ -140,7 +139,7 @@ pub fn as_printed(x: f64) -> String {
 }
 
 /// How the responses answered one item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ItemShares {
     pub yes: usize,
     pub partly: usize,
@@ -169,7 +168,7 @@ impl ItemShares {
 /// What a set of responses says, question by question: every count where
 /// the responses are at hand, or, in a collector's summary, only those of
 /// questions that five answered with a view (the rest none).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Counts {
     pub ni7: Option<Ni7Figure>,
     /// One per item, in the questions' order.
