@@ -399,3 +399,25 @@ fn an_export_without_personal_details_leaves_passed_on_comments_out() {
         .comments
         .is_empty());
 }
+
+#[test]
+fn a_file_naming_another_invitation_than_its_code_adds_nothing() {
+    let mut c = collection(&[response(1, Some(ItemAnswer::Yes), true)]);
+    let other = Invitation {
+        id: InvitationId::from_bits(77),
+        ..invitation()
+    };
+    // The code of response 1, in a file that names another invitation.
+    let file = response_json(
+        &other,
+        &response(1, Some(ItemAnswer::Yes), true).to_code(),
+        Beside {
+            comment: "mismatch",
+            organisation: None,
+            pass_on: true,
+        },
+    );
+    let (_, outcome) = c.bring_in_file("r.json", &file, "now");
+    assert!(matches!(outcome, Brought::NotAResponse(_)), "{outcome:?}");
+    assert_eq!(c.survey.responses[0].comment, None);
+}

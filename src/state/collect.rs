@@ -121,10 +121,11 @@ impl CollectDesk {
         let Some(summary) = self.collection.with_untracked(|c| c.summary(&today)) else {
             return Err("the invitation kept with these responses cannot be read".into());
         };
+        // The month, as the summary itself: no finer date travels with it.
         let name = format!(
             "sector-summary-{}-{}.json",
             download::safe_file_stem(&summary.body),
-            today
+            summary.made
         );
         download::download(&name, "application/json", &summary.to_file())?;
         self.change(|c| c.pass_on(&today));

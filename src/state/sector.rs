@@ -206,6 +206,9 @@ impl SectorForm {
     /// what the code, the file and the email carry. Unanswered questions
     /// stay so.
     pub fn finish(self) {
+        // Dated the day it is finished, not the day the page opened: a tab
+        // left open past the closing date answers late, and says so.
+        self.today.set_value(crate::browser::today());
         self.finished.set(Some(self.response()));
         self.keep();
     }

@@ -104,6 +104,7 @@ pub fn SummaryPreview() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            <CollectedComments/>
             <p class="hint" data-testid="collect-last">{last}</p>
             <button type="button" class="button" data-testid="collect-pass-on" on:click=pass_on>"Download the summary"</button>
             <p class="error-message" role="alert">{move || problem.get()}</p>
@@ -131,5 +132,37 @@ fn bands(what: &str, choices: &[Choice], counts: Option<&[usize]>) -> String {
             format!("{what}: {}.", parts.join("; "))
         }
         None => format!("{what}: not in it, fewer than {MIN_ANSWERS} said."),
+    }
+}
+
+/// What organisations wrote, shown as text, each saying whether it goes
+/// with the summary: the collector reads what it passes on.
+#[component]
+fn CollectedComments() -> impl IntoView {
+    let desk = expect_context::<CollectDesk>();
+    move || {
+        let written: Vec<(String, bool)> = desk.collection().with(|c| {
+            c.survey
+                .counted()
+                .filter_map(|r| Some((r.comment.clone()?, r.pass_on)))
+                .collect()
+        });
+        (!written.is_empty()).then(|| {
+            view! {
+                <h3 class="heading-s">"What organisations wrote"</h3>
+                <ul class="sector-comments">
+                    {written.into_iter().map(|(text, passed)| view! {
+                        <li>
+                            <p class="sector-comments__text" dir="auto">{text}</p>
+                            <p class="hint">{if passed {
+                                "Goes with the summary, without the organisation's name: the organisation agreed."
+                            } else {
+                                "Stays with you: the organisation did not agree to it being passed on."
+                            }}</p>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }
+        })
     }
 }

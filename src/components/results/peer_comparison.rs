@@ -54,8 +54,9 @@ pub fn PeerComparison() -> impl IntoView {
         .collect_view();
     view! {
         <ChartFigure caption=peer_chart_title().to_string() svg=svg name="peer-chart">
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="peer-table-caption">
             <table class="table" data-testid="peer-table">
-                <caption class="table__caption">
+                <caption class="table__caption" id="peer-table-caption">
                     "Your status and the fifteen Hertfordshire respondents of February 2010 (number of bodies)"
                 </caption>
                 <thead>
@@ -72,6 +73,7 @@ pub fn PeerComparison() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
             <p class="hint">
                 "The 2010 answers are encoded from the report's tables and organisational snapshots; "
                 "\"not evidenced\" means the report says nothing either way. "

@@ -8,7 +8,9 @@ fn optional_select(
     label: &'static str,
     choices: &'static [crate::domain::sector::Choice],
     current: ReadSignal<Option<u8>>,
-    set: impl Fn(Option<u8>) + 'static,
+    // A plain function, so that both selects share one copy of this code.
+    set: fn(SectorForm, Option<u8>),
+    form: SectorForm,
 ) -> impl IntoView {
     let options = choices
         .iter()
@@ -22,7 +24,7 @@ fn optional_select(
         <div class="form-group">
             <label class="label" for=id>{label}</label>
             <select class="select" id=id data-testid=id
-                on:change=move |ev| set(event_target_value(&ev).parse().ok())>
+                on:change=move |ev| set(form, event_target_value(&ev).parse().ok())>
                 <option value="">"Prefer not to say"</option>
                 {options}
             </select>
@@ -71,8 +73,8 @@ pub fn OrganisationDetails() -> impl IntoView {
                 Some(c) => crate::domain::sector::joined(&["They travel with your answers to ", c, "; ", body, " sees them only as totals, once five organisations have said."]),
                 None => "They travel with your answers, so the body could tell them apart; its page shows them only as totals, once five organisations have said.".to_string(),
             }}</p>
-            {optional_select("sector-kind", "Kind of organisation", q.kinds, form.kind(), move |k| form.set_kind(k))}
-            {optional_select("sector-size", "Size, by yearly income", q.sizes, form.size(), move |s| form.set_size(s))}
+            {optional_select("sector-kind", "Kind of organisation", q.kinds, form.kind(), SectorForm::set_kind, form)}
+            {optional_select("sector-size", "Size, by yearly income", q.sizes, form.size(), SectorForm::set_size, form)}
             {named}
             <div class="form-group">
                 <label class="label" for="sector-comment">"Anything else you would like the body to know (optional)"</label>

@@ -362,9 +362,9 @@ impl SectorSummary {
     }
 }
 
-/// "2026-12" as "December 2026".
+/// "2026-12" as "December 2026", through the day's own words.
 fn month_in_words(m: &str) -> String {
-    let n: usize = m.get(5..7).and_then(|n| n.parse().ok()).unwrap_or(0);
-    let name = super::MONTHS.get(n.wrapping_sub(1)).copied().unwrap_or("");
-    format!("{name} {}", m.get(..4).unwrap_or(""))
+    let day = super::date_in_words(&format!("{m}-01")).unwrap_or_default();
+    day.split_once(' ')
+        .map_or(day.clone(), |(_, month)| month.to_string())
 }

@@ -535,7 +535,22 @@ impl SectorSurvey {
                 },
             ))
         };
+        // The invitation the file names must be the one its code answers:
+        // a file is never read as adding to another response.
+        let named = value
+            .as_ref()
+            .and_then(|v| v.get("invitation")?.get("id")?.as_str())
+            .and_then(InvitationId::parse);
         let outcome = match read() {
+            Some((code, _))
+                if named.is_some_and(|id| {
+                    SectorResponse::from_code(&code).is_ok_and(|r| r.invitation_tag != id.tag())
+                }) =>
+            {
+                Brought::NotAResponse(format!(
+                    "{name} (its code answers another invitation than the one it names)"
+                ))
+            }
             Some((code, extras)) => self.take(&code, extras, now, elsewhere),
             None => Brought::NotAResponse(name.to_string()),
         };
@@ -598,15 +613,16 @@ impl SectorSurvey {
                     ..r.clone()
                 })
                 .collect(),
+            // Each comment is its own "&comment=…" field: left out, with
+            // no need to read the rest.
             summaries: self
-                .summaries()
-                .into_iter()
-                .map(|s| {
-                    SectorSummary {
-                        comments: Vec::new(),
-                        ..s
-                    }
-                    .to_text()
+                .summaries
+                .iter()
+                .map(|t| {
+                    t.split('&')
+                        .filter(|field| !field.starts_with("comment="))
+                        .collect::<Vec<_>>()
+                        .join("&")
                 })
                 .collect(),
         }
