@@ -56,6 +56,14 @@ def page_html(page, out_dir):
             f'    <link data-trunk rel="copy-file" href="{to_repo}style/{name}" />\n'
             for name in ("manifest.webmanifest", "favicon.svg")
         )
+    # The app is installed by those who come back to it: an organisation
+    # answering one invitation has nothing to install, and its phone
+    # fetches no manifest.
+    manifest = (
+        ""
+        if page["audience"] == "sector"
+        else f'    <link rel="manifest" href="{to_site(page["folder"])}manifest.webmanifest" />\n'
+    )
     # The sheets write_styles made beside the pages, one folder up.
     styles = "".join(
         f'    <link data-trunk rel="css" href="../style/{css}" />\n' for css in page["styles"]
@@ -69,6 +77,7 @@ def page_html(page, out_dir):
         "to_repo": to_repo,
         "to_site": to_site(page["folder"]),
         "site_files": site_files,
+        "manifest": manifest,
         "styles": styles,
         "bin": escape(page["bin"]),
         "noscript": escape(page["noscript"]),

@@ -15,12 +15,7 @@ pub fn CollectApp() -> impl IntoView {
     // Another collector's link pasted into this tab changes only the
     // fragment: read afresh, so one invitation's responses never show as
     // another's.
-    let handle = window_event_listener(leptos::ev::hashchange, |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
-        }
-    });
-    on_cleanup(move || handle.remove());
+    browser::location::reload_on_new_fragment();
     let fragment = browser::location::fragment();
     let content = match Invitation::from_fragment(&fragment) {
         Err(_) if fragment.trim_start_matches('#').is_empty() => view! {

@@ -12,12 +12,7 @@ use leptos::prelude::*;
 pub fn SectorApp() -> impl IntoView {
     // Another invitation pasted into this tab changes only the fragment:
     // read afresh, so the page never shows one body's link as another's.
-    let handle = window_event_listener(leptos::ev::hashchange, |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
-        }
-    });
-    on_cleanup(move || handle.remove());
+    browser::location::reload_on_new_fragment();
     let today = browser::today();
     let content = match Invitation::from_fragment(&browser::location::fragment()) {
         Err(e) => view! {

@@ -109,3 +109,22 @@ pub fn invitation_link(
         .unwrap_or(relative);
     format!("{page}{}", invitation.to_fragment())
 }
+
+/// Reloads the page when another link is pasted into its address bar: a
+/// page whose fragment is its whole subject (an invitation) reads it
+/// afresh rather than showing one link's content as another's. Set once
+/// for the page's life, as a plain handler: leptos's listener costs the
+/// phone's page more.
+pub fn reload_on_new_fragment() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    });
+    window.set_onhashchange(Some(reload.as_ref().unchecked_ref()));
+    reload.forget();
+}

@@ -33,7 +33,7 @@ pub fn SectorViewSummary() -> impl IntoView {
     });
     let count = move || {
         let v = view_of.get();
-        let mut parts: Vec<String> = v
+        let parts: Vec<String> = v
             .collected
             .iter()
             .map(|s| {
@@ -45,17 +45,26 @@ pub fn SectorViewSummary() -> impl IntoView {
                 )
             })
             .collect();
-        if let (Some(first), Some(last)) = (v.first_day, v.last_day) {
-            let own = v.count - v.collected.iter().map(|s| s.responses).sum::<usize>();
-            parts.push(format!(
-                "{} that you brought in, answered {}",
-                counted(own, "response", "responses"),
-                between_days(first, last)
-            ));
-        }
+        let own = v.count - v.collected.iter().map(|s| s.responses).sum::<usize>();
+        let (Some(first), Some(last)) = (v.first_day, v.last_day) else {
+            return match parts.is_empty() {
+                true => "No responses from the sector yet.".to_string(),
+                false => format!("From the sector: {}.", parts.join("; ")),
+            };
+        };
+        let own = format!(
+            "{} from the sector{}, answered {}",
+            counted(own, "response", "responses"),
+            if parts.is_empty() {
+                ""
+            } else {
+                " that you brought in"
+            },
+            between_days(first, last)
+        );
         match parts.is_empty() {
-            true => "No responses from the sector yet.".to_string(),
-            false => format!("From the sector: {}.", parts.join("; ")),
+            true => own + ".",
+            false => format!("From the sector: {}; {own}.", parts.join("; ")),
         }
     };
     // Who sees what: said of each way the responses came.

@@ -12,10 +12,10 @@ pub fn ItemQuestion(index: usize, item: SectorItem) -> impl IntoView {
         .iter()
         .zip(ItemAnswer::ALL)
         .map(|(choice, value)| {
-            let id = format!("item-{}-{}", item.standard.as_str(), choice.id);
+            let id = crate::domain::sector::joined(&["item-", item.standard.as_str(), "-", choice.id]);
             view! {
                 <div class="choices__item choices__item--inline">
-                    <input class="choices__input" type="radio" name=format!("item-{}", item.standard.as_str())
+                    <input class="choices__input" type="radio" name=crate::domain::sector::joined(&["item-", item.standard.as_str()])
                         id=id.clone() data-testid=id.clone()
                         prop:checked=move || answer.get() == Some(value)
                         on:change=move |_| form.set_item(index, value)/>
@@ -25,8 +25,8 @@ pub fn ItemQuestion(index: usize, item: SectorItem) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <fieldset class="fieldset sector-question" data-testid=format!("item-{}", item.standard.as_str())>
-            <legend class="fieldset__legend">{format!("{}. {}", index + 2, item.text)}</legend>
+        <fieldset class="fieldset sector-question" data-testid=crate::domain::sector::joined(&["item-", item.standard.as_str()])>
+            <legend class="fieldset__legend">{crate::domain::sector::joined(&[&(index + 2).to_string(), ". ", item.text])}</legend>
             <div class="choices choices--inline">{choices}</div>
         </fieldset>
     }

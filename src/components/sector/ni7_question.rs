@@ -12,7 +12,7 @@ pub fn Ni7Question() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, o)| {
-            let id = format!("ni7-{}", o.id);
+            let id = crate::domain::sector::joined(&["ni7-", o.id]);
             let i = i as u8;
             view! {
                 <div class="choices__item">

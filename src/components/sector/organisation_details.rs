@@ -8,9 +8,7 @@ fn optional_select(
     label: &'static str,
     choices: &'static [crate::domain::sector::Choice],
     current: ReadSignal<Option<u8>>,
-    // A plain function, so that both selects share one copy of this code.
-    set: fn(SectorForm, Option<u8>),
-    form: SectorForm,
+    set: impl Fn(Option<u8>) + 'static,
 ) -> impl IntoView {
     let options = choices
         .iter()
@@ -24,7 +22,7 @@ fn optional_select(
         <div class="form-group">
             <label class="label" for=id>{label}</label>
             <select class="select" id=id data-testid=id
-                on:change=move |ev| set(form, event_target_value(&ev).parse().ok())>
+                on:change=move |ev| set(event_target_value(&ev).parse().ok())>
                 <option value="">"Prefer not to say"</option>
                 {options}
             </select>
@@ -70,16 +68,16 @@ pub fn OrganisationDetails() -> impl IntoView {
         <section class="sector-about" aria-labelledby="about-heading">
             <h2 class="heading-m" id="about-heading">"About your organisation (optional)"</h2>
             <p class="hint">{match invitation.collector.as_deref() {
-                Some(c) => crate::domain::sector::joined(&["They travel with your answers to ", c, "; ", body, " sees them only as totals, once five organisations have said."]),
+                Some(c) => crate::domain::sector::joined(&["They travel with your answers to ", c, "; ", body, " sees only totals, from five."]),
                 None => "They travel with your answers, so the body could tell them apart; its page shows them only as totals, once five organisations have said.".to_string(),
             }}</p>
-            {optional_select("sector-kind", "Kind of organisation", q.kinds, form.kind(), SectorForm::set_kind, form)}
-            {optional_select("sector-size", "Size, by yearly income", q.sizes, form.size(), SectorForm::set_size, form)}
+            {optional_select("sector-kind", "Kind of organisation", q.kinds, form.kind(), move |k| form.set_kind(k))}
+            {optional_select("sector-size", "Size, by yearly income", q.sizes, form.size(), move |s| form.set_size(s))}
             {named}
             <div class="form-group">
                 <label class="label" for="sector-comment">"Anything else you would like the body to know (optional)"</label>
                 <p class="hint" id="sector-comment-hint">{match invitation.collector.as_deref() {
-                    Some(c) => crate::domain::sector::joined(&["Up to 1,000 characters. ", c, " sees what you write, with your answers, and passes it on to ", body, " only if you tick the box below."]),
+                    Some(c) => crate::domain::sector::joined(&["Up to 1,000 characters. ", c, " sees it, and passes it on to ", body, " only if you tick below."]),
                     None => "Up to 1,000 characters. The body sees what you write, with your answers.".to_string(),
                 }}</p>
                 <textarea class="textarea" id="sector-comment" rows="4" maxlength=MAX_COMMENT.to_string()

@@ -27,7 +27,8 @@ pub fn SectorFinished() -> impl IntoView {
     // A link to the file itself, not a script that builds one: the phone's
     // page stays within its size.
     let file = response_file_link(&response_json(&invitation, &code, beside));
-    let file_name = format!("response-{}.json", safe_file_stem(&invitation.body));
+    let file_name =
+        crate::domain::sector::joined(&["response-", &safe_file_stem(&invitation.body), ".json"]);
     let mailto = response_mailto(&invitation, &code, beside);
     let to = invitation.answers_go_to().to_string();
     let extra = (!comment.trim().is_empty() || beside.organisation.is_some()).then_some(

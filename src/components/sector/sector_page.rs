@@ -49,16 +49,16 @@ pub fn SectorPage() -> impl IntoView {
         Some(c) => crate::domain::sector::joined(&[
             "Your answers go to ",
             c,
-            ", not to ",
+            ", not ",
             body,
-            ". ",
+            ": ",
             c,
             " sees each response",
             name,
             if named { "," } else { "" },
             " and passes ",
             body,
-            " only totals, for each question only once five organisations have answered it, and any comment you agree to pass on.",
+            " only totals from five answers to each question, and comments you agree to pass on.",
             unnamed,
             sent,
         ]),
@@ -73,13 +73,13 @@ pub fn SectorPage() -> impl IntoView {
         ]),
     };
     let answered = move || {
-        format!(
-            "{} of 14 questions answered. Every question may be left out.",
-            form.answered()
-        )
+        crate::domain::sector::joined(&[
+            &form.answered().to_string(),
+            " of 14 questions answered. Every question may be left out.",
+        ])
     };
     view! {
-        <h1 class="heading-xl" data-testid="sector-heading">{format!("How does {} treat your organisation?", invitation.body)}</h1>
+        <h1 class="heading-xl" data-testid="sector-heading">{crate::domain::sector::joined(&["How does ", body, " treat your organisation?"])}</h1>
         <p class="lead">"A few minutes, on any device. You may leave out any question."</p>
         <p data-testid="sector-promise">{promise}</p>
         <p class="hint" data-testid="sector-kept">

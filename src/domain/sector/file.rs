@@ -90,15 +90,9 @@ pub fn response_mailto(invitation: &Invitation, code: &str, beside: Beside) -> O
         "Our response to {}'s invitation to say how it supports the voluntary and community sector.\n\nResponse code: {code}\n",
         invitation.body
     );
-    if let (Some(collector), false) = (&invitation.collector, comment.trim().is_empty()) {
-        body += &format!(
-            "{CONSENT_LINE} {}\n",
-            if pass_on {
-                format!("yes, {collector} may pass our comment on, without our name")
-            } else {
-                "no".to_string()
-            }
-        );
+    if invitation.collector.is_some() && !comment.trim().is_empty() {
+        body += CONSENT_LINE;
+        body += if pass_on { " yes\n" } else { " no\n" };
     }
     if let Some(name) = organisation.map(str::trim).filter(|n| !n.is_empty()) {
         body += &format!("{ORGANISATION_LINE} {}\n", name.replace(['\n', '\r'], " "));

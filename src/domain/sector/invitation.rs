@@ -186,11 +186,6 @@ impl Invitation {
     /// What a link may carry: a named body, a plain kind, a real date and
     /// an address with nothing that could break out of a `mailto:`.
     pub fn check(&self) -> Result<(), InvitationError> {
-        let plain = |name: &str| {
-            !name.trim().is_empty()
-                && name.chars().count() <= MAX_NAME
-                && !name.chars().any(char::is_control)
-        };
         if !plain(&self.body) {
             return Err(InvitationError::Malformed("body name"));
         }
@@ -232,6 +227,13 @@ impl Invitation {
     pub fn is_open(&self, today: &str) -> bool {
         self.closes.as_deref().is_none_or(|closes| today <= closes)
     }
+}
+
+/// A name a link may carry: something to read, not too long, on one line.
+fn plain(name: &str) -> bool {
+    !name.trim().is_empty()
+        && name.chars().count() <= MAX_NAME
+        && !name.chars().any(char::is_control)
 }
 
 /// Percent-encodes all but the unreserved characters.

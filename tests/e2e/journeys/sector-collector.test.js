@@ -27,7 +27,7 @@ async function answerOnAPhone(link, { n, positive, comment, passOn }) {
     await page.goto(link);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const promise = await page.getByText(/^Your answers go to/).innerText();
-    assert.match(promise, /^Your answers go to Dacorum CVS, not to Dacorum Borough Council\. Dacorum CVS sees each response and passes Dacorum Borough Council only totals, for each question only once five organisations have answered it, and any comment you agree to pass on\. Your name is not asked\./);
+    assert.match(promise, /^Your answers go to Dacorum CVS, not Dacorum Borough Council: Dacorum CVS sees each response and passes Dacorum Borough Council only totals from five answers to each question, and comments you agree to pass on\. Your name is not asked\./);
     await page.getByRole('radio', { name: positive ? 'Very positive influence' : 'Negative influence', exact: true }).check();
     if (comment) {
       await page.getByLabel(/Anything else you would like/).fill(comment);

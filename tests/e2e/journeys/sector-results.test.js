@@ -75,7 +75,7 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   assert.match(await by('sector-count').innerText(), /^3 responses from the sector, answered on \d{1,2} [A-Z][a-z]+ 20\d\d\.$/);
   assert.equal(await by('result-monitoring').innerText(), 'Not yet answered', 'three responses are not yet evidence');
   assert.match(await by('sector-too-few').innerText(), /A figure appears for each question once 5 organisations have answered it with a view/);
-  assert.match(await by('sector-who-sees').innerText(), /^You see each response as it comes back, so these figures hide nothing from you about who said what\./);
+  assert.match(await by('sector-who-sees').innerText(), /^You see each response you bring in as it comes back, so its figures hide nothing from you about who said what\./);
   assert.equal(await by('sector-ni7').count(), 0, 'no NI7 figure under five');
   assert.deepEqual(await violations(ctx.page), [], 'axe, three responses');
 
