@@ -75,7 +75,7 @@ pub fn SectorPage() -> impl IntoView {
     let answered = move || {
         crate::domain::sector::joined(&[
             &form.answered().to_string(),
-            " of 14 questions answered. Every question may be left out.",
+            " of 14 questions answered.",
         ])
     };
     view! {
