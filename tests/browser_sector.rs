@@ -152,7 +152,7 @@ async fn a_named_invitation_says_who_sees_the_name_and_a_closed_one_takes_nothin
         page.root
             .text_content()
             .unwrap()
-            .contains("Dacorum Borough Council asked for names: it will see yours"),
+            .contains("Dacorum Borough Council sees your organisation's name beside your answers"),
         "says who sees the name"
     );
     drop(page);

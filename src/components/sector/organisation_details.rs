@@ -41,7 +41,7 @@ pub fn OrganisationDetails() -> impl IntoView {
     // Joined, not formatted: the phone's page has no bytes to spare.
     let (body, to) = (invitation.body.as_str(), invitation.answers_go_to());
     let named = invitation.named.then(|| {
-        let hint = crate::domain::sector::joined(&[body, " asked for names: ", to, " will see yours beside your answers. Leave it empty to answer without a name."]);
+        let hint = crate::domain::sector::joined(&[to, " sees your organisation's name beside your answers, if you give one."]);
         view! {
             <div class="form-group">
                 <label class="label" for="sector-organisation">"Your organisation's name (optional)"</label>

@@ -73,10 +73,7 @@ pub fn SectorPage() -> impl IntoView {
         ]),
     };
     let answered = move || {
-        crate::domain::sector::joined(&[
-            &form.answered().to_string(),
-            " of 14 questions answered.",
-        ])
+        crate::domain::sector::joined(&[&form.answered().to_string(), " of 14 questions answered."])
     };
     view! {
         <h1 class="heading-xl" data-testid="sector-heading">{crate::domain::sector::joined(&["How does ", body, " treat your organisation?"])}</h1>

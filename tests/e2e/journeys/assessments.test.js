@@ -92,7 +92,7 @@ test('manage several assessments', async () => {
   const collection = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
   assertValidExport(collection);
   assert.equal(collection.format, 'thriving-third-sector-collection');
-  assert.equal(collection.schema_version, 7);
+  assert.equal(collection.schema_version, 8);
   assert.equal(collection.assessments.length, 3);
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), app.byTestId('export-all-csv').click()]);
   assert.match(csvDownload.suggestedFilename(), /\.csv$/);

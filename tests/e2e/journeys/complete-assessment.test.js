@@ -84,7 +84,7 @@ test('an officer completes, reloads, exports and re-imports an assessment', asyn
   // Export, then wipe the browser's storage, then import the file back.
   const exported = await app.exportJson();
   assert.match(exported.name, /^vcs-self-assessment-watford-borough-council-and-lsp-\d{4}-\d{2}-\d{2}\.json$/);
-  assert.equal(exported.json.schema_version, 7);
+  assert.equal(exported.json.schema_version, 8);
   assert.equal(exported.json.questionnaire_version, "2010-appendix5.3");
   assert.ok(exported.json.app_version && exported.json.exported_at);
   assert.equal(exported.json.scores.length, 13);

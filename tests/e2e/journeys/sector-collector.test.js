@@ -38,7 +38,7 @@ async function answerOnAPhone(link, { n, positive, comment, passOn }) {
     await page.getByRole('button', { name: 'Finish and get your response code' }).click();
     const code = (await page.locator('.sector-code').innerText()).trim();
     assert.match(await page.getByText(/^Nothing has been sent yet/).innerText(), /Give this code to Dacorum CVS/);
-    if (n % 2 === 0) return code;
+    if (n === 4 || n === 6) return code;
     return emailText(await page.getByRole('link', { name: 'Send by email' }).getAttribute('href'));
   } finally {
     await phone.close();

@@ -69,7 +69,7 @@ test('named responses only when the invitation asks, saying who sees the name', 
   const s = sector();
   await s.open(invitationFragment({ named: true }));
   const hint = await ctx.page.locator('#sector-organisation-hint').innerText();
-  assert.match(hint, /Dacorum Borough Council asked for names: it will see yours beside your answers/);
+  assert.match(hint, /^Dacorum Borough Council sees your organisation's name beside your answers, if you give one\.$/);
   assert.match(await s.byTestId('sector-promise').innerText(), /which sees each response and keeps it with its own records, with your organisation's name if you give it\./);
   await s.byTestId('sector-organisation').fill('Friends of the Park');
   await s.finish();
