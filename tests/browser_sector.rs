@@ -27,6 +27,14 @@ async fn start() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Unmounts a page. The sector's page reloads on a new fragment for the
+/// rest of its life, and a real one is never unmounted; here it would
+/// reload the tests' page when the runner next changes the fragment.
+fn leave<T>(page: T) {
+    drop(page);
+    window().set_onhashchange(None);
+}
+
 /// Sets the fragment as a link opened afresh would, with no `hashchange`.
 fn set_fragment(fragment: &str) {
     window()
@@ -100,7 +108,7 @@ async fn the_questions_for_one_body_give_a_code_that_carries_the_answers() {
     );
     // What was written is text, never markup.
     assert_eq!(page.root.query_selector("b").unwrap(), None);
-    drop(page);
+    leave(page);
 }
 
 #[wasm_bindgen_test]
@@ -125,18 +133,18 @@ async fn the_answers_are_kept_in_the_tab_and_read_back_on_the_next_mount() {
     );
     click(&page.root, "sector-finish").await;
     let code = text(&page.root, "sector-code");
-    drop(page);
+    leave(page);
     // As after a reload: the same answers, finished, the same code.
     let again = mount(|| view! { <SectorApp/> });
     settle().await;
     assert_eq!(text(&again.root, "sector-code"), code);
-    drop(again);
+    leave(again);
     // Storage that holds something else starts afresh, never wrongly.
     session.set_item(&key, "K1garbage").unwrap();
     let fresh = mount(|| view! { <SectorApp/> });
     settle().await;
     assert!(exists(&fresh.root, "sector-form"));
-    drop(fresh);
+    leave(fresh);
     session.remove_item(&key).unwrap();
     set_fragment("#");
 }
@@ -155,14 +163,14 @@ async fn a_named_invitation_says_who_sees_the_name_and_a_closed_one_takes_nothin
             .contains("Dacorum Borough Council sees your organisation's name beside your answers"),
         "says who sees the name"
     );
-    drop(page);
+    leave(page);
 
     set_fragment(&invitation(false, Some("2020-01-31")).to_fragment());
     let closed = mount(|| view! { <SectorApp/> });
     settle().await;
     assert!(text(&closed.root, "sector-closed").contains("closed on 31 January 2020"));
     assert!(!exists(&closed.root, "sector-form"), "no answers taken");
-    drop(closed);
+    leave(closed);
     set_fragment("#");
 }
 

@@ -25,7 +25,7 @@ pub fn SectorApp() -> impl IntoView {
         Ok(invitation) if !invitation.is_open(&today) => view! {
             <h1 class="heading-xl">{crate::domain::sector::joined(&[invitation.body.as_str(), " is no longer taking answers"])}</h1>
             <p data-testid="sector-closed">
-                {format!("The invitation closed on {}. Thank you for looking: no answers are taken now.", invitation.closes.as_deref().and_then(date_in_words).unwrap_or_default())}
+                {format!("The invitation closed on {}: no answers are taken now.", invitation.closes.as_deref().and_then(date_in_words).unwrap_or_default())}
             </p>
         }
         .into_any(),

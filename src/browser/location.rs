@@ -112,9 +112,9 @@ pub fn invitation_link(
 
 /// Reloads the page when another link is pasted into its address bar: a
 /// page whose fragment is its whole subject (an invitation) reads it
-/// afresh rather than showing one link's content as another's. Set once
-/// for the page's life, as a plain handler: leptos's listener costs the
-/// phone's page more.
+/// afresh rather than showing one link's content as another's. Set for
+/// the page's life (it is never unmounted), as a plain handler: leptos's
+/// listener costs the phone's page more.
 pub fn reload_on_new_fragment() {
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
