@@ -263,40 +263,31 @@ fn sector_rows(
         );
     }
     if with_personal {
-        for r in a.sector.counted() {
-            if let Some(comment) = &r.comment {
-                let by = r.organisation.as_deref().unwrap_or("");
-                line(
-                    out,
-                    [
-                        "sector_comment",
-                        "",
-                        "comment",
-                        "A comment from the sector",
-                        comment,
-                        by,
-                    ],
-                );
-            }
-        }
-        for s in &a.sector.summaries() {
-            for comment in &s.comments {
-                let by = format!(
-                    "passed on by {}, with the organisation's agreement",
-                    s.collector
-                );
-                line(
-                    out,
-                    [
-                        "sector_comment",
-                        "",
-                        "comment",
-                        "A comment from the sector",
-                        comment,
-                        &by,
-                    ],
-                );
-            }
+        // Each comment with who it is from: the organisation where it gave
+        // its name, or the collector that passed it on.
+        let own = a.sector.counted().filter_map(|r| {
+            let by = r.organisation.clone().unwrap_or_default();
+            Some((r.comment.clone()?, by))
+        });
+        let passed_on = a.sector.summaries().into_iter().flat_map(|s| {
+            let by = format!(
+                "passed on by {}, with the organisation's agreement",
+                s.collector
+            );
+            s.comments.into_iter().map(move |c| (c, by.clone()))
+        });
+        for (comment, by) in own.chain(passed_on) {
+            line(
+                out,
+                [
+                    "sector_comment",
+                    "",
+                    "comment",
+                    "A comment from the sector",
+                    &comment,
+                    &by,
+                ],
+            );
         }
     }
 }
