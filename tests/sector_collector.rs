@@ -398,6 +398,11 @@ fn an_export_without_personal_details_leaves_passed_on_comments_out() {
     assert!(a.sector.without_personal().summaries()[0]
         .comments
         .is_empty());
+    // The CSV names who passed each comment on, and only when asked.
+    use thriving_third_sector::domain::csv::to_csv;
+    let with = to_csv(&[&a], q(), standards(), true);
+    assert_eq!(with.matches("passed on by Dacorum CVS").count(), 5);
+    assert!(!to_csv(&[&a], q(), standards(), false).contains("Thanks"));
 }
 
 #[test]
