@@ -31,6 +31,12 @@ pub fn SectorFinished() -> impl IntoView {
         crate::domain::sector::joined(&["response-", &safe_file_stem(&invitation.body), ".json"]);
     let mailto = response_mailto(&invitation, &code, beside);
     let to = invitation.answers_go_to().to_string();
+    // The address the email goes to, in the button: the organisation sees
+    // who receives it before it sends.
+    let address = crate::domain::sector::joined(&[
+        "Send by email to ",
+        invitation.reply_to.as_deref().unwrap_or_default(),
+    ]);
     let extra = (!comment.trim().is_empty() || beside.organisation.is_some()).then_some(
         "The code carries your answers, not your comment or name: to send those, use the email or the file.",
     );
@@ -42,7 +48,7 @@ pub fn SectorFinished() -> impl IntoView {
             <p class="hint">{extra}</p>
             <div class="button-group">
                 {mailto.map(|href| view! {
-                    <a class="button" href=href data-testid="sector-email">"Send by email"</a>
+                    <a class="button" href=href data-testid="sector-email">{address.clone()}</a>
                 })}
                 <a class="button button--secondary" data-testid="sector-file" href=file download=file_name>
                     "Download as a file"
