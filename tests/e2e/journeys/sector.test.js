@@ -114,7 +114,7 @@ test('a reload, or a switch to the mail app, loses nothing; a new tab starts afr
 test('a closed invitation takes no answers; a broken link says what is wrong', async () => {
   const s = sector();
   await s.open(invitationFragment({ closes: '2020-01-31' }));
-  assert.match(await s.byTestId('sector-closed').innerText(), /closed on 31 January 2020\./);
+  assert.match(await s.byTestId('sector-closed').innerText(), /closed on 31 January 2020: no answers are taken now\./);
   assert.equal(await s.byTestId('sector-form').count(), 0);
   assert.deepEqual(await violations(ctx.page), [], 'axe, closed');
   // Another link pasted into the same tab is read afresh.
