@@ -164,6 +164,7 @@ fn a_question_moves_on_only_once_five_more_have_answered_it() {
     let second = c.pass_on("2026-12-22").unwrap();
     assert_eq!(second.responses, 6);
     assert_eq!(second.counts, first.counts, "held at what was passed on");
+    assert!(!first.holds_back() && second.holds_back(), "and says so");
     // Four more make five since: the figures move on.
     for n in 7..=10 {
         c.bring_in_text(&response(n, Some(ItemAnswer::No), false).to_code(), "later");

@@ -73,6 +73,9 @@ pub fn SectorViewSummary() -> impl IntoView {
         let mut out = Vec::new();
         for s in &v.collected {
             out.push(format!("{} collected its responses and passed you only a summary: counts, for each question only once {MIN_ANSWERS} organisations answered it with a view, the months answered but no dates, and comments only where an organisation agreed, without its name.", s.collector));
+            if s.holds_back() {
+                out.push(format!("Some of its questions' counts are those of an earlier summary: they move on only once {MIN_ANSWERS} more organisations have answered them, so they count fewer than its {} responses.", s.responses));
+            }
         }
         if v.first_day.is_some() || v.collected.is_empty() {
             out.push(format!("You see each response you bring in as it comes back, so its figures hide nothing from you about who said what. A figure is drawn only from {MIN_ANSWERS} answers with a view to its question, so that no pattern is read into two. Each response counts once, its latest version."));

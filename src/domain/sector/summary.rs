@@ -342,6 +342,19 @@ impl SectorSummary {
         )
     }
 
+    /// Whether some question's counts are held at an earlier summary's, so
+    /// that they count fewer responses than the summary does.
+    pub fn holds_back(&self) -> bool {
+        let c = &self.counts;
+        let ni7 = c.ni7.map(|f| f.answered + f.dont_know);
+        let items = c
+            .items
+            .iter()
+            .flatten()
+            .map(|s| s.with_a_view() + s.dont_know + s.unanswered);
+        ni7.into_iter().chain(items).any(|n| n < self.responses)
+    }
+
     /// The month it was passed on: "December 2026".
     pub fn made_in_words(&self) -> String {
         month_in_words(&self.made)
