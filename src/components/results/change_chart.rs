@@ -101,8 +101,9 @@ pub fn ChangeChart() -> impl IntoView {
                 </select>
             </div>
             <ChartFigure caption=change_chart_title().to_string() svg=svg name="change-chart">
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="change-table-caption">
                 <table class="table" data-testid="change-table">
-                    <caption class="visually-hidden">"Change chart data"</caption>
+                    <caption class="visually-hidden" id="change-table-caption">"Change chart data"</caption>
                     <thead>
                         <tr>
                             <th scope="col">"Standard"</th>
@@ -113,6 +114,7 @@ pub fn ChangeChart() -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             </ChartFigure>
         }
         .into_any()

@@ -32,8 +32,9 @@ pub fn GapChart() -> impl IntoView {
     };
     view! {
         <ChartFigure caption=gap_chart_title().to_string() svg=svg name="gap-chart">
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="gap-table-caption">
             <table class="table" data-testid="gap-table">
-                <caption class="visually-hidden">"Gap chart data"</caption>
+                <caption class="visually-hidden" id="gap-table-caption">"Gap chart data"</caption>
                 <thead>
                     <tr>
                         <th scope="col">"Standard"</th>
@@ -43,6 +44,7 @@ pub fn GapChart() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         </ChartFigure>
     }
 }
