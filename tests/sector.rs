@@ -658,7 +658,7 @@ mod survey {
         // The body of the email as the officer's mail client shows it,
         // quoted in a reply, with a second response below it.
         let body = mailto.split("&body=").nth(1).unwrap();
-        let text = decode_percent(body);
+        let text = common::email_text(body);
         let quoted: String = text.lines().map(|l| format!("> {l}\n")).collect();
         let thread = format!(
             "Thanks, passing this on.\n\nOn Monday Jo wrote:\n{quoted}\nAnd ours: {}\nComment: Short one.\n",
@@ -700,7 +700,7 @@ mod survey {
             },
         )
         .unwrap();
-        let text = decode_percent(mailto.split("&body=").nth(1).unwrap());
+        let text = common::email_text(&mailto);
         let intake = s.bring_in_text(&text, "t1", &|_| None);
         assert_eq!(intake.added(), 1, "{:?}", intake.outcomes);
         assert_eq!(
@@ -708,23 +708,6 @@ mod survey {
             "charity 3's response is untouched"
         );
         assert_eq!(s.responses[1].comment.as_deref(), Some(forged.as_str()));
-    }
-
-    /// Undoes the percent-encoding of a `mailto:` body.
-    fn decode_percent(text: &str) -> String {
-        let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i] == b'%' {
-                out.push(u8::from_str_radix(&text[i + 1..i + 3], 16).unwrap());
-                i += 3;
-            } else {
-                out.push(bytes[i]);
-                i += 1;
-            }
-        }
-        String::from_utf8(out).unwrap()
     }
 
     #[test]

@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::{answers, q, standards};
+use common::{answers, email_text, q, standards};
 use proptest::prelude::*;
 use thriving_third_sector::domain::assessment::Assessment;
 use thriving_third_sector::domain::scoring::Status;
@@ -214,24 +214,6 @@ proptest! {
             }
         }
     }
-}
-
-/// The body's words of an email, as the sector's page writes them.
-fn email_text(mailto: &str) -> String {
-    let body = mailto.split("&body=").nth(1).unwrap();
-    let bytes = body.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            out.push(u8::from_str_radix(&body[i + 1..i + 3], 16).unwrap());
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).unwrap()
 }
 
 #[test]

@@ -91,3 +91,22 @@ pub fn csv_rows(csv: &str) -> Vec<Vec<String>> {
     }
     rows
 }
+
+/// The words of an email as a mail app shows them, from the `mailto:`
+/// link the sector's page writes (its body, percent-decoded).
+pub fn email_text(mailto: &str) -> String {
+    let body = mailto.split("&body=").nth(1).unwrap_or(mailto);
+    let bytes = body.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            out.push(u8::from_str_radix(&body[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
