@@ -529,10 +529,30 @@ mod survey {
         let standard = five.standard(standards());
         assert_eq!(
             five.explanation(standard),
-            "Met because five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\": evidenced by 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026."
+            "Met because five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\", and most of at least five who say whether you had asked them before say yes: evidenced by 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026."
         );
         assert!(five.evidence.iter().any(|e| e.to_string()
             == "The sector's view: 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026"));
+        // The same five, saying the body had not asked them before, are
+        // one asking: partly met, with the responses as its evidence.
+        let mut first = a.clone();
+        for (n, r) in first.sector.responses.iter_mut().enumerate() {
+            let mut d = SectorResponse::from_code(&r.code).unwrap();
+            d.items[4] = Some(if n < 3 { ItemAnswer::No } else { ItemAnswer::Yes });
+            r.code = d.to_code();
+        }
+        assert_eq!(
+            monitoring(&first).sector,
+            None,
+            "its own partly met verdict, in practice, stands as it was"
+        );
+        first.answers = answers(&[], &[]);
+        let once = monitoring(&first);
+        assert_eq!(once.status, Status::PartlyMet);
+        assert_eq!(
+            once.explanation(standard),
+            "Partly met because your invitation asked the sector for its view and five or more answered, but their answers do not show that you had asked them before (that takes five answers to that question, most of them yes), so this is one asking, not yet a system that monitors your support: evidenced by 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026. To meet it: you ask the sector for its view of the support you give, or five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\", and most of at least five who say whether you had asked them before say yes."
+        );
         // No other standard moves on the sector's responses.
         let alone = a.scores(standards(), q());
         let without = score_all(standards(), q(), &a.answers);
@@ -544,7 +564,7 @@ mod survey {
             .collect();
         assert_eq!(moved, ["monitoring"]);
         // The rule is shown in full wherever the rule is.
-        assert!(standard.met_when_in_full().ends_with(", or five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\""));
+        assert!(standard.met_when_in_full().ends_with(", or five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\", and most of at least five who say whether you had asked them before say yes"));
         // A sixth response that says only "don't know" is counted as a
         // response, not as a view; five blank ones meet nothing.
         let blank = |n: u64| SectorResponse {

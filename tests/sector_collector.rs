@@ -303,7 +303,7 @@ fn the_body_takes_the_summary_not_the_codes_and_says_who_collected() {
     assert_eq!(monitoring.status, Status::Met);
     assert_eq!(
         monitoring.explanation(monitoring.standard(standards())),
-        "Met because five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\": evidenced by 6 responses to your invitation collected by Dacorum CVS, each answering at least one question with a view, answered in December 2026."
+        "Met because five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\", and most of at least five who say whether you had asked them before say yes: evidenced by 6 responses to your invitation collected by Dacorum CVS, each answering at least one question with a view, answered in December 2026."
     );
     // The same again changes nothing; a later one replaces it.
     let again = a

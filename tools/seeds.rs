@@ -405,7 +405,7 @@ fn standard(ctx: &Ctx, v: &Value) -> String {
     let by_sector = match f.map.get("met_by_sector") {
         None | Some(Value::Null) => "None".to_string(),
         Some(v) => {
-            let s = Fields::new(&f.ctx.at("met_by_sector"), v, &["responses", "when"]);
+            let s = Fields::new(&f.ctx.at("met_by_sector"), v, &["responses", "when", "partly_when"]);
             let responses = s
                 .get("responses")
                 .as_u64()
@@ -416,8 +416,9 @@ fn standard(ctx: &Ctx, v: &Value) -> String {
                         .fail("expected a whole number above 0")
                 });
             format!(
-                "Some(SectorRule {{ responses: {responses}, when: {} }})",
-                s.str("when")
+                "Some(SectorRule {{ responses: {responses}, when: {}, partly_when: {} }})",
+                s.str("when"),
+                s.str("partly_when")
             )
         }
     };

@@ -81,6 +81,9 @@ pub struct StandardScore {
 pub struct SectorEvidence {
     pub own: Option<Responded>,
     pub collected: Vec<Responded>,
+    /// The standards whose own item most of at least five answers with a
+    /// view say yes to: for monitoring, that the body had asked before.
+    pub confirmed: Vec<StandardId>,
 }
 
 /// One set of responses: how many, how many answered a question with a
@@ -255,10 +258,17 @@ impl StandardScore {
                 "Partly met on a plan only: {}. A plan is not practice, so it lifts this no higher than partly met. It is met when {met_when}.",
                 standard.planned_when.unwrap_or_default()
             ),
-            Status::PartlyMet => format!(
-                "Partly met because {}. To meet it: {met_when}.",
-                standard.partly_when
-            ),
+            Status::PartlyMet => match (&self.sector, standard.met_by_sector) {
+                (Some(sector), Some(rule)) => format!(
+                    "Partly met because {}: {}. To meet it: {met_when}.",
+                    rule.partly_when,
+                    sector.sentence()
+                ),
+                _ => format!(
+                    "Partly met because {}. To meet it: {met_when}.",
+                    standard.partly_when
+                ),
+            },
             Status::NotMet => match partly_needs(standard) {
                 Some(partly) => format!(
                     "Not met: none of the answers so far show this. {partly}. It is met when {met_when}."
@@ -377,8 +387,10 @@ pub fn score_standard(
     }
 }
 
-/// Raises to met each standard that the sector's responses evidence, with
-/// the responses as its evidence: the body asked, and the sector answered.
+/// Raises each standard that the sector's responses evidence, with the
+/// responses as its evidence: the body asked, and the sector answered. It
+/// is met where the sector confirms the standard's own item, and partly
+/// met else; a verdict already as high, in practice, stays as it was.
 pub fn with_sector_evidence(
     mut scores: Vec<StandardScore>,
     set: &StandardSet,
@@ -392,8 +404,13 @@ pub fn with_sector_evidence(
             .standard(score.standard_id)
             .and_then(|s| s.met_by_sector)
             .is_some_and(|rule| sector.with_a_view() >= rule.responses);
-        if enough {
-            score.status = Status::Met;
+        let status = if sector.confirmed.contains(&score.standard_id) {
+            Status::Met
+        } else {
+            Status::PartlyMet
+        };
+        if enough && (status > score.status || score.planned) {
+            score.status = status;
             score.planned = false;
             score.not_asked.clear();
             score.sector = Some(sector.clone());

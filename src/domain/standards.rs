@@ -60,12 +60,16 @@ pub struct Standard {
 }
 
 /// Enough responses from the sector to the body's invitation evidence the
-/// standard: they show the body asked.
+/// standard: they show the body asked. They meet it only where the
+/// sector's answers to the standard's own item say mostly yes; else they
+/// lift it to partly met.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SectorRule {
     pub responses: usize,
     /// The rule in plain English, after "or".
     pub when: &'static str,
+    /// Why the responses alone lift it only to partly met.
+    pub partly_when: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq)]

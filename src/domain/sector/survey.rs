@@ -13,7 +13,7 @@ use super::file::{
 use super::invitation::{Invitation, InvitationId};
 use super::questions::SectorQuestions;
 use super::summary::{SectorSummary, SummaryError, SUMMARY_FORMAT};
-use super::view::SectorView;
+use super::view::{Counts, SectorView};
 use crate::domain::county::counted;
 use crate::domain::scoring::{Responded, SectorEvidence, StandardScore};
 use serde::{Deserialize, Serialize};
@@ -375,8 +375,16 @@ impl SectorSurvey {
                 collector: None,
                 when: between_days(first, last),
             });
-        let collected: Vec<Responded> = self
-            .summaries()
+        let summaries = self.summaries();
+        let counts = Counts::pooled(questions, &decoded, &summaries);
+        let confirmed = questions
+            .items
+            .iter()
+            .zip(&counts.items)
+            .filter(|(_, s)| s.as_ref().is_some_and(|s| s.yes * 2 > s.with_a_view()))
+            .map(|(item, _)| item.standard)
+            .collect();
+        let collected: Vec<Responded> = summaries
             .iter()
             .filter(|s| s.responses > 0)
             .map(|s| Responded {
@@ -386,7 +394,11 @@ impl SectorSurvey {
                 when: format!("in {}", s.months_in_words()),
             })
             .collect();
-        (own.is_some() || !collected.is_empty()).then_some(SectorEvidence { own, collected })
+        (own.is_some() || !collected.is_empty()).then_some(SectorEvidence {
+            own,
+            collected,
+            confirmed,
+        })
     }
 
     fn tags(&self) -> Vec<u32> {

@@ -232,6 +232,20 @@ impl Counts {
         }
     }
 
+    /// The responses' counts with each collector's summary's, from five.
+    pub fn pooled(
+        questions: &SectorQuestions,
+        responses: &[SectorResponse],
+        collected: &[SectorSummary],
+    ) -> Counts {
+        collected
+            .iter()
+            .fold(Counts::of(questions, responses), |all, s| {
+                all.plus(&s.counts)
+            })
+            .from_five()
+    }
+
     /// Only what five answered with a view: the rest none.
     pub fn from_five(self) -> Counts {
         let five = |v: &Vec<usize>| v.iter().sum::<usize>() >= MIN_ANSWERS;
@@ -323,12 +337,7 @@ impl SectorView {
         let last_day = responses.iter().map(|r| r.day).max();
         let count = responses.len() + collected.iter().map(|s| s.responses).sum::<usize>();
         let figures = (count >= MIN_ANSWERS).then(|| {
-            let counts = collected
-                .iter()
-                .fold(Counts::of(questions, responses), |all, s| {
-                    all.plus(&s.counts)
-                })
-                .from_five();
+            let counts = Counts::pooled(questions, responses, collected);
             let gaps = questions
                 .items
                 .iter()

@@ -28,7 +28,7 @@ test('a set with the sector\'s responses: a county figure, each body\'s line, an
   // under the table, not given a row of dashes.
   assert.deepEqual(rows.map((r) => r[0]), ['Dacorum Borough Council', 'Watford Borough Council']);
   const [dacorum, watford] = rows;
-  assert.deepEqual(dacorum, ['Dacorum Borough Council', '6', '66.7%', 'Monitoring your support', 'None', '617', '4.48']);
+  assert.deepEqual(dacorum, ['Dacorum Borough Council', '6', '66.7%', 'None', 'None', '617', '4.48']);
   assert.deepEqual(watford, ['Watford Borough Council', '3 (figures from 5)', '–', '–', '–', '382', '4.79']);
   assert.equal(await c.byTestId('county-sector-left-out').textContent(), 'Hertfordshire Constabulary has not asked the sector yet, and is not a district council, so it is not in the table.');
   assert.match(await c.byTestId('county-sector-districts').textContent(), /5,254 groups in Hertfordshire, 5\.08 per 1,000 people/);
