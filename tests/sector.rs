@@ -538,7 +538,11 @@ mod survey {
         let mut first = a.clone();
         for (n, r) in first.sector.responses.iter_mut().enumerate() {
             let mut d = SectorResponse::from_code(&r.code).unwrap();
-            d.items[4] = Some(if n < 3 { ItemAnswer::No } else { ItemAnswer::Yes });
+            d.items[4] = Some(if n < 3 {
+                ItemAnswer::No
+            } else {
+                ItemAnswer::Yes
+            });
             r.code = d.to_code();
         }
         assert_eq!(
@@ -839,14 +843,14 @@ mod survey {
             s.responses[0].organisation.as_deref(),
             Some("Friends of the Park")
         );
-        let without = s.without_personal();
-        assert_eq!(
-            (
-                without.responses[0].comment.as_ref(),
-                without.responses[0].organisation.as_ref()
-            ),
-            (None, None)
+        let without = s.without_personal("Dacorum", "2026-12-01T09:00:00Z");
+        assert!(
+            without.responses.is_empty(),
+            "no code, which carries every answer"
         );
+        let text = without.summaries.join("&");
+        assert!(!text.contains("Grants") && !text.contains("Friends"));
+        assert_eq!(without.summaries().len(), 1);
         let (_, outcome) =
             s.bring_in_file("notes.json", "{\"format\":\"other\"}", "now", &|_| None);
         assert_eq!(outcome, Brought::NotAResponse("notes.json".into()));

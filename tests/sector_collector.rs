@@ -378,7 +378,10 @@ fn an_export_without_personal_details_leaves_passed_on_comments_out() {
     let file = c.pass_on("2026-12-21").unwrap().to_file();
     a.sector.bring_in_file("s.json", &file, "now", &|_| None);
     assert_eq!(a.sector.summaries()[0].comments.len(), 5);
-    assert!(a.sector.without_personal().summaries()[0]
+    assert!(a
+        .sector
+        .without_personal("Dacorum Borough Council", "2026-12-21")
+        .summaries()[0]
         .comments
         .is_empty());
     // The CSV names who passed each comment on, and only when asked.
@@ -386,6 +389,54 @@ fn an_export_without_personal_details_leaves_passed_on_comments_out() {
     let with = to_csv(&[&a], q(), standards(), true);
     assert_eq!(with.matches("passed on by Dacorum CVS").count(), 5);
     assert!(!to_csv(&[&a], q(), standards(), false).contains("Thanks"));
+}
+
+#[test]
+fn an_export_without_names_sums_the_bodys_own_responses_and_carries_no_code() {
+    use thriving_third_sector::domain::saved::{decode, encode_export};
+    // The body's own invitation, with no collector: six responses, the
+    // first item answered with a view by four only.
+    let mut a = body();
+    a.sector.invitations[0].collector = None;
+    let list: Vec<SectorResponse> = (1..=6)
+        .map(|n| {
+            let first = (n <= 4).then_some(ItemAnswer::No);
+            response(n, first, n % 2 == 0)
+        })
+        .collect();
+    let codes: Vec<String> = list.iter().map(SectorResponse::to_code).collect();
+    a.sector
+        .bring_in_text(&codes.join("\n"), "2026-12-20T09:00:00Z", &|_| None);
+    assert_eq!(a.sector.responses.len(), 6);
+    let before = a.scores(standards(), q());
+    let view = a.sector.view(&before);
+
+    let json = encode_export(&a, q(), standards(), "2027-01-05T09:00:00Z", false);
+    for code in &codes {
+        assert!(!json.contains(code.as_str()), "no response's code");
+    }
+    let read = decode(&json, q(), "b").unwrap();
+    assert!(read.sector.responses.is_empty());
+    let summary = &read.sector.summaries()[0];
+    assert!(summary.is_own());
+    assert_eq!(summary.made, "2027-01");
+    assert_eq!(
+        summary.counted_in_words(),
+        "6 responses summed in an export without names, answered in December 2026"
+    );
+    assert_eq!(summary.counts.items[0], None, "four answers are not five");
+    // The file shows what the body showed, and its verdicts.
+    let after = read.scores(standards(), q());
+    assert_eq!(read.sector.view(&after).figures, view.figures);
+    assert_eq!(
+        after.iter().map(|s| s.status).collect::<Vec<_>>(),
+        before.iter().map(|s| s.status).collect::<Vec<_>>()
+    );
+    let evidence = read.sector.evidence().unwrap();
+    assert_eq!(evidence.collected[0].collector, None, "the body's own");
+    // With names asked for, the responses travel as they came.
+    let full = encode_export(&a, q(), standards(), "2027-01-05T09:00:00Z", true);
+    assert!(codes.iter().all(|c| full.contains(c.as_str())));
 }
 
 #[test]

@@ -405,7 +405,11 @@ fn standard(ctx: &Ctx, v: &Value) -> String {
     let by_sector = match f.map.get("met_by_sector") {
         None | Some(Value::Null) => "None".to_string(),
         Some(v) => {
-            let s = Fields::new(&f.ctx.at("met_by_sector"), v, &["responses", "when", "partly_when"]);
+            let s = Fields::new(
+                &f.ctx.at("met_by_sector"),
+                v,
+                &["responses", "when", "partly_when"],
+            );
             let responses = s
                 .get("responses")
                 .as_u64()

@@ -7,7 +7,7 @@ use super::assessment::Assessment;
 use super::ids::OptionRef;
 use super::questionnaire::Questionnaire;
 use super::scoring::{score_all_as_of, with_sector_evidence, StandardScore};
-use super::sector::{between_days, Gap, SectorQuestions};
+use super::sector::{between_days, Gap, SectorQuestions, SectorSummary};
 use super::standards::StandardSet;
 
 pub const HEADER: [&str; 10] = [
@@ -196,14 +196,7 @@ fn sector_rows(
     let mut when: Vec<String> = view
         .collected
         .iter()
-        .map(|s| {
-            format!(
-                "{} collected by {}, answered in {}",
-                s.responses,
-                s.collector,
-                s.months_in_words()
-            )
-        })
+        .map(SectorSummary::counted_in_words)
         .collect();
     if let (Some(first), Some(last)) = (view.first_day, view.last_day) {
         when.push(format!("answered {}", between_days(first, last)));

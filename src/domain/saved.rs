@@ -198,7 +198,9 @@ fn export_document<'a>(
         copy.answers = copy.answers.without_personal(q);
         copy.body.completed_by.clear();
         copy.agreed = without_owners(&copy.agreed);
-        copy.sector = copy.sector.without_personal();
+        copy.sector = copy
+            .sector
+            .without_personal(assessment.display_name(), exported_at);
     }
     let scores = copy.scores(set, q);
     ExportDocument {

@@ -20,6 +20,17 @@ pub fn InviteSlide(mode: SlideMode) -> impl IntoView {
             }
             .into_any();
         };
+        if !invitation.is_open(&crate::browser::today()) {
+            let closed = invitation
+                .closes
+                .as_deref()
+                .and_then(date_in_words)
+                .unwrap_or_default();
+            return view! {
+                <p data-testid=mode.id("slide-invite-closed")>{format!("The invitation closed on {closed}, so its link takes no answers now. On the results page, make a new invitation, then come back to this slide.")}</p>
+            }
+            .into_any();
+        }
         let url = location::invitation_link(&invitation, Page::Sector, Page::Present);
         // Drawn from the link alone: no user text as markup.
         let qr = qr_svg(&url, "QR code of the link to the sector's questions");

@@ -44,6 +44,17 @@ pub fn SectorInvite() -> impl IntoView {
     };
     let shown = move || {
         latest().map(|invitation| {
+            // A closed invitation's link would open on "no longer taking
+            // answers": it is not offered again.
+            if !invitation.is_open(&browser::today()) {
+                let closed = invitation.closes.as_deref().and_then(date_in_words).unwrap_or_default();
+                return view! {
+                    <p class="sector-invitation" data-testid="sector-invitation-closed">
+                        {format!("Your invitation closed on {closed}: its link takes no answers now, and a response answered after that date is kept apart as late. To ask again, make a new invitation below.")}
+                    </p>
+                }
+                .into_any();
+            }
             let url = location::invitation_link(&invitation, Page::Sector, Page::Results);
             // Drawn from the link alone: no user text as markup.
             let qr = qr_svg(&url, "QR code of the link to the sector's page");
@@ -90,6 +101,7 @@ pub fn SectorInvite() -> impl IntoView {
                     })}
                 </div>
             }
+            .into_any()
         })
     };
     view! {
@@ -111,8 +123,16 @@ pub fn SectorInvite() -> impl IntoView {
                         prop:value=move || collector.get() on:input=move |ev| collector.set(event_target_value(&ev))/>
                 </div>
                 <div class="form-group">
-                    <label class="label" for="sector-reply">"Address for answers to come back to (optional)"</label>
+                    <label class="label" for="sector-reply">{move || {
+                        let c = collector.get();
+                        match c.trim() {
+                            "" => "Address for answers to come back to (optional)".to_string(),
+                            c => format!("{c}'s email address, for answers to go to (optional)"),
+                        }
+                    }}</label>
+                    <p class="hint" id="sector-reply-hint">"Organisations see it on the button that sends their answers by email. Where a collector is named, give its address, not yours."</p>
                     <input class="input" id="sector-reply" type="email" autocomplete="email" data-testid="sector-reply-input"
+                        aria-describedby="sector-reply-hint"
                         prop:value=move || reply.get() on:input=move |ev| reply.set(event_target_value(&ev))/>
                 </div>
                 <div class="choices__item">

@@ -2,7 +2,9 @@ use super::chart_figure::ChartFigure;
 use crate::charts::sector_chart::sector_chart_svg;
 use crate::charts::sector_chart::TOO_FEW;
 use crate::domain::county::counted;
-use crate::domain::sector::{between_days, Choice, Gap, SectorQuestions, MIN_ANSWERS};
+use crate::domain::sector::{
+    between_days, Choice, Gap, SectorQuestions, SectorSummary, MIN_ANSWERS,
+};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -36,14 +38,7 @@ pub fn SectorViewSummary() -> impl IntoView {
         let parts: Vec<String> = v
             .collected
             .iter()
-            .map(|s| {
-                format!(
-                    "{} collected by {}, answered in {}",
-                    counted(s.responses, "response", "responses"),
-                    s.collector,
-                    s.months_in_words()
-                )
-            })
+            .map(SectorSummary::counted_in_words)
             .collect();
         let own = v.count - v.collected.iter().map(|s| s.responses).sum::<usize>();
         let (Some(first), Some(last)) = (v.first_day, v.last_day) else {
@@ -72,6 +67,10 @@ pub fn SectorViewSummary() -> impl IntoView {
         let v = view_of.get();
         let mut out = Vec::new();
         for s in &v.collected {
+            if s.is_own() {
+                out.push(format!("This file was exported without names: it holds a summary of the responses {} brought in, not the responses. It has counts, for each question only once {MIN_ANSWERS} organisations answered it with a view, and the months answered but no dates.", s.body));
+                continue;
+            }
             out.push(format!("{} collected its responses and passed you only a summary: counts, for each question only once {MIN_ANSWERS} organisations answered it with a view, the months answered but no dates, and comments only where an organisation agreed, without its name.", s.collector));
             if s.holds_back() {
                 out.push(format!("Some of its questions' counts are those of an earlier summary: they move on only once {MIN_ANSWERS} more organisations have answered them, so they count fewer than its {} responses.", s.responses));

@@ -46,10 +46,14 @@ pub fn SectorPage() -> impl IntoView {
     };
     let sent = " Nothing is sent by this page: at the end you send a short code yourself.";
     let promise = match invitation.collector.as_deref() {
+        // The link says so, not the page: the page cannot check whose the
+        // reply address is, and shows it on the email button.
         Some(c) => crate::domain::sector::joined(&[
-            "Your answers go to ",
+            "This link from ",
+            body,
+            " says your answers go to ",
             c,
-            ", not ",
+            ", not to ",
             body,
             ": ",
             c,
@@ -85,7 +89,7 @@ pub fn SectorPage() -> impl IntoView {
             } else {
                 "This browser does not let the page keep your answers: a reload would lose them, so finish in one go."
             }}
-            " The body cannot check who answered, and anyone with the link can answer."
+            " No one can check who answered: anyone with the link can answer."
         </p>
         {closes.map(|c| view! { <p data-testid="sector-closes"><strong>{c}</strong></p> })}
         {move || if form.finished().get().is_some() {

@@ -254,6 +254,27 @@ impl SectorSummary {
         Ok(s)
     }
 
+    /// Whether the body summed its own responses, as an export without
+    /// names does, rather than a collector.
+    pub fn is_own(&self) -> bool {
+        self.collector == self.body
+    }
+
+    /// "7 responses collected by Dacorum CVS, answered in December 2026";
+    /// of the body's own, "summed in an export without names".
+    pub fn counted_in_words(&self) -> String {
+        let how = if self.is_own() {
+            "summed in an export without names".to_string()
+        } else {
+            format!("collected by {}", self.collector)
+        };
+        format!(
+            "{} {how}, answered in {}",
+            crate::domain::county::counted(self.responses, "response", "responses"),
+            self.months_in_words()
+        )
+    }
+
     /// The summary as a file to pass on: JSON around its text form.
     pub fn to_file(&self) -> String {
         format!(

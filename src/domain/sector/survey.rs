@@ -390,7 +390,8 @@ impl SectorSurvey {
             .map(|s| Responded {
                 responses: s.responses,
                 with_a_view: s.with_a_view,
-                collector: Some(s.collector.clone()),
+                // An export without names sums the body's own as its own.
+                collector: (s.collector != s.body).then(|| s.collector.clone()),
                 when: format!("in {}", s.months_in_words()),
             })
             .collect();
@@ -611,20 +612,38 @@ impl SectorSurvey {
         }
     }
 
-    /// For an export without names: the organisations' names and the
-    /// comments left out.
-    pub fn without_personal(&self) -> SectorSurvey {
+    /// For an export without names: no response's code, which carries
+    /// every answer, but for each invitation the body brought responses in
+    /// for itself a summary of them, as a collector's is (counts from five
+    /// answers, months, summed by `body` in the month of `today`); and no
+    /// comments.
+    pub fn without_personal(&self, body: &str, today: &str) -> SectorSurvey {
+        let questions = SectorQuestions::bundled();
+        let counted = self.decoded();
+        let own = self.invitations.iter().filter_map(|i| {
+            let tag = InvitationId::parse(&i.id)?.tag();
+            let answered: Vec<SectorResponse> = counted
+                .iter()
+                .filter(|r| r.invitation_tag == tag)
+                .cloned()
+                .collect();
+            (!answered.is_empty()).then(|| {
+                SectorSummary::of(
+                    questions,
+                    &i.id,
+                    body,
+                    body,
+                    today,
+                    &answered,
+                    Vec::new(),
+                    None,
+                )
+                .to_text()
+            })
+        });
         SectorSurvey {
             invitations: self.invitations.clone(),
-            responses: self
-                .responses
-                .iter()
-                .map(|r| ReceivedResponse {
-                    comment: None,
-                    organisation: None,
-                    ..r.clone()
-                })
-                .collect(),
+            responses: Vec::new(),
             // Each comment is its own "&comment=…" field: left out, with
             // no need to read the rest.
             summaries: self
@@ -636,6 +655,7 @@ impl SectorSurvey {
                         .collect::<Vec<_>>()
                         .join("&")
                 })
+                .chain(own)
                 .collect(),
         }
     }

@@ -26,8 +26,8 @@ async function answerOnAPhone(link, { n, positive, comment, passOn }) {
     const page = await phone.newPage();
     await page.goto(link);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    const promise = await page.getByText(/^Your answers go to/).innerText();
-    assert.match(promise, /^Your answers go to Dacorum CVS, not Dacorum Borough Council: Dacorum CVS sees each response and passes Dacorum Borough Council only totals from five answers to each question, and comments you agree to pass on\. Your name is not asked\./);
+    const promise = await page.getByText(/^This link from Dacorum Borough Council says your answers go to/).innerText();
+    assert.match(promise, /^This link from Dacorum Borough Council says your answers go to Dacorum CVS, not to Dacorum Borough Council: Dacorum CVS sees each response and passes Dacorum Borough Council only totals from five answers to each question, and comments you agree to pass on\. Your name is not asked\./);
     await page.getByRole('radio', { name: positive ? 'Very positive influence' : 'Negative influence', exact: true }).check();
     if (comment) {
       await page.getByLabel(/Anything else you would like/).fill(comment);
@@ -54,7 +54,7 @@ test('a collector gathers seven phones\' answers and passes the body a summary',
   const officer = ctx.page;
 
   await officer.getByLabel('Who collects the answers (optional)').fill('Dacorum CVS');
-  await officer.getByLabel('Address for answers to come back to (optional)').fill('collect@dacorumcvs.example');
+  await officer.getByLabel("Dacorum CVS's email address, for answers to go to (optional)").fill('collect@dacorumcvs.example');
   await officer.getByRole('button', { name: 'Make the invitation' }).click();
   const link = await officer.getByLabel('The link to send').inputValue();
   assert.match(link, /\/sector\/#invite=1&id=[0-9A-HJKMNP-TV-Z]{8}&.*&collector=Dacorum%20CVS$/);

@@ -201,4 +201,19 @@ test('a changed answer replaces the first, an emailed comment arrives, a late on
   assert.equal(responses[0].comment, 'Ring me on 01923 000000.');
   assert.equal(responses[0].late_counted, true);
   assert.deepEqual(await violations(ctx.page), [], 'axe, late and updated');
+
+  // Two days on, the results no longer offer the closed invitation's link.
+  await ctx.page.context().addInitScript(() => {
+    const Real = Date;
+    const later = () => Real.now() + 2 * 86400000;
+    globalThis.Date = class extends Real {
+      constructor(...args) { if (args.length) super(...args); else super(later()); }
+      static now() { return later(); }
+    };
+  });
+  await ctx.page.reload();
+  assert.match(await by('sector-invitation-closed').innerText(), /^Your invitation closed on \d{1,2} [A-Z][a-z]+ 20\d\d: its link takes no answers now/);
+  assert.equal(await by('sector-link').count(), 0, 'no link that takes no answers');
+  assert.equal(await by('sector-qr').count(), 0);
+  assert.deepEqual(await violations(ctx.page), [], 'axe, closed');
 });
