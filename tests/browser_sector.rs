@@ -129,7 +129,7 @@ async fn the_answers_are_kept_in_the_tab_and_read_back_on_the_next_mount() {
     let kept = KeptAnswers::from_text(&session.get_item(&key).unwrap().unwrap()).unwrap();
     assert_eq!(
         (kept.ni7, kept.comment.as_str(), kept.finished),
-        (Some(2), "Kept", false)
+        (Some(2), "Kept", None)
     );
     click(&page.root, "sector-finish").await;
     let code = text(&page.root, "sector-code");
@@ -139,6 +139,11 @@ async fn the_answers_are_kept_in_the_tab_and_read_back_on_the_next_mount() {
     settle().await;
     assert_eq!(text(&again.root, "sector-code"), code);
     leave(again);
+    let kept = KeptAnswers::from_text(&session.get_item(&key).unwrap().unwrap()).unwrap();
+    assert!(
+        kept.finished.is_some_and(|d| d > 0),
+        "the day it was finished"
+    );
     // Storage that holds something else starts afresh, never wrongly.
     session.set_item(&key, "K1garbage").unwrap();
     let fresh = mount(|| view! { <SectorApp/> });
@@ -171,6 +176,49 @@ async fn a_named_invitation_says_who_sees_the_name_and_a_closed_one_takes_nothin
     assert!(text(&closed.root, "sector-closed").contains("closed on 31 January 2020"));
     assert!(!exists(&closed.root, "sector-form"), "no answers taken");
     leave(closed);
+    set_fragment("#");
+}
+
+#[wasm_bindgen_test]
+async fn a_code_finished_in_time_is_still_shown_after_the_closing_date() {
+    start().await;
+    let closed = invitation(false, Some("2020-01-31"));
+    let key = format!("vcs-sector-{}", closed.id);
+    let session = window().session_storage().unwrap().unwrap();
+    let kept = |day: &str| KeptAnswers {
+        id: 77,
+        ni7: Some(0),
+        finished: day_number(day),
+        ..KeptAnswers::default()
+    };
+    set_fragment(&closed.to_fragment());
+    session
+        .set_item(&key, &kept("2020-01-30").to_text())
+        .unwrap();
+    let page = mount(|| view! { <SectorApp/> });
+    settle().await;
+    let code = text(&page.root, "sector-code");
+    let read = SectorResponse::from_code(code.trim()).unwrap();
+    assert_eq!(
+        read.day,
+        day_number("2020-01-30").unwrap(),
+        "dated as finished"
+    );
+    assert!(
+        !exists(&page.root, "sector-change"),
+        "a change would be late"
+    );
+    assert!(!exists(&page.root, "sector-closed"));
+    leave(page);
+    // Finished after the closing date: nothing to send.
+    session
+        .set_item(&key, &kept("2020-02-02").to_text())
+        .unwrap();
+    let late = mount(|| view! { <SectorApp/> });
+    settle().await;
+    assert!(exists(&late.root, "sector-closed"));
+    leave(late);
+    session.remove_item(&key).unwrap();
     set_fragment("#");
 }
 

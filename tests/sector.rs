@@ -1089,19 +1089,24 @@ proptest! {
         kind in prop::option::of(0u8..6),
         size in prop::option::of(0u8..5),
         revision in 0u8..=MAX_REVISION,
-        finished in any::<bool>(),
+        finished in prop::option::of(1u16..60000),
         pass_on in any::<bool>(),
         organisation in "[^\n]{0,40}",
         comment in "(?s).{0,80}",
         garble in ".{0,40}",
     ) {
         let kept = KeptAnswers { id, ni7, items, kind, size, revision, finished, organisation, comment, pass_on };
-        prop_assert_eq!(KeptAnswers::from_text(&kept.to_text()), Some(kept.clone()));
-        // Kept before consent was asked: read with none given.
-        let before = kept.to_text().replacen("K2", "K1", 1);
-        let (line, rest) = before.split_once('\n').unwrap();
-        let older = format!("{}{}\n{rest}", &line[..20], &line[21..]);
-        prop_assert_eq!(KeptAnswers::from_text(&older), Some(KeptAnswers { pass_on: false, ..kept }));
+        let text = kept.to_text();
+        prop_assert_eq!(KeptAnswers::from_text(&text), Some(kept.clone()));
+        // Kept before the day finished was (K2), and before consent was
+        // asked (K1): finished read as day 0, today; K1 with no consent.
+        let (line, rest) = text.split_once('\n').unwrap();
+        let id = &line[line.find('.').unwrap() + 1..];
+        let today = KeptAnswers { finished: kept.finished.map(|_| 0), ..kept.clone() };
+        let k2 = format!("K2{}{id}\n{rest}", &line[2..21]);
+        prop_assert_eq!(KeptAnswers::from_text(&k2), Some(today.clone()));
+        let k1 = format!("K1{}{id}\n{rest}", &line[2..20]);
+        prop_assert_eq!(KeptAnswers::from_text(&k1), Some(KeptAnswers { pass_on: false, ..today }));
         if let Some(read) = KeptAnswers::from_text(&garble) {
             prop_assert_eq!(KeptAnswers::from_text(&read.to_text()), Some(read));
         }

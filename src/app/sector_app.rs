@@ -22,18 +22,25 @@ pub fn SectorApp() -> impl IntoView {
             </p>
         }
         .into_any(),
-        Ok(invitation) if !invitation.is_open(&today) => view! {
-            <h1 class="heading-xl">{crate::domain::sector::joined(&[invitation.body.as_str(), " is no longer taking answers"])}</h1>
-            <p data-testid="sector-closed">
-                {format!("The invitation closed on {}: no answers are taken now.", invitation.closes.as_deref().and_then(date_in_words).unwrap_or_default())}
-            </p>
-        }
-        .into_any(),
         Ok(invitation) => {
-            document().set_title(&crate::domain::sector::joined(&["Your view of ", &invitation.body]));
+            let open = invitation.is_open(&today);
             let random = (js_sys::Math::random() * 1_099_511_627_776.0) as u64;
-            provide_context(SectorForm::new(invitation, &today, random));
-            view! { <SectorPage/> }.into_any()
+            let form = SectorForm::new(invitation.clone(), &today, random);
+            // A code finished in time is still shown after the closing
+            // date, to be sent.
+            if open || form.finished_in_time() {
+                document().set_title(&crate::domain::sector::joined(&["Your view of ", &invitation.body]));
+                provide_context(form);
+                view! { <SectorPage/> }.into_any()
+            } else {
+                view! {
+                    <h1 class="heading-xl">{crate::domain::sector::joined(&[invitation.body.as_str(), " is no longer taking answers"])}</h1>
+                    <p data-testid="sector-closed">
+                        {format!("The invitation closed on {}: no answers are taken now.", invitation.closes.as_deref().and_then(date_in_words).unwrap_or_default())}
+                    </p>
+                }
+                .into_any()
+            }
         }
     };
     view! {

@@ -71,11 +71,29 @@ impl SectorForm {
             id: StoredValue::new(kept.id),
             today: StoredValue::new(today.to_string()),
         };
-        if kept.finished {
-            form.finish();
+        match kept.finished {
+            // Kept before the day finished was: as finished today.
+            Some(0) => form.finish(),
+            Some(day) => form.finished.set(Some(SectorResponse {
+                day,
+                ..form.response()
+            })),
+            None => {}
         }
         form.keep();
         form
+    }
+
+    /// Whether its finished response was answered by the closing date: its
+    /// code may still be sent after it.
+    pub fn finished_in_time(&self) -> bool {
+        let closes = self
+            .invitation
+            .with_value(|i| i.closes.as_deref().and_then(day_number));
+        self.finished.with_untracked(|f| {
+            f.as_ref()
+                .is_some_and(|r| closes.is_none_or(|c| r.day <= c))
+        })
     }
 
     /// Keeps the answers in the tab, after every change: called by each
@@ -89,7 +107,7 @@ impl SectorForm {
             kind: self.kind.get_untracked(),
             size: self.size.get_untracked(),
             revision: self.revision.get_value(),
-            finished: self.finished.with_untracked(Option::is_some),
+            finished: self.finished.with_untracked(|f| f.as_ref().map(|r| r.day)),
             organisation: self.organisation.get_untracked(),
             comment: self.comment.get_untracked(),
             pass_on: self.pass_on.get_value(),

@@ -53,13 +53,16 @@ pub fn SectorFinished() -> impl IntoView {
                 <a class="button button--secondary" data-testid="sector-file" href=file download=file_name>
                     "Download as a file"
                 </a>
-                <button type="button" class="button button--secondary" data-testid="sector-change"
-                    on:click=move |_| {
-                        form.reopen();
-                        request_animation_frame(|| crate::browser::focus_first(&["main"]));
-                    }>
-                    "Change your answers"
-                </button>
+                // After the closing date a change would come too late.
+                {invitation.is_open(&crate::browser::today()).then(|| view! {
+                    <button type="button" class="button button--secondary" data-testid="sector-change"
+                        on:click=move |_| {
+                            form.reopen();
+                            request_animation_frame(|| crate::browser::focus_first(&["main"]));
+                        }>
+                        "Change your answers"
+                    </button>
+                })}
             </div>
             <p class="hint">{crate::domain::sector::joined(&["The file is saved on this device, to attach to an email. An email shows ", &to, " your address, so it knows who sent it; to answer without a name, give the code to someone else to pass on."])}</p>
         </section>

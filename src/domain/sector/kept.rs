@@ -14,7 +14,9 @@ pub struct KeptAnswers {
     pub kind: Option<u8>,
     pub size: Option<u8>,
     pub revision: u8,
-    pub finished: bool,
+    /// The day it was finished ([`super::day_number`]), while it is: the
+    /// code it gives keeps that day across a reload.
+    pub finished: Option<u16>,
     pub organisation: String,
     pub comment: String,
     /// The collector may pass the comment on to the body.
@@ -43,9 +45,10 @@ fn flag(c: u8) -> Option<bool> {
 }
 
 impl KeptAnswers {
-    /// "K2", 19 digits and the id, a line with the name, then the comment.
+    /// "K3", 19 digits, the day finished (0 if not) and a dot, then the id;
+    /// a line with the name, then the comment.
     pub fn to_text(&self) -> String {
-        let mut line = String::from("K2");
+        let mut line = String::from("K3");
         line.push(digit(self.ni7));
         for a in self.items {
             line.push(digit(a.map(|a| a.index() as u8)));
@@ -53,22 +56,37 @@ impl KeptAnswers {
         line.push(digit(self.kind));
         line.push(digit(self.size));
         line.push(digit(Some(self.revision)));
-        line.push(if self.finished { '1' } else { '0' });
+        line.push(if self.finished.is_some() { '1' } else { '0' });
         line.push(if self.pass_on { '1' } else { '0' });
-        format!("{line}{}\n{}\n{}", self.id, self.organisation, self.comment)
+        format!(
+            "{line}{}.{}\n{}\n{}",
+            self.finished.unwrap_or(0),
+            self.id,
+            self.organisation,
+            self.comment
+        )
     }
 
     /// Reads [`KeptAnswers::to_text`]; none for anything else, so that a
     /// damaged or foreign value starts the form afresh rather than wrongly.
-    /// "K1", kept before consent was asked, is read with none given.
+    /// "K1", kept before consent was asked, is read with none given; K1
+    /// and K2, kept before the day finished was, as finished today (0).
     pub fn from_text(text: &str) -> Option<KeptAnswers> {
-        let (flags, text) = match text.strip_prefix("K2") {
-            Some(rest) => (19, rest),
-            None => (18, text.strip_prefix("K1")?),
+        let (flags, text) = match (text.strip_prefix("K3"), text.strip_prefix("K2")) {
+            (Some(rest), _) => (19, rest),
+            (_, Some(rest)) => (19, rest),
+            _ => (18, text.strip_prefix("K1")?),
         };
         let (line, rest) = text.split_once('\n')?;
         let (organisation, comment) = rest.split_once('\n')?;
         let (line, id) = line.as_bytes().split_at_checked(flags)?;
+        let (day, id) = match id.iter().position(|&c| c == b'.') {
+            Some(at) => (
+                std::str::from_utf8(&id[..at]).ok()?.parse::<u16>().ok()?,
+                &id[at + 1..],
+            ),
+            None => (0, id),
+        };
         // At most 40 bits: no more than 13 digits.
         if id.is_empty() || id.len() > 13 || !id.iter().all(u8::is_ascii_digit) {
             return None;
@@ -84,7 +102,7 @@ impl KeptAnswers {
             kind: undigit(line[14], 6)?,
             size: undigit(line[15], 5)?,
             revision: undigit(line[16], MAX_REVISION + 1)??,
-            finished: flag(line[17])?,
+            finished: flag(line[17])?.then_some(day),
             pass_on: match line.get(18) {
                 Some(&c) => flag(c)?,
                 None => false,
