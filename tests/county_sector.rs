@@ -10,6 +10,7 @@ use std::collections::HashSet;
 use thriving_third_sector::domain::assessment::Assessment;
 use thriving_third_sector::domain::county::*;
 use thriving_third_sector::domain::peers::PeerSet;
+use thriving_third_sector::domain::saved::decode_import;
 use thriving_third_sector::domain::sector::*;
 
 #[test]
@@ -248,6 +249,18 @@ fn the_journeys_fixture_is_this_set() {
         Some("66.7%")
     );
     assert_eq!(c.left_out_of_figure, 3);
+    // The file carries summaries, not codes: read back, the county says
+    // the same.
+    let read = decode_import(&stored, q(), || "x".into()).unwrap();
+    assert!(read.iter().all(|a| a.sector.responses.is_empty()));
+    let read: Vec<CountyBody> = read
+        .into_iter()
+        .map(|a| CountyBody::new(a, Source::Browser, q(), standards()))
+        .collect();
+    let from_file = CountySector::of(&read.iter().collect::<Vec<_>>(), standards());
+    assert_eq!(from_file.ni7, c.ni7);
+    assert_eq!(from_file.responses, c.responses);
+    assert_eq!(from_file.left_out_of_figure, 3);
 }
 
 #[test]

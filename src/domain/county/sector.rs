@@ -114,7 +114,7 @@ pub struct CountySector {
     /// collectors' summaries; from five.
     pub ni7: Option<Ni7Figure>,
     /// Responses left out of the county figure: those of bodies whose own
-    /// figure is hidden.
+    /// figure is hidden, brought in or summed.
     pub left_out_of_figure: usize,
 }
 
@@ -241,7 +241,13 @@ impl CountySector {
             bodies: rows,
             responses: all.len() + summaries.values().map(|s| s.responses).sum::<usize>(),
             ni7: Ni7Figure::of(questions, &counted).plus(collected).shown(),
-            left_out_of_figure: hidden.len(),
+            // A summary whose figure is held back adds none of its answers.
+            left_out_of_figure: hidden.len()
+                + summaries
+                    .values()
+                    .filter(|s| s.counts.ni7.is_none())
+                    .map(|s| s.responses)
+                    .sum::<usize>(),
         }
     }
 }
