@@ -12,11 +12,15 @@ pub fn SectorFinished() -> impl IntoView {
     let invitation = form.invitation();
     // Shown only while finished, and drawn afresh each time: nothing here
     // changes while it is on the page, so nothing here is reactive.
-    let code = form
-        .finished()
-        .get_untracked()
+    let finished = form.finished().get_untracked();
+    let code = finished
+        .as_ref()
         .map(|r| r.to_code())
         .unwrap_or_default();
+    // A changed response is the same response, revised: the latest counts.
+    let replaces = finished.is_some_and(|r| r.revision > 0).then_some(
+        "This code replaces any you made before for this invitation: send it the same way, and only the latest counts.",
+    );
     let comment = form.comment().get_untracked();
     let name = form.organisation().get_untracked();
     let beside = Beside {
@@ -45,6 +49,7 @@ pub fn SectorFinished() -> impl IntoView {
             <h2 class="heading-l" id="finished-heading" tabindex="-1">"Your response code"</h2>
             <p>{crate::domain::sector::joined(&["Nothing has been sent yet. Give this code to ", &to, ": paste it into an email, or read it out."])}</p>
             <p class="sector-code" data-testid="sector-code">{code}</p>
+            {replaces.map(|r| view! { <p data-testid="sector-replaces">{r}</p> })}
             <p class="hint">{extra}</p>
             <div class="button-group">
                 {mailto.map(|href| view! {

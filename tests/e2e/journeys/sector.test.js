@@ -35,6 +35,7 @@ test('an organisation answers on a phone and gets a code, a file and an email', 
   await s.byTestId('sector-kind').selectOption({ label: 'Registered charity' });
   await s.byTestId('sector-comment').fill('Grants panel is helpful; contracts are hard to bid for.');
   const code = await s.finish();
+  assert.equal(await s.byTestId('sector-replaces').count(), 0, 'a first code replaces nothing');
   assert.match(code, /^VCS2(-[0-9A-HJKMNP-TV-Z]{5}){5}$/, code);
   assert.ok(code.length <= 60);
   assert.deepEqual(await violations(ctx.page), [], 'axe, the finished code');
@@ -63,6 +64,7 @@ test('an organisation answers on a phone and gets a code, a file and an email', 
   const again = await s.finish();
   assert.notEqual(again, code);
   assert.equal(again.slice(0, 19), code.slice(0, 19));
+  assert.equal(await ctx.page.getByText(/^This code replaces any you made before/).innerText(), 'This code replaces any you made before for this invitation: send it the same way, and only the latest counts.');
 });
 
 test('named responses only when the invitation asks, saying who sees the name', async () => {
