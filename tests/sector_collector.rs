@@ -165,6 +165,17 @@ fn a_question_moves_on_only_once_five_more_have_answered_it() {
     assert_eq!(second.responses, 6);
     assert_eq!(second.counts, first.counts, "held at what was passed on");
     assert!(!first.holds_back() && second.holds_back(), "and says so");
+    // Wherever the body's figures go, the lag is said.
+    let mut a = body();
+    a.sector
+        .bring_in_file("s.json", &second.to_file(), "now", &|_| None);
+    let scores = a.scores(standards(), q());
+    assert!(a.sector.view(&scores).holds_back());
+    use thriving_third_sector::domain::csv::to_csv;
+    assert!(to_csv(&[&a], q(), standards(), false).contains(HELD_BACK));
+    use thriving_third_sector::domain::county::{CountyBody, CountySector, Source};
+    let county = CountyBody::new(a, Source::Browser, q(), standards());
+    assert!(CountySector::of(&[&county], standards()).holds_back);
     // Four more make five since: the figures move on.
     for n in 7..=10 {
         c.bring_in_text(&response(n, Some(ItemAnswer::No), false).to_code(), "later");

@@ -708,22 +708,8 @@ fn sector(ctx: &Ctx, v: &Value) -> String {
     let ni7 = Fields::new(
         &f.ctx.at("ni7"),
         f.get("ni7"),
-        &[
-            "question",
-            "asked_of_one_body",
-            "options",
-            "source",
-            "national",
-            "baseline",
-            "target",
-        ],
+        &["question", "asked_of_one_body", "options", "source"],
     );
-    let percent = |key: &str| {
-        ni7.get(key)
-            .as_f64()
-            .filter(|p| (0.0..=100.0).contains(p))
-            .unwrap_or_else(|| ni7.ctx.at(key).fail("expected a percentage"))
-    };
     let option = |ctx: &Ctx, v: &Value| {
         let o = Fields::new(ctx, v, &["id", "label", "positive"]);
         format!(
@@ -750,13 +736,10 @@ fn sector(ctx: &Ctx, v: &Value) -> String {
         )
     };
     format!(
-        "pub static SECTOR: SectorQuestions = SectorQuestions {{ ni7: Ni7Question {{ question: {}, asked_of_one_body: {}, options: {}, national: {:?}, baseline: {:?}, target: {:?} }}, answers: {}, items: {}, kinds: {}, sizes: {} }};\npub static SECTOR_SOURCES: SectorSources = SectorSources {{ ni7: {}, items: {} }};\n",
+        "pub static SECTOR: SectorQuestions = SectorQuestions {{ ni7: Ni7Question {{ question: {}, asked_of_one_body: {}, options: {} }}, answers: {}, items: {}, kinds: {}, sizes: {} }};\npub static SECTOR_SOURCES: SectorSources = SectorSources {{ ni7: {}, items: {} }};\n",
         ni7.str("question"),
         ni7.str("asked_of_one_body"),
         ni7.list("options", option),
-        percent("national"),
-        percent("baseline"),
-        percent("target"),
         f.list("answers", choice),
         f.list("items", item),
         f.list("kinds", choice),

@@ -7,7 +7,7 @@ use super::assessment::Assessment;
 use super::ids::OptionRef;
 use super::questionnaire::Questionnaire;
 use super::scoring::{score_all_as_of, with_sector_evidence, StandardScore};
-use super::sector::{between_days, Gap, SectorQuestions, SectorSummary};
+use super::sector::{between_days, Gap, SectorQuestions, SectorSummary, HELD_BACK};
 use super::standards::StandardSet;
 
 pub const HEADER: [&str; 10] = [
@@ -201,7 +201,10 @@ fn sector_rows(
     if let (Some(first), Some(last)) = (view.first_day, view.last_day) {
         when.push(format!("answered {}", between_days(first, last)));
     }
-    let when = when.join("; ");
+    let mut when = when.join("; ");
+    if view.holds_back() {
+        when = format!("{when}. {HELD_BACK}");
+    }
     let count = view.count.to_string();
     let line = |out: &mut String, cells: [&str; 6]| row(out, &[lead, &cells[..]].concat());
     line(

@@ -84,6 +84,8 @@ pub struct SectorEvidence {
     /// The standards whose own item most of at least five answers with a
     /// view say yes to: for monitoring, that the body had asked before.
     pub confirmed: Vec<StandardId>,
+    /// Those whose item most of at least five say no to.
+    pub denied: Vec<StandardId>,
 }
 
 /// One set of responses: how many, how many answered a question with a
@@ -390,7 +392,8 @@ pub fn score_standard(
 /// Raises each standard that the sector's responses evidence, with the
 /// responses as its evidence: the body asked, and the sector answered. It
 /// is met where the sector confirms the standard's own item, and partly
-/// met else; a verdict already as high, in practice, stays as it was.
+/// met else; a verdict already as high, in practice, stays as it was,
+/// unless it is met on the body's word and the sector denies it.
 pub fn with_sector_evidence(
     mut scores: Vec<StandardScore>,
     set: &StandardSet,
@@ -409,7 +412,8 @@ pub fn with_sector_evidence(
         } else {
             Status::PartlyMet
         };
-        if enough && (status > score.status || score.planned) {
+        let denied = score.status == Status::Met && sector.denied.contains(&score.standard_id);
+        if enough && (status > score.status || score.planned || denied) {
             score.status = status;
             score.planned = false;
             score.not_asked.clear();

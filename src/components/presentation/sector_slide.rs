@@ -1,7 +1,7 @@
 use super::slide_mode::SlideMode;
 use crate::charts::sector_chart::sector_chart_svg;
 use crate::domain::presentation::redact_contacts;
-use crate::domain::sector::{SectorQuestions, MIN_ANSWERS};
+use crate::domain::sector::{SectorQuestions, HELD_BACK, MIN_ANSWERS};
 use crate::state::{AppState, PresentationState};
 use leptos::prelude::*;
 
@@ -26,6 +26,7 @@ pub fn SectorSlide(mode: SlideMode) -> impl IntoView {
     });
     let content = move || {
         let v = view_of.get();
+        let held = v.holds_back();
         let Some(f) = v.figures else {
             let count = match v.count {
                 0 => "No responses from the sector yet.".to_string(),
@@ -39,11 +40,15 @@ pub fn SectorSlide(mode: SlideMode) -> impl IntoView {
             .into_any();
         };
         let ni7 = f.ni7.map_or_else(
-            || format!("{} responses. Fewer than {MIN_ANSWERS} answered the NI7-style question with a view: no figure yet.", v.count),
+            || format!("{} responses. Fewer than {MIN_ANSWERS} answered the question on its influence with a view: no figure yet.", v.count),
             |n| {
                 format!(
-                    "{} of the {} organisations that answered this body's invitation on the five-point scale ({}%) say it has a very positive or positive influence on their success. Not NI7, which was a national survey about all local statutory bodies.",
-                    n.positive, n.answered, n.whole_percent()
+                    "{} responses. {} of the {} organisations that answered this body's invitation on the five-point scale ({}%) say it has a very positive or positive influence on their success. Not NI7, which was a national survey about all local statutory bodies.{}",
+                    v.count,
+                    n.positive,
+                    n.answered,
+                    n.whole_percent(),
+                    if held { format!(" {HELD_BACK}") } else { String::new() }
                 )
             },
         );

@@ -93,7 +93,7 @@ pub fn SectorViewSummary() -> impl IntoView {
         };
         let ni7 = f.ni7.map_or_else(
             || format!(
-                "Fewer than {MIN_ANSWERS} organisations have answered the NI7-style question on its five-point scale: no figure yet."
+                "Fewer than {MIN_ANSWERS} organisations have answered the question on your influence on its five-point scale: no figure yet."
             ),
             |n| {
                 // A collector's counts may be held at an earlier summary's:
@@ -138,7 +138,6 @@ pub fn SectorViewSummary() -> impl IntoView {
         Some(view! {
             <p class="lead" data-testid="sector-ni7">{ni7}</p>
             <p data-testid="sector-not-ni7">{q.ni7.not_ni7()}</p>
-            <p class="hint" data-testid="sector-ni7-context">{q.ni7.context()}</p>
             <ChartFigure name="sector-chart" svg=svg
                 caption="Per standard: the share of responses saying no, to the left of the line; yes, then partly, to the right; ? and a number: how many did not know; yours: your own verdict.".to_string()>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="sector-table-caption">

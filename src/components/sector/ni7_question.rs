@@ -27,7 +27,7 @@ pub fn Ni7Question() -> impl IntoView {
     view! {
         <fieldset class="fieldset sector-question" data-testid="sector-ni7">
             <legend class="fieldset__legend">"1. "{ni7.asked_of_one_body}</legend>
-            <p class="hint">"The National Survey of Third Sector Organisations asked this in 2008 about all the statutory bodies in an area; here it is asked about this body alone."</p>
+            <p class="hint">"The national survey behind NI7 asked how the local statutory bodies in an area influence an organisation's success; here it is asked about this body alone."</p>
             <div class="choices">{options}</div>
         </fieldset>
     }

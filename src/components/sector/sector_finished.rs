@@ -13,10 +13,7 @@ pub fn SectorFinished() -> impl IntoView {
     // Shown only while finished, and drawn afresh each time: nothing here
     // changes while it is on the page, so nothing here is reactive.
     let finished = form.finished().get_untracked();
-    let code = finished
-        .as_ref()
-        .map(|r| r.to_code())
-        .unwrap_or_default();
+    let code = finished.as_ref().map(|r| r.to_code()).unwrap_or_default();
     // A changed response is the same response, revised: the latest counts.
     let replaces = finished.is_some_and(|r| r.revision > 0).then_some(
         "This code replaces any you made before for this invitation: send it the same way, and only the latest counts.",

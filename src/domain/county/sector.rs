@@ -113,6 +113,8 @@ pub struct CountySector {
     /// Over the responses of the bodies whose own figure is shown, and the
     /// collectors' summaries; from five.
     pub ni7: Option<Ni7Figure>,
+    /// A collector's summary holds some counts at an earlier summary's.
+    pub holds_back: bool,
     /// Responses left out of the county figure: those of bodies whose own
     /// figure is hidden, brought in or summed.
     pub left_out_of_figure: usize,
@@ -241,6 +243,7 @@ impl CountySector {
             bodies: rows,
             responses: all.len() + summaries.values().map(|s| s.responses).sum::<usize>(),
             ni7: Ni7Figure::of(questions, &counted).plus(collected).shown(),
+            holds_back: summaries.values().any(SectorSummary::holds_back),
             // A summary whose figure is held back adds none of its answers.
             left_out_of_figure: hidden.len()
                 + summaries

@@ -27,11 +27,9 @@ pub use file::{
 pub use invitation::{Invitation, InvitationError, InvitationId};
 pub use kept::KeptAnswers;
 pub use questions::{Choice, Ni7Option, Ni7Question, SectorItem, SectorQuestions, SectorSources};
-pub use summary::{SectorSummary, SummaryError, SUMMARY_FORMAT};
+pub use summary::{SectorSummary, SummaryError, HELD_BACK, SUMMARY_FORMAT};
 pub use survey::{Brought, ReceivedResponse, SectorIntake, SectorSurvey, SentInvitation};
-pub use view::{
-    as_printed, one_decimal, Counts, Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_ANSWERS,
-};
+pub use view::{one_decimal, Counts, Figures, Gap, ItemShares, Ni7Figure, SectorView, MIN_ANSWERS};
 
 /// The parts one after another: for the phone's page, where `concat` and
 /// `format!` each cost bytes it has not got.

@@ -2,7 +2,6 @@
 //! the national survey's scale, one item per standard, and who answered
 //! by kind and size (never by name unless the invitation asks).
 
-use super::view::as_printed;
 use crate::domain::ids::StandardId;
 use crate::domain::scoring::StandardScore;
 use crate::domain::standards::StandardSet;
@@ -24,10 +23,6 @@ pub struct Ni7Question {
     /// The same, of the one body invited.
     pub asked_of_one_body: &'static str,
     pub options: &'static [Ni7Option],
-    /// The NI7 score nationally, Hertfordshire's baseline and its target, %.
-    pub national: f64,
-    pub baseline: f64,
-    pub target: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,17 +75,6 @@ impl Ni7Question {
     /// account of how NI7 was measured.
     pub fn not_ni7(&self) -> &'static str {
         "This is not NI7 and cannot be compared with its figures: NI7 came from a national survey, in which 49,000 Third Sector organisations took part in autumn 2008, asking about the local statutory bodies in their area together; here a body invites organisations of its own choosing (and anyone with its link can answer) to say how it alone treats them."
-    }
-
-    /// The published figures, as 001 gives them, for context only: never
-    /// in the same sentence as a body's own figure.
-    pub fn context(&self) -> String {
-        format!(
-            "For context only: nationally, {}% of surveyed Third Sector organisations said they believed that local statutory bodies make a contribution to their success; the baseline for Hertfordshire was {}%, and its target for autumn 2010 {}%.",
-            as_printed(self.national),
-            as_printed(self.baseline),
-            as_printed(self.target)
-        )
     }
 }
 

@@ -14,6 +14,9 @@ use super::questions::SectorQuestions;
 use super::view::{Counts, ItemShares, Ni7Figure, MIN_ANSWERS};
 use std::fmt;
 
+/// Said wherever figures include a summary that [`SectorSummary::holds_back`].
+pub const HELD_BACK: &str = "Some of a collector's counts are those of its earlier summary until 5 more organisations have answered the question, so they count fewer than all its responses.";
+
 /// Marks a summary file.
 pub const SUMMARY_FORMAT: &str = "thriving-third-sector-sector-summary";
 

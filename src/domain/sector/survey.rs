@@ -13,7 +13,7 @@ use super::file::{
 use super::invitation::{Invitation, InvitationId};
 use super::questions::SectorQuestions;
 use super::summary::{SectorSummary, SummaryError, SUMMARY_FORMAT};
-use super::view::{Counts, SectorView};
+use super::view::{Counts, ItemShares, SectorView};
 use crate::domain::county::counted;
 use crate::domain::scoring::{Responded, SectorEvidence, StandardScore};
 use serde::{Deserialize, Serialize};
@@ -377,13 +377,16 @@ impl SectorSurvey {
             });
         let summaries = self.summaries();
         let counts = Counts::pooled(questions, &decoded, &summaries);
-        let confirmed = questions
-            .items
-            .iter()
-            .zip(&counts.items)
-            .filter(|(_, s)| s.as_ref().is_some_and(|s| s.yes * 2 > s.with_a_view()))
-            .map(|(item, _)| item.standard)
-            .collect();
+        let most = |says: fn(&ItemShares) -> usize| {
+            questions
+                .items
+                .iter()
+                .zip(&counts.items)
+                .filter(|(_, s)| s.as_ref().is_some_and(|s| says(s) * 2 > s.with_a_view()))
+                .map(|(item, _)| item.standard)
+                .collect()
+        };
+        let (confirmed, denied) = (most(|s| s.yes), most(|s| s.no));
         let collected: Vec<Responded> = summaries
             .iter()
             .filter(|s| s.responses > 0)
@@ -399,6 +402,7 @@ impl SectorSurvey {
             own,
             collected,
             confirmed,
+            denied,
         })
     }
 

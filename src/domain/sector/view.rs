@@ -132,12 +132,6 @@ pub fn one_decimal(x: f64) -> String {
     format!("{}.{}", tenths / 10, (tenths % 10).abs())
 }
 
-/// A published figure as printed: "14" where it is whole, "16.2" else.
-pub fn as_printed(x: f64) -> String {
-    let text = one_decimal(x);
-    text.strip_suffix(".0").map(String::from).unwrap_or(text)
-}
-
 /// How the responses answered one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ItemShares {
@@ -325,6 +319,11 @@ impl SectorResponse {
 }
 
 impl SectorView {
+    /// Whether a summary's counts lag its responses ([`super::HELD_BACK`]).
+    pub fn holds_back(&self) -> bool {
+        self.collected.iter().any(SectorSummary::holds_back)
+    }
+
     /// The responses brought in, each id once, with the collectors'
     /// summaries.
     pub fn of(

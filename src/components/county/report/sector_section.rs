@@ -1,5 +1,5 @@
 use crate::domain::county::{counted, Asked, BodySector, CountySector, Districts};
-use crate::domain::sector::{SectorQuestions, MIN_ANSWERS};
+use crate::domain::sector::{SectorQuestions, HELD_BACK, MIN_ANSWERS};
 use crate::state::CountyState;
 use leptos::prelude::*;
 
@@ -31,6 +31,12 @@ pub fn SectorSection() -> impl IntoView {
                     counted(c.bodies_answered, "body", "bodies")
                 ),
             };
+            if let Some(f) = c.ni7.filter(|f| f.dont_know > 0) {
+                out += &format!(" {} more answered \"don't know\".", f.dont_know);
+            }
+            if c.ni7.is_some() && c.holds_back {
+                out += &format!(" {HELD_BACK}");
+            }
             if c.ni7.is_some() && c.left_out_of_figure > 0 {
                 out += &format!(
                     " {} to bodies whose own figure is not shown {} left out of it, so that their answers cannot be worked out from the county figure.",
@@ -60,13 +66,12 @@ pub fn SectorSection() -> impl IntoView {
             <h3 class="heading-m" id="sector-heading">"The sector's view"</h3>
             <p data-testid="county-sector-lead">{lead}</p>
             <p data-testid="county-sector-not-ni7">{q.ni7.not_ni7()}</p>
-            <p class="hint">{q.ni7.context()}</p>
-            <p class="hint">{format!("Each body asks the organisations it chooses with this tool's sector questions, and sees each response; responses are not verified, and anyone with a body's link can answer. A figure is drawn only from {MIN_ANSWERS} answers with a view. The county figure pools the responses of the bodies whose own figure is shown, so a body with more responses weighs more in it.")}</p>
+            <p class="hint">{format!("Each body asks the organisations it chooses with this tool's sector questions, and sees each response, unless it named a collector, which passes it only a summary; responses are not verified, and anyone with a body's link can answer. A figure is drawn only from {MIN_ANSWERS} answers with a view. The county figure pools the responses of the bodies whose own figure is shown, so a body with more responses weighs more in it.")}</p>
             {move || has_rows.get().then(|| view! {
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="county-sector-caption">
                     <table class="table county-sector-table" data-testid="county-sector-table">
                         <caption class="table__caption" id="county-sector-caption">
-                            "Each body: the sector's responses, its NI7-style figure and where the sector and the body part; for a district council, the voluntary groups in its district"
+                            "Each body: the sector's responses, the share who say it has a positive influence, and where the sector and the body part; for a district council, the voluntary groups in its district"
                         </caption>
                         <thead><tr>
                             <th scope="col">"Body"</th>
