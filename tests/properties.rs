@@ -143,7 +143,7 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
                             })
                             .into_iter()
                             .collect(),
-                        summaries: Vec::new(),
+                        ..SectorSurvey::default()
                     },
                 }
             },

@@ -347,8 +347,7 @@ fn version_5_records_read_with_no_sector_view_and_one_keeps() {
             named: true,
             collector: None,
         }],
-        responses: Vec::new(),
-        summaries: Vec::new(),
+        ..SectorSurvey::default()
     };
     let back = decode(&encode_saved(&a, q()), q(), "unused").unwrap();
     assert_eq!(back.sector, a.sector);

@@ -410,8 +410,7 @@ mod survey {
                 named: false,
                 collector: None,
             }],
-            responses: Vec::new(),
-            summaries: Vec::new(),
+            ..SectorSurvey::default()
         };
         (s, id)
     }

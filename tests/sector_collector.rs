@@ -445,6 +445,41 @@ fn an_export_without_names_sums_the_bodys_own_responses_and_carries_no_code() {
     );
     let evidence = read.sector.evidence().unwrap();
     assert_eq!(evidence.collected[0].collector, None, "the body's own");
+    // Passed on, then one more: the next file's counts hold at the first
+    // file's, so that the two do not differ by one organisation.
+    let counts = |a: &Assessment| {
+        let json = encode_export(a, q(), standards(), "2027-01-05T09:00:00Z", false);
+        decode(&json, q(), "b").unwrap().sector.summaries()[0]
+            .counts
+            .clone()
+    };
+    let first = counts(&a);
+    use thriving_third_sector::domain::csv::to_csv;
+    let items = |a: &Assessment| -> Vec<String> {
+        to_csv(&[a], q(), standards(), false)
+            .lines()
+            .filter(|l| l.contains("sector_item") || l.contains("sector_ni7"))
+            .map(String::from)
+            .collect()
+    };
+    let csv_first = items(&a);
+    assert!(csv_first.len() > 5);
+    assert!(a
+        .sector
+        .pass_on_own("Dacorum Borough Council", "2027-01-05"));
+    let seventh = response(7, None, false);
+    a.sector
+        .bring_in_text(&seventh.to_code(), "2026-12-21T09:00:00Z", &|_| None);
+    assert_eq!(counts(&a), first, "held at what was passed on");
+    assert_eq!(items(&a), csv_first, "and so is the CSV without names");
+    for n in 8..=11 {
+        let code = response(n, Some(ItemAnswer::Yes), false).to_code();
+        a.sector
+            .bring_in_text(&code, "2026-12-21T09:00:00Z", &|_| None);
+    }
+    let moved = counts(&a);
+    assert_ne!(moved, first, "five more move it on");
+    assert_eq!(moved.items[1].map(|s| s.with_a_view()), Some(11));
     // With names asked for, the responses travel as they came.
     let full = encode_export(&a, q(), standards(), "2027-01-05T09:00:00Z", true);
     assert!(codes.iter().all(|c| full.contains(c.as_str())));

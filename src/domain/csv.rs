@@ -7,7 +7,7 @@ use super::assessment::Assessment;
 use super::ids::OptionRef;
 use super::questionnaire::Questionnaire;
 use super::scoring::{score_all_as_of, with_sector_evidence, StandardScore};
-use super::sector::{between_days, Gap, SectorQuestions, SectorSummary, HELD_BACK};
+use super::sector::{between_days, Gap, SectorQuestions, SectorSummary, SectorSurvey, HELD_BACK};
 use super::standards::StandardSet;
 
 pub const HEADER: [&str; 10] = [
@@ -112,8 +112,20 @@ pub fn to_csv(
                 }
             }
         }
+        // Without names, the sector's responses as a file without names
+        // passes them on: summed, held as the last such file held them.
+        let sector = if with_personal {
+            a.sector.clone()
+        } else {
+            // Dated by the record: the CSV has no clock of its own.
+            let made = [&a.updated_at, &a.created_at]
+                .into_iter()
+                .find(|d| d.len() >= 7)
+                .map_or("", |d| d.as_str());
+            a.sector.without_personal(a.display_name(), made)
+        };
         let scores = score_all_as_of(set, q, &answers, &a.questionnaire_version);
-        let scores = with_sector_evidence(scores, set, a.sector.evidence());
+        let scores = with_sector_evidence(scores, set, sector.evidence());
         for score in &scores {
             let standard = score.standard(set);
             let evidence: Vec<String> = score
@@ -138,7 +150,7 @@ pub fn to_csv(
                 .concat(),
             );
         }
-        sector_rows(&mut out, &lead, a, &scores, with_personal);
+        sector_rows(&mut out, &lead, &sector, &scores, with_personal);
         // The room's agreed actions: the action plan, in the standards' order.
         let agreed = if with_personal {
             a.agreed.clone()
@@ -184,11 +196,11 @@ pub fn to_csv(
 fn sector_rows(
     out: &mut String,
     lead: &[&str],
-    a: &Assessment,
+    sector: &SectorSurvey,
     scores: &[StandardScore],
     with_personal: bool,
 ) {
-    let view = a.sector.view(scores);
+    let view = sector.view(scores);
     if view.count == 0 {
         return;
     }
@@ -261,11 +273,11 @@ fn sector_rows(
     if with_personal {
         // Each comment with who it is from: the organisation where it gave
         // its name, or the collector that passed it on.
-        let own = a.sector.counted().filter_map(|r| {
+        let own = sector.counted().filter_map(|r| {
             let by = r.organisation.clone().unwrap_or_default();
             Some((r.comment.clone()?, by))
         });
-        let passed_on = a.sector.summaries().into_iter().flat_map(|s| {
+        let passed_on = sector.summaries().into_iter().flat_map(|s| {
             let by = format!(
                 "passed on by {}, with the organisation's agreement",
                 s.collector

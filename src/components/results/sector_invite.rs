@@ -72,7 +72,7 @@ pub fn SectorInvite() -> impl IntoView {
                 view! {
                     <div class="form-group" data-testid="sector-collector">
                         <label class="label" for="sector-collector-link">{format!("The link for {c}")}</label>
-                        <p class="hint" id="sector-collector-hint">{format!("Send it to {c} with the invitation: it opens their own copy of this tool, where they bring the responses in and make the summary they pass you. Bring that summary in below, as you would a response file.")}</p>
+                        <p class="hint" id="sector-collector-hint">{format!("Send it to {c} with the invitation: it opens their own copy of this tool, where they bring the responses in and make the summary they pass you. Bring that summary in below, as you would a response file. The link opens that page for anyone who has it, you included: what keeps each response from you is that organisations send them to {c}, so leave the responses to {c}.")}</p>
                         <input class="input" id="sector-collector-link" type="text" readonly=true aria-describedby="sector-collector-hint"
                             data-testid="sector-collector-link" prop:value=link/>
                     </div>

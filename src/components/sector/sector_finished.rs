@@ -41,10 +41,23 @@ pub fn SectorFinished() -> impl IntoView {
     let extra = (!comment.trim().is_empty() || beside.organisation.is_some()).then_some(
         "The code carries your answers, not your comment or name: to send those, use the email or the file.",
     );
+    // Finished in a tab opened before the closing date, after it.
+    let late = (!form.finished_in_time()).then(|| {
+        crate::domain::sector::joined(&[
+            "The invitation closed on ",
+            &invitation
+                .closes
+                .as_deref()
+                .and_then(crate::domain::sector::date_in_words)
+                .unwrap_or_default(),
+            ", before you finished: this response may not be counted.",
+        ])
+    });
     view! {
         <section class="sector-finished" aria-labelledby="finished-heading" data-testid="sector-finished">
             <h2 class="heading-l" id="finished-heading" tabindex="-1">"Your response code"</h2>
             <p>{crate::domain::sector::joined(&["Nothing has been sent yet. Give this code to ", &to, ": paste it into an email, or read it out."])}</p>
+            {late.map(|l| view! { <p class="error-message" data-testid="sector-late">{l}</p> })}
             <p class="sector-code" data-testid="sector-code">{code}</p>
             {replaces.map(|r| view! { <p data-testid="sector-replaces">{r}</p> })}
             <p class="hint">{extra}</p>

@@ -27,8 +27,14 @@ pub fn SectorPage() -> impl IntoView {
         .as_deref()
         .and_then(date_in_words)
         .map(|d| crate::domain::sector::joined(&["Answers are taken until the end of ", &d, "."]));
+    // A response with no answer would count as one, saying nothing.
+    let empty = RwSignal::new(false);
     let finish = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        empty.set(form.answered() == 0);
+        if empty.get_untracked() {
+            return;
+        }
         form.finish();
         request_animation_frame(|| browser::focus_first(&["finished-heading"]));
     };
@@ -89,7 +95,7 @@ pub fn SectorPage() -> impl IntoView {
             } else {
                 "This browser does not let the page keep your answers: a reload would lose them, so finish in one go."
             }}
-            " No one can check who answered: anyone with the link can answer."
+            " No one can check who answers: anyone with the link can answer, more than once, and several answers from one person could narrow the totals down to yours."
         </p>
         {closes.map(|c| view! { <p data-testid="sector-closes"><strong>{c}</strong></p> })}
         {move || if form.finished().get().is_some() {
@@ -101,6 +107,7 @@ pub fn SectorPage() -> impl IntoView {
                     {items()}
                     <OrganisationDetails/>
                     <p class="hint" aria-live="polite">{answered}</p>
+                    <p class="error-message" role="alert" data-testid="sector-empty">{move || empty.get().then_some("Answer at least one question before you finish.")}</p>
                     <button type="submit" class="button" data-testid="sector-finish">"Finish and get your response code"</button>
                 </form>
             }.into_any()

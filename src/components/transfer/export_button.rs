@@ -78,6 +78,9 @@ fn export_controls(all: bool, json_of: JsonOf) -> impl IntoView {
         );
         match download(&name, mime, &contents) {
             Ok(()) => {
+                if !personal {
+                    state.passed_on_without_names(all, &now);
+                }
                 state.backed_up();
                 let what = if format == Format::Json {
                     "Keep it somewhere safe: it is your backup, and can be opened here again."
@@ -108,9 +111,11 @@ fn export_controls(all: bool, json_of: JsonOf) -> impl IntoView {
         <div class="export">
             <div class="choices__item choices__item--small">
                 <input class="choices__input" type="checkbox" id=id.clone()
+                    aria-describedby=format!("{id}-hint")
                     prop:checked=move || with_personal.get()
                     on:change=move |ev| with_personal.set(event_target_checked(&ev))/>
-                <label class="choices__label" for=id>"Include names and contact details, and what organisations wrote to you"</label>
+                <label class="choices__label" for=id.clone()>"Include names and contact details, and what organisations wrote to you"</label>
+                <p class="hint" id=format!("{id}-hint")>"For your own records: it also carries each sector response as it came. Without it, a file you pass on carries the sector’s responses only as a summary from five answers."</p>
             </div>
             <div class="button-group">
                 <button type="button" class="button button--secondary"

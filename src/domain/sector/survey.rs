@@ -29,6 +29,12 @@ pub struct SectorSurvey {
     /// form ([`SectorSummary::to_text`]): read through [`Self::summaries`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub summaries: Vec<String>,
+    /// What files without names last passed on of the body's own
+    /// responses: one summary per invitation, in text form. The next moves
+    /// a question on only once five more have answered it, so that no two
+    /// files differ by one organisation's answers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub passed_on: Vec<String>,
 }
 
 /// An invitation as made: the link is rebuilt from it and the body's name.
@@ -616,35 +622,65 @@ impl SectorSurvey {
         }
     }
 
-    /// For an export without names: no response's code, which carries
-    /// every answer, but for each invitation the body brought responses in
-    /// for itself a summary of them, as a collector's is (counts from five
-    /// answers, months, summed by `body` in the month of `today`); and no
-    /// comments.
-    pub fn without_personal(&self, body: &str, today: &str) -> SectorSurvey {
+    /// The body's own responses summed, per invitation that named no
+    /// collector: counts from five answers and months, summed by `body` in
+    /// the month of `today`, each question held at what a file last passed
+    /// on until five more have answered it.
+    fn own_summaries(&self, body: &str, today: &str) -> Vec<SectorSummary> {
         let questions = SectorQuestions::bundled();
         let counted = self.decoded();
-        let own = self.invitations.iter().filter_map(|i| {
-            let tag = InvitationId::parse(&i.id)?.tag();
-            let answered: Vec<SectorResponse> = counted
-                .iter()
-                .filter(|r| r.invitation_tag == tag)
-                .cloned()
-                .collect();
-            (!answered.is_empty()).then(|| {
-                SectorSummary::of(
-                    questions,
-                    &i.id,
-                    body,
-                    body,
-                    today,
-                    &answered,
-                    Vec::new(),
-                    None,
-                )
-                .to_text()
+        let before: Vec<SectorSummary> = self
+            .passed_on
+            .iter()
+            .filter_map(|t| SectorSummary::from_text(t, questions).ok())
+            .collect();
+        self.invitations
+            .iter()
+            .filter(|i| i.collector.is_none())
+            .filter_map(|i| {
+                let tag = InvitationId::parse(&i.id)?.tag();
+                let answered: Vec<SectorResponse> = counted
+                    .iter()
+                    .filter(|r| r.invitation_tag == tag)
+                    .cloned()
+                    .collect();
+                (!answered.is_empty()).then(|| {
+                    SectorSummary::of(
+                        questions,
+                        &i.id,
+                        body,
+                        body,
+                        today,
+                        &answered,
+                        Vec::new(),
+                        before.iter().find(|b| b.invitation == i.id),
+                    )
+                })
             })
-        });
+            .collect()
+    }
+
+    /// Keeps what a file without names has just passed on; whether it
+    /// changed.
+    pub fn pass_on_own(&mut self, body: &str, today: &str) -> bool {
+        let now: Vec<String> = self
+            .own_summaries(body, today)
+            .iter()
+            .map(SectorSummary::to_text)
+            .collect();
+        let changed = now != self.passed_on;
+        self.passed_on = now;
+        changed
+    }
+
+    /// For an export without names: no response's code, which carries
+    /// every answer, but the body's own responses as summaries
+    /// ([`Self::own_summaries`]), as a collector's are; and no comments.
+    pub fn without_personal(&self, body: &str, today: &str) -> SectorSurvey {
+        let own = self
+            .own_summaries(body, today)
+            .into_iter()
+            .map(|s| s.to_text());
         SectorSurvey {
             invitations: self.invitations.clone(),
             responses: Vec::new(),
@@ -661,6 +697,7 @@ impl SectorSurvey {
                 })
                 .chain(own)
                 .collect(),
+            passed_on: Vec::new(),
         }
     }
 }
