@@ -141,6 +141,11 @@ fn codes_are_found_in_a_pasted_email_thread() {
         find_codes("Our reference VCS2 batch 3, and VCS1 too").is_empty(),
         "words, not codes"
     );
+    // Typed as read out, with spaces for its hyphens: found whole.
+    let spaced = a.replace('-', " ");
+    let found = find_codes(&format!("Ours is {spaced}. Thanks"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(SectorResponse::from_code(&found[0]), Ok(sample(1)));
     assert!(
         SectorResponse::from_code("VCS3-AAAAA").is_err(),
         "no third version yet"

@@ -299,10 +299,10 @@ pub(super) fn code_spans(text: &str) -> Vec<(usize, usize, String)> {
         let starts = bytes[i..i + CODE_PREFIX.len()].eq_ignore_ascii_case(CODE_PREFIX.as_bytes())
             && [VERSION, FIRST_VERSION].contains(&bytes[i + CODE_PREFIX.len()])
             // "VCS2 batch 3" in a sentence is no code: one follows with a
-            // hyphen, or straight on when typed without them.
+            // hyphen, a space (as read out and typed) or straight on.
             && bytes
                 .get(i + PREFIX_LEN)
-                .is_some_and(|&b| b == b'-' || symbol_value(b).is_some())
+                .is_some_and(|&b| b == b'-' || b == b' ' || symbol_value(b).is_some())
             && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
         if !starts {
             i += 1;
@@ -320,6 +320,11 @@ pub(super) fn code_spans(text: &str) -> Vec<(usize, usize, String)> {
                     stop = joined_end;
                 }
             }
+        }
+        // After a space, only a whole code is one.
+        if bytes[i + PREFIX_LEN] == b' ' && SectorResponse::from_code(&code).is_err() {
+            i += 1;
+            continue;
         }
         found.push((i, stop, code));
         i = stop.max(i + 1);
