@@ -20,7 +20,7 @@ test('an organisation answers on a phone and gets a code, a file and an email', 
   await s.open(invitationFragment({ reply: 'vcs@dacorum.example', closes: '2099-12-31' }));
   assert.equal(await s.byTestId('sector-heading').innerText(), 'How does Dacorum Borough Council treat your organisation?');
   assert.equal(await s.byTestId('sector-promise').innerText(), 'Your answers go to Dacorum Borough Council, which sees each response and keeps it with its own records. Your name is not asked. Nothing is sent by this page: at the end you send a short code yourself.');
-  assert.match(await s.byTestId('sector-kept').innerText(), /kept in this tab as you give them, so a reload keeps them; closing the tab forgets them\. No one can check who answered: anyone with the link can answer\./);
+  assert.match(await s.byTestId('sector-kept').innerText(), /kept in this tab as you give them, so a reload keeps them; closing the tab forgets them\. No one can check who answers: anyone with the link can answer, more than once, and several answers from one person could narrow the totals down to yours\./);
   assert.doesNotMatch(await ctx.page.locator('main').innerText(), /anonym|picked out/i, 'no promise the design cannot keep');
   assert.match(await ctx.page.locator('[data-testid="sector-ni7"] legend').innerText(), /^1\. /, 'numbered as the items are');
   assert.match(await s.byTestId('sector-closes').innerText(), /^Answers are taken until the end of 31 December 2099\.$/);
@@ -74,6 +74,11 @@ test('named responses only when the invitation asks, saying who sees the name', 
   assert.match(hint, /^Dacorum Borough Council sees your organisation's name beside your answers, if you give one\.$/);
   assert.match(await s.byTestId('sector-promise').innerText(), /which sees each response and keeps it with its own records, with your organisation's name if you give it\./);
   await s.byTestId('sector-organisation').fill('Friends of the Park');
+  // A name alone answers nothing: finishing is refused, saying why.
+  await ctx.page.getByRole('button', { name: 'Finish and get your response code' }).click();
+  assert.equal(await ctx.page.getByRole('alert').filter({ hasText: 'Answer at least one' }).innerText(), 'Answer at least one question before you finish.');
+  assert.equal(await s.byTestId('sector-code').count(), 0);
+  await s.answerNi7('positive');
   await s.finish();
   assert.match(await s.byTestId('sector-finished').innerText(), /not your comment or name/);
   assert.deepEqual(await violations(ctx.page), []);

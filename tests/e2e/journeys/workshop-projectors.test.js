@@ -162,7 +162,7 @@ test('the sector\'s view and its QR code fit the wall at 1024x768 and 1920x1080'
   for (const size of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
     await room.page.setViewportSize(size);
     const label = `${size.width}x${size.height}`;
-    assert.match(await room.byTestId('slide-sector-ni7').innerText(), /^4 of the 6 organisations that answered this body's invitation on the five-point scale \(67%\) say it has a very positive or positive influence/);
+    assert.match(await room.byTestId('slide-sector-ni7').innerText(), /^6 responses\. 4 of the 6 organisations that answered this body's invitation on the five-point scale \(67%\) say it has a very positive or positive influence/);
     assert.ok(await room.byTestId('slide-sector-chart').locator('svg').isVisible(), 'the chart on the wall');
     assert.deepEqual(await room.overflow(), { down: 0, across: 0, page: 0 }, `the sector's view at ${label}`);
     if (SHOTS) await room.page.screenshot({ path: `${SHOTS}/sector-${label}.png` });
