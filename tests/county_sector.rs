@@ -158,17 +158,14 @@ fn each_body_shows_figures_from_five_and_the_county_counts_each_response_once() 
     );
     assert_eq!(
         c.bodies[0].ni7.and_then(|f| f.percent_text()).as_deref(),
-        Some("60.0%")
+        Some("60%")
     );
     assert_eq!(c.bodies[1].ni7, None, "no figure under five");
     assert_eq!(c.responses, 8, "five and three, the repeat counted once");
     assert_eq!(c.bodies_answered, 3);
     // Dacorum's 3 of 5: Watford's three hidden answers stay out of the
     // county figure, or 4 of 8 beside Dacorum's 3 of 5 would give them away.
-    assert_eq!(
-        c.ni7.and_then(|f| f.percent_text()).as_deref(),
-        Some("60.0%")
-    );
+    assert_eq!(c.ni7.and_then(|f| f.percent_text()).as_deref(), Some("60%"));
     assert_eq!(c.left_out_of_figure, 3);
     assert_eq!(c.bodies[0].district.map(|d| d.name), Some("Dacorum"));
     assert_eq!(c.bodies[3].district, None);
@@ -185,7 +182,7 @@ fn each_body_shows_figures_from_five_and_the_county_counts_each_response_once() 
     );
     assert_eq!(
         c.left_out().as_deref(),
-        Some("Hertfordshire Constabulary has not asked the sector yet, and is not a district council, so it is not in the table.")
+        Some("Hertfordshire Constabulary has brought back no responses to this tool's sector questions, and is not a district council, so it is not in the table.")
     );
     // Everyone said no to every item. Dacorum answered nothing itself: its
     // five responses, saying it had not asked before, only partly meet the
@@ -244,10 +241,7 @@ fn the_journeys_fixture_is_this_set() {
     );
     let c = CountySector::of(&[&dacorum, &watford, &police], standards());
     // Watford's three hidden answers stay out: Dacorum's 4 of 6.
-    assert_eq!(
-        c.ni7.and_then(|f| f.percent_text()).as_deref(),
-        Some("66.7%")
-    );
+    assert_eq!(c.ni7.and_then(|f| f.percent_text()).as_deref(), Some("67%"));
     assert_eq!(c.left_out_of_figure, 3);
     // The file carries summaries, not codes: read back, the county says
     // the same.
@@ -272,14 +266,14 @@ fn bodies_with_nothing_to_show_are_named_up_to_ten_then_counted() {
     assert_eq!(c.in_table().count(), 0);
     assert_eq!(
         c.left_out().as_deref(),
-        Some("None of the three bodies has asked the sector yet, and none is a district council.")
+        Some("None of the three bodies has brought back responses to this tool's sector questions, and none is a district council.")
     );
     // Beside a table, they are named.
     let dacorum = body("Dacorum Borough Council", "district");
     let c = CountySector::of(&[&dacorum, &police, &fire, &pct], standards());
     assert_eq!(
         c.left_out().as_deref(),
-        Some("Not in the table: Hertfordshire Constabulary, Hertfordshire Fire and Rescue Service, and East and North Herts PCT, which have not asked the sector yet and are not district councils.")
+        Some("Not in the table: Hertfordshire Constabulary, Hertfordshire Fire and Rescue Service, and East and North Herts PCT, which have brought back no responses to this tool's sector questions and are not district councils.")
     );
     let mut many: Vec<CountyBody> = (1..=60)
         .map(|i| body(&format!("Body {i:03}"), "other"))
@@ -287,13 +281,13 @@ fn bodies_with_nothing_to_show_are_named_up_to_ten_then_counted() {
     let all: Vec<&CountyBody> = many.iter().collect();
     assert_eq!(
         CountySector::of(&all, standards()).left_out().as_deref(),
-        Some("None of the 60 bodies has asked the sector yet, and none is a district council.")
+        Some("None of the 60 bodies has brought back responses to this tool's sector questions, and none is a district council.")
     );
     many.push(body("Watford Borough Council", "district"));
     let all: Vec<&CountyBody> = many.iter().collect();
     assert_eq!(
         CountySector::of(&all, standards()).left_out().as_deref(),
-        Some("Not in the table: 60 bodies, which have not asked the sector yet and are not district councils (each is named in the standards matrix).")
+        Some("Not in the table: 60 bodies, which have brought back no responses to this tool's sector questions and are not district councils (each is named in the standards matrix).")
     );
     let none = CountySector::of(&[], standards());
     assert_eq!(none.left_out(), None);

@@ -533,7 +533,7 @@ mod survey {
         let standard = five.standard(standards());
         assert_eq!(
             five.explanation(standard),
-            "Met because five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\", and most of at least five who say whether you had asked them before say yes: evidenced by 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026."
+            "Met because five or more responses have come back to your invitation, each answering at least one question other than with \"don't know\", and most of at least five that say whether you had asked before say yes: evidenced by 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026."
         );
         assert!(five.evidence.iter().any(|e| e.to_string()
             == "The sector's view: 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026"));
@@ -559,7 +559,7 @@ mod survey {
         assert_eq!(once.status, Status::PartlyMet);
         assert_eq!(
             once.explanation(standard),
-            "Partly met because your invitation asked the sector for its view and five or more answered, but their answers do not show that you had asked them before (that takes five answers to that question, most of them yes), so this is one asking, not yet a system that monitors your support: evidenced by 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026. To meet it: you ask the sector for its view of the support you give, or five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\", and most of at least five who say whether you had asked them before say yes."
+            "Partly met because your invitation asked the sector for its view and five or more answered, but their answers do not show that you had asked them before (that takes five answers to that question, most of them yes), so this is one asking, not yet a system that monitors your support: evidenced by 5 responses to your invitation, each answering at least one question with a view, answered between 3 March 2026 and 20 March 2026. To meet it: you ask the sector for its view of the support you give, or five or more responses have come back to your invitation, each answering at least one question other than with \"don't know\", and most of at least five that say whether you had asked before say yes."
         );
         // Met on the body's own word, that it asks the sector: where most
         // of five say it had not asked them before, the sector's answer
@@ -593,7 +593,7 @@ mod survey {
             .collect();
         assert_eq!(moved, ["monitoring"]);
         // The rule is shown in full wherever the rule is.
-        assert!(standard.met_when_in_full().ends_with(", or five or more organisations from the sector have answered your invitation, each answering at least one question other than with \"don't know\", and most of at least five who say whether you had asked them before say yes"));
+        assert!(standard.met_when_in_full().ends_with(", or five or more responses have come back to your invitation, each answering at least one question other than with \"don't know\", and most of at least five that say whether you had asked before say yes"));
         // A sixth response that says only "don't know" is counted as a
         // response, not as a view; five blank ones meet nothing.
         let blank = |n: u64| SectorResponse {
@@ -675,7 +675,7 @@ mod survey {
         assert_eq!(rows(&five, "sector_item").len(), 13);
         let ni7 = &rows(&five, "sector_ni7")[0];
         assert!(
-            ni7.contains("\"60.0%\",\"3 of the 5 organisations that answered the invitation on the five-point scale: very positive or positive; don't know 0; not NI7"),
+            ni7.contains("\"60%\",\"3 of the 5 organisations that answered the invitation on the five-point scale: very positive or positive; don't know 0; not NI7"),
             "{ni7}"
         );
         assert!(
@@ -989,7 +989,7 @@ fn figures_are_written_as_the_report_prints_them() {
         answered: 3,
         dont_know: 0,
     };
-    assert_eq!(third.percent_text().as_deref(), Some("33.3%"));
+    assert_eq!(third.percent_text().as_deref(), Some("33%"));
     let none = Ni7Figure {
         positive: 0,
         answered: 0,

@@ -408,7 +408,7 @@ fn standard(ctx: &Ctx, v: &Value) -> String {
             let s = Fields::new(
                 &f.ctx.at("met_by_sector"),
                 v,
-                &["responses", "when", "partly_when"],
+                &["responses", "when", "partly_when", "denied_when"],
             );
             let responses = s
                 .get("responses")
@@ -420,9 +420,10 @@ fn standard(ctx: &Ctx, v: &Value) -> String {
                         .fail("expected a whole number above 0")
                 });
             format!(
-                "Some(SectorRule {{ responses: {responses}, when: {}, partly_when: {} }})",
+                "Some(SectorRule {{ responses: {responses}, when: {}, partly_when: {}, denied_when: {} }})",
                 s.str("when"),
-                s.str("partly_when")
+                s.str("partly_when"),
+                s.str("denied_when")
             )
         }
     };

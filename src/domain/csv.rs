@@ -263,8 +263,18 @@ fn sector_rows(
                 item.standard.as_str(),
                 item.text,
                 &format!(
-                    "yes {}; partly {}; no {}; don't know {}; not answered {}",
-                    shares.yes, shares.partly, shares.no, shares.dont_know, shares.unanswered
+                    "yes {}; partly {}; no {}; don't know {}; not answered {}{}",
+                    shares.yes,
+                    shares.partly,
+                    shares.no,
+                    shares.dont_know,
+                    shares.unanswered,
+                    // Held at an earlier summary: these counts are of fewer.
+                    match shares.with_a_view() + shares.dont_know + shares.unanswered {
+                        n if n < view.count =>
+                            format!("; counts of {n} of the {} responses", view.count),
+                        _ => String::new(),
+                    }
                 ),
                 gap.unwrap_or(""),
             ],

@@ -73,6 +73,10 @@ pub struct StandardScore {
     /// the export).
     #[serde(skip)]
     pub sector: Option<SectorEvidence>,
+    /// Met on the body's own answers, and lowered because most of the
+    /// sector's answers to its item say no.
+    #[serde(skip)]
+    pub denied: bool,
 }
 
 /// Responses the sector gave to the body's invitation: those the body
@@ -262,9 +266,10 @@ impl StandardScore {
             ),
             Status::PartlyMet => match (&self.sector, standard.met_by_sector) {
                 (Some(sector), Some(rule)) => format!(
-                    "Partly met because {}: {}. To meet it: {met_when}.",
-                    rule.partly_when,
-                    sector.sentence()
+                    "Partly met because {}: {}. To meet it: {}.",
+                    if self.denied { rule.denied_when } else { rule.partly_when },
+                    sector.sentence(),
+                    if self.denied { rule.when } else { &met_when }
                 ),
                 _ => format!(
                     "Partly met because {}. To meet it: {met_when}.",
@@ -386,6 +391,7 @@ pub fn score_standard(
         evidence,
         not_asked,
         sector: None,
+        denied: false,
     }
 }
 
@@ -414,6 +420,7 @@ pub fn with_sector_evidence(
         };
         let denied = score.status == Status::Met && sector.denied.contains(&score.standard_id);
         if enough && (status > score.status || score.planned || denied) {
+            score.denied = denied;
             score.status = status;
             score.planned = false;
             score.not_asked.clear();

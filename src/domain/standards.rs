@@ -70,6 +70,9 @@ pub struct SectorRule {
     pub when: &'static str,
     /// Why the responses alone lift it only to partly met.
     pub partly_when: &'static str,
+    /// Why it is partly met where the body's own answers meet it and the
+    /// sector's answers to its item say mostly no.
+    pub denied_when: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq)]

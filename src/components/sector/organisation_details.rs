@@ -78,7 +78,7 @@ pub fn OrganisationDetails() -> impl IntoView {
                 <label class="label" for="sector-comment">"Anything else you would like the body to know (optional)"</label>
                 <p class="hint" id="sector-comment-hint">{match invitation.collector.as_deref() {
                     Some(c) => crate::domain::sector::joined(&["Up to 1,000 characters. ", c, " sees it, and passes it on to ", body, " only if you tick below."]),
-                    None => "Up to 1,000 characters. The body sees what you write, with your answers.".to_string(),
+                    None => "Up to 1,000 characters. The body sees what you write, with your answers, and may quote it in its reports or at a meeting.".to_string(),
                 }}</p>
                 <textarea class="textarea" id="sector-comment" rows="4" maxlength=MAX_COMMENT.to_string()
                     data-testid="sector-comment" aria-describedby="sector-comment-hint sector-comment-count"

@@ -283,23 +283,23 @@ impl CountySector {
             0 => None,
             // No table to be left out of.
             1 if !table => Some(format!(
-                "{} has not asked the sector yet, and is not a district council.",
+                "{} has brought back no responses to this tool's sector questions, and is not a district council.",
                 names[0]
             )),
             n if !table => Some(format!(
-                "None of the {} bodies has asked the sector yet, and none is a district council.",
+                "None of the {} bodies has brought back responses to this tool's sector questions, and none is a district council.",
                 number_words(n)
             )),
             1 => Some(format!(
-                "{} has not asked the sector yet, and is not a district council, so it is not in the table.",
+                "{} has brought back no responses to this tool's sector questions, and is not a district council, so it is not in the table.",
                 names[0]
             )),
             n if n <= NAMED => Some(format!(
-                "Not in the table: {}, which have not asked the sector yet and are not district councils.",
+                "Not in the table: {}, which have brought back no responses to this tool's sector questions and are not district councils.",
                 list_names(&names, "and")
             )),
             n => Some(format!(
-                "Not in the table: {} bodies, which have not asked the sector yet and are not district councils (each is named in the standards matrix).",
+                "Not in the table: {} bodies, which have brought back no responses to this tool's sector questions and are not district councils (each is named in the standards matrix).",
                 number_words(n)
             )),
         }

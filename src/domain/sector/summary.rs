@@ -15,7 +15,7 @@ use super::view::{Counts, ItemShares, Ni7Figure, MIN_ANSWERS};
 use std::fmt;
 
 /// Said wherever figures include a summary that [`SectorSummary::holds_back`].
-pub const HELD_BACK: &str = "Some of a collector's counts are those of its earlier summary until 5 more organisations have answered the question, so they count fewer than all its responses.";
+pub const HELD_BACK: &str = "Some counts are those of an earlier summary until 5 more organisations have answered the question, so they count fewer than all the responses.";
 
 /// Marks a summary file.
 pub const SUMMARY_FORMAT: &str = "thriving-third-sector-sector-summary";
@@ -260,7 +260,7 @@ impl SectorSummary {
     /// Whether the body summed its own responses, as an export without
     /// names does, rather than a collector.
     pub fn is_own(&self) -> bool {
-        self.collector == self.body
+        self.collector.is_empty()
     }
 
     /// "7 responses collected by Dacorum CVS, answered in December 2026";
@@ -326,7 +326,7 @@ impl SectorSummary {
         )?;
         let name = |n: &str| !n.trim().is_empty() && n.chars().count() <= 200;
         refuse(
-            name(&self.body) && name(&self.collector),
+            name(&self.body) && (self.collector.is_empty() || name(&self.collector)),
             "a name that long",
         )?;
         let months = [&self.made, &self.first_month, &self.last_month];

@@ -400,7 +400,7 @@ impl SectorSurvey {
                 responses: s.responses,
                 with_a_view: s.with_a_view,
                 // An export without names sums the body's own as its own.
-                collector: (s.collector != s.body).then(|| s.collector.clone()),
+                collector: (!s.is_own()).then(|| s.collector.clone()),
                 when: format!("in {}", s.months_in_words()),
             })
             .collect();
@@ -649,7 +649,7 @@ impl SectorSurvey {
                         questions,
                         &i.id,
                         body,
-                        body,
+                        "",
                         today,
                         &answered,
                         Vec::new(),

@@ -95,8 +95,10 @@ impl Ni7Figure {
     }
 
     /// "60.0%", or none when nobody answered.
+    /// Whole percent, as the body's own page shows it: a decimal place
+    /// would claim a precision a few dozen answers cannot give.
     pub fn percent_text(&self) -> Option<String> {
-        self.percent().map(|p| format!("{}%", one_decimal(p)))
+        self.percent().map(|_| format!("{}%", self.whole_percent()))
     }
 
     /// The share as a whole percentage, for a figure from few answers:
@@ -283,8 +285,8 @@ impl Gap {
     /// The gap in words, the same on screen, in the CSV and in print.
     pub fn words(self) -> &'static str {
         match self {
-            Gap::NotSeenYet(_) => "The sector does not see this yet",
-            Gap::SeesMore(_) => "The sector sees more than the body claims",
+            Gap::NotSeenYet(_) => "The body says met; most who answered say no",
+            Gap::SeesMore(_) => "The body says not met; most who answered say yes",
         }
     }
 

@@ -21,16 +21,16 @@ test('a set with the sector\'s responses: a county figure, each body\'s line, an
   await c.openReport();
   await c.waitForBodies(3);
   const lead = await c.byTestId('county-sector-lead').textContent();
-  assert.equal(lead, "9 responses from the sector came back to 2 bodies, each counted once. Of the organisations that answered these bodies' invitations on the five-point scale, 66.7% (4 of 6) say the body they were asked about has a very positive or positive influence on their success. 3 responses to bodies whose own figure is not shown are left out of it, so that their answers cannot be worked out from the county figure.");
+  assert.equal(lead, "9 responses from the sector came back to 2 bodies, each counted once. Of the organisations that answered these bodies' invitations on the five-point scale, 67% (4 of 6) say the body they were asked about has a very positive or positive influence on their success. 3 responses to bodies whose own figure is not shown are left out of it, so that their answers cannot be worked out from the county figure.");
   assert.match(await c.byTestId('county-sector-not-ni7').textContent(), /^This is not NI7 and cannot be compared with its figures/);
   const rows = await c.sectorRows();
   // In the report's order of bodies; a body with nothing to show is named
   // under the table, not given a row of dashes.
   assert.deepEqual(rows.map((r) => r[0]), ['Dacorum Borough Council', 'Watford Borough Council']);
   const [dacorum, watford] = rows;
-  assert.deepEqual(dacorum, ['Dacorum Borough Council', '6', '66.7%', 'None', 'None', '617', '4.48']);
+  assert.deepEqual(dacorum, ['Dacorum Borough Council', '6', '67%', 'None', 'None', '617', '4.48']);
   assert.deepEqual(watford, ['Watford Borough Council', '3 (figures from 5)', '–', '–', '–', '382', '4.79']);
-  assert.equal(await c.byTestId('county-sector-left-out').textContent(), 'Hertfordshire Constabulary has not asked the sector yet, and is not a district council, so it is not in the table.');
+  assert.equal(await c.byTestId('county-sector-left-out').textContent(), 'Hertfordshire Constabulary has brought back no responses to this tool's sector questions, and is not a district council, so it is not in the table.');
   assert.match(await c.byTestId('county-sector-districts').textContent(), /5,254 groups in Hertfordshire, 5\.08 per 1,000 people/);
   // Each section numbered once on screen, as on paper. The numbers are a
   // CSS counter, which no API reads back: what would restart it on every
@@ -57,8 +57,8 @@ test('the 2010 respondents asked nothing of the sector: the section says so, and
   const rows = await c.sectorRows();
   assert.equal(rows.length, 10);
   const byName = Object.fromEntries(rows.map((r) => [r[0], r]));
-  assert.deepEqual(byName['Broxbourne'], ['Broxbourne', 'Not asked', '–', '–', '–', '292', '3.35']);
+  assert.deepEqual(byName['Broxbourne'], ['Broxbourne', 'None brought back', '–', '–', '–', '292', '3.35']);
   assert.deepEqual(byName['East Herts'].slice(5), ['1,010', '7.83']);
   assert.ok(rows.every((r) => r[5] !== '–'));
-  assert.match(await c.byTestId('county-sector-left-out').textContent(), /^Not in the table: .*Police.*County Council, which have not asked the sector yet and are not district councils\.$/);
+  assert.match(await c.byTestId('county-sector-left-out').textContent(), /^Not in the table: .*Police.*County Council, which have brought back no responses to this tool's sector questions and are not district councils\.$/);
 });

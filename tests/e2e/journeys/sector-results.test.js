@@ -99,7 +99,7 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   // The chart beside the table, with its words for screen readers.
   assert.match(await by('sector-chart').locator('svg desc').textContent(), /Responsible officer: yes 0, partly 0, no 5, don't know 0; your verdict met\./);
   const officerRow = by('sector-table').locator('tr', { hasText: 'Do you know which officer' });
-  assert.match(await officerRow.innerText(), /Met\s+0\s+0\s+5\s+0\s+The sector does not see this yet/);
+  assert.match(await officerRow.innerText(), /Met\s+0\s+0\s+5\s+0\s+The body says met; most who answered say no/);
   // Five responses evidence the asking; none says the body had asked
   // before, so it is one asking: partly met, and the verdict says why.
   assert.equal(await by('result-monitoring').innerText(), 'Partly met');

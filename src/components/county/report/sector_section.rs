@@ -77,8 +77,8 @@ pub fn SectorSection() -> impl IntoView {
                             <th scope="col">"Body"</th>
                             <th scope="col">"Responses"</th>
                             <th scope="col" class="num">"Very positive or positive"</th>
-                            <th scope="col">"The sector does not see this yet"</th>
-                            <th scope="col">"The sector sees more than the body claims"</th>
+                            <th scope="col">"The body says met; most who answered say no"</th>
+                            <th scope="col">"The body says not met; most who answered say yes"</th>
                             <th scope="col" class="num">"Voluntary groups in the district"</th>
                             <th scope="col" class="num">"Groups per 1,000 people"</th>
                         </tr></thead>
@@ -99,7 +99,7 @@ pub fn SectorSection() -> impl IntoView {
 #[component]
 fn BodySectorRow(row: BodySector) -> impl IntoView {
     let responses = match row.asked {
-        Asked::NotAsked => "Not asked".to_string(),
+        Asked::NotAsked => "None brought back".to_string(),
         Asked::NoneYet => "Asked; none back yet".to_string(),
         Asked::TooFew(n) => format!("{n} (figures from {MIN_ANSWERS})"),
         Asked::Figures(n) => n.to_string(),
