@@ -572,6 +572,9 @@ mod survey {
             denied.evidence.len() == 2,
             "its own answer and the sector's"
         );
+        assert!(denied.explanation(standard).starts_with(
+            "Partly met because you answered that you ask the sector for its view of the support you give, but most of the organisations who answered whether you had asked them before say no"
+        ));
         for r in first.sector.responses.iter_mut() {
             let mut d = SectorResponse::from_code(&r.code).unwrap();
             d.items[4] = Some(ItemAnswer::DontKnow);
