@@ -494,6 +494,40 @@ fn an_export_without_names_sums_the_bodys_own_responses_and_carries_no_code() {
 }
 
 #[test]
+fn a_summary_from_a_second_copy_that_opens_one_organisation_is_refused() {
+    let list: Vec<_> = (1..=6)
+        .map(|n| response(n, Some(ItemAnswer::Yes), n % 2 == 0))
+        .collect();
+    let mut a = body();
+    // The first copy passes on five; a second copy, knowing nothing of
+    // it, passes on six.
+    let first = collection(&list[..5]).pass_on("2026-12-21").unwrap();
+    let second = collection(&list).pass_on("2026-12-22").unwrap();
+    assert!(second.moves_by_fewer_than_five(&first));
+    let (_, taken) = a
+        .sector
+        .bring_in_file("first.json", &first.to_file(), "now", &|_| None);
+    assert_eq!(taken, Brought::Summed("Dacorum CVS".into(), 5, false));
+    let (_, refused) = a
+        .sector
+        .bring_in_file("second.json", &second.to_file(), "now", &|_| None);
+    assert!(
+        matches!(refused, Brought::NotASummary(SummaryError::Refused(why)) if why.contains("fewer than five"))
+    );
+    assert_eq!(a.sector.summaries(), [first.clone()], "the first kept");
+    // The first copy's own next summary, held, is taken.
+    let mut one = collection(&list[..5]);
+    one.pass_on("2026-12-21");
+    one.bring_in_text(&list[5].to_code(), "later");
+    let held = one.pass_on("2026-12-22").unwrap();
+    assert!(!held.moves_by_fewer_than_five(&first));
+    let (_, taken) = a
+        .sector
+        .bring_in_file("held.json", &held.to_file(), "now", &|_| None);
+    assert_eq!(taken, Brought::Summed("Dacorum CVS".into(), 6, true));
+}
+
+#[test]
 fn a_file_naming_another_invitation_than_its_code_adds_nothing() {
     let mut c = collection(&[response(1, Some(ItemAnswer::Yes), true)]);
     let other = Invitation {

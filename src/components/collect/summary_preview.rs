@@ -95,7 +95,7 @@ pub fn SummaryPreview() -> impl IntoView {
     view! {
         <section aria-labelledby="collect-summary-heading">
             <h2 class="heading-m" id="collect-summary-heading">"The summary for the body"</h2>
-            <p>"It holds counts only: for each question, only once five organisations have answered it with a view. It holds no response codes, no names, no dates finer than the month, and a comment only where the organisation agreed. Once you have passed one on, a question's counts move on only when five more have answered it, so that two summaries never differ by one organisation's answers."</p>
+            <p>"It holds counts only: for each question, only once five organisations have answered it with a view. It holds no response codes, no names, no dates finer than the month, and a comment only where the organisation agreed. Once you have passed one on, a question's counts move on only when five more have answered it, so that two summaries never differ by one organisation's answers. This browser keeps what you passed on: make every summary for this invitation here, since the body refuses one from another copy that would open an organisation's answers."</p>
             <p data-testid="collect-totals">{totals}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="collect-table-caption">
                 <table class="table" data-testid="collect-table">

@@ -215,7 +215,10 @@ fn SectorComments() -> impl IntoView {
     move || {
         let written = written();
         (!written.is_empty()).then(|| {
+            // Off paper: a printed page travels further than the screen,
+            // and what organisations wrote stays out of it.
             view! {
+                <div class="screen-only">
                 <h4 class="heading-s">{format!("What organisations wrote ({})", written.len())}</h4>
                 <ul class="sector-comments" data-testid="sector-comments">
                     {written.into_iter().map(|(text, by)| view! {
@@ -225,6 +228,7 @@ fn SectorComments() -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
+                </div>
             }
         })
     }

@@ -257,6 +257,31 @@ impl SectorSummary {
         Ok(s)
     }
 
+    /// Whether any question's counts changed from `before`'s by fewer than
+    /// five answers: what one collector's copy never passes on, but a
+    /// second copy, which cannot know what the first passed on, could.
+    pub fn moves_by_fewer_than_five(&self, before: &SectorSummary) -> bool {
+        let (now, was) = (&self.counts, &before.counts);
+        let few = |changed: bool, n: usize, w: usize| changed && n < w + MIN_ANSWERS;
+        let ni7 = match (now.ni7, was.ni7) {
+            (Some(n), Some(w)) => few(n != w, n.answered + n.dont_know, w.answered + w.dont_know),
+            _ => false,
+        };
+        let items = now.items.iter().zip(&was.items).any(|pair| match pair {
+            (Some(n), Some(w)) => few(
+                n != w,
+                n.with_a_view() + n.dont_know,
+                w.with_a_view() + w.dont_know,
+            ),
+            _ => false,
+        });
+        let band = |n: &Option<Vec<usize>>, w: &Option<Vec<usize>>| match (n, w) {
+            (Some(n), Some(w)) => few(n != w, n.iter().sum(), w.iter().sum()),
+            _ => false,
+        };
+        ni7 || items || band(&now.kinds, &was.kinds) || band(&now.sizes, &was.sizes)
+    }
+
     /// Whether the body summed its own responses, as an export without
     /// names does, rather than a collector.
     pub fn is_own(&self) -> bool {

@@ -611,6 +611,13 @@ impl SectorSurvey {
         match held {
             Some((_, held)) if held == summary => Brought::AlreadyIn,
             Some((_, held)) if key(&summary) < key(&held) => Brought::Earlier,
+            // Made from another copy of the collector's tool, which could
+            // not hold the counts at what the first passed on.
+            Some((_, held)) if summary.moves_by_fewer_than_five(&held) => {
+                Brought::NotASummary(SummaryError::Refused(
+                    "counts that differ from the summary you have by fewer than five organisations' answers: ask the collector to make it in the copy of the tool that made the first",
+                ))
+            }
             Some((at, _)) => {
                 self.summaries[at] = summary.to_text();
                 Brought::Summed(summary.collector, summary.responses, true)

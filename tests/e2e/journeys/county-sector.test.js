@@ -30,7 +30,7 @@ test('a set with the sector\'s responses: a county figure, each body\'s line, an
   const [dacorum, watford] = rows;
   assert.deepEqual(dacorum, ['Dacorum Borough Council', '6', '67%', 'None', 'None', '617', '4.48']);
   assert.deepEqual(watford, ['Watford Borough Council', '3 (figures from 5)', '–', '–', '–', '382', '4.79']);
-  assert.equal(await c.byTestId('county-sector-left-out').textContent(), 'Hertfordshire Constabulary has brought back no responses to this tool's sector questions, and is not a district council, so it is not in the table.');
+  assert.equal(await c.byTestId('county-sector-left-out').textContent(), "Hertfordshire Constabulary has brought back no responses to this tool's sector questions, and is not a district council, so it is not in the table.");
   assert.match(await c.byTestId('county-sector-districts').textContent(), /5,254 groups in Hertfordshire, 5\.08 per 1,000 people/);
   // Each section numbered once on screen, as on paper. The numbers are a
   // CSS counter, which no API reads back: what would restart it on every

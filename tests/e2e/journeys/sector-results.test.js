@@ -104,6 +104,11 @@ test('invite, five answer on phones, codes and a file come back, figures from fi
   // before, so it is one asking: partly met, and the verdict says why.
   assert.equal(await by('result-monitoring').innerText(), 'Partly met');
   assert.match(await by('explanation-monitoring').innerText(), /^Partly met because your invitation asked the sector for its view and five or more answered, but their answers do not show that you had asked them before \(that takes five answers to that question, most of them yes\), so this is one asking, not yet a system that monitors your support: evidenced by 5 responses to your invitation, each answering at least one question with a view, answered on \d{1,2} [A-Z][a-z]+ 20\d\d\. To meet it: /);
+  // What organisations wrote is on screen, and never on paper.
+  assert.ok(await by('sector-comments').isVisible());
+  await ctx.page.emulateMedia({ media: 'print' });
+  assert.equal(await by('sector-comments').isVisible(), false, 'no comment printed');
+  await ctx.page.emulateMedia({ media: 'screen' });
   assert.deepEqual(await violations(ctx.page), [], 'axe, five responses');
 
   // The same file dropped on the box again: counted once, and said so.
