@@ -379,6 +379,9 @@ fn the_sector_does_not_see_what_the_body_claims_and_the_reverse() {
         .gaps;
     assert!(gaps.contains(&Gap::NotSeenYet(officer)), "{gaps:?}");
     assert!(gaps.contains(&Gap::SeesMore(compact)), "{gaps:?}");
+    // The other items say yes too, of standards the body has not answered:
+    // no verdict of its own, so no gap.
+    assert_eq!(gaps.len(), 2, "{gaps:?}");
 }
 
 #[test]

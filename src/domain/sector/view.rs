@@ -350,9 +350,8 @@ impl SectorView {
                     let view = shares.with_a_view();
                     match own.status {
                         Status::Met if shares.no * 2 > view => Some(Gap::NotSeenYet(i)),
-                        Status::NotMet | Status::NotAnswered if shares.yes * 2 > view => {
-                            Some(Gap::SeesMore(i))
-                        }
+                        // Not answered is no verdict to set the sector's against.
+                        Status::NotMet if shares.yes * 2 > view => Some(Gap::SeesMore(i)),
                         _ => None,
                     }
                 })
