@@ -383,16 +383,17 @@ impl SectorSurvey {
             });
         let summaries = self.summaries();
         let counts = Counts::pooled(questions, &decoded, &summaries);
-        let most = |says: fn(&ItemShares) -> usize| {
+        // The same majority the sector's view calls a gap ([`ItemShares`]).
+        let most = |says: fn(&ItemShares) -> bool| {
             questions
                 .items
                 .iter()
                 .zip(&counts.items)
-                .filter(|(_, s)| s.as_ref().is_some_and(|s| says(s) * 2 > s.with_a_view()))
+                .filter(|(_, s)| s.as_ref().is_some_and(says))
                 .map(|(item, _)| item.standard)
                 .collect()
         };
-        let (confirmed, denied) = (most(|s| s.yes), most(|s| s.no));
+        let (confirmed, denied) = (most(ItemShares::mostly_yes), most(ItemShares::mostly_no));
         let collected: Vec<Responded> = summaries
             .iter()
             .filter(|s| s.responses > 0)

@@ -150,6 +150,16 @@ impl ItemShares {
         self.yes + self.partly + self.no
     }
 
+    /// Most of those with a view said yes: where the sector confirms an item.
+    pub fn mostly_yes(&self) -> bool {
+        self.yes * 2 > self.with_a_view()
+    }
+
+    /// Most of those with a view said no.
+    pub fn mostly_no(&self) -> bool {
+        self.no * 2 > self.with_a_view()
+    }
+
     fn plus(self, o: ItemShares) -> ItemShares {
         ItemShares {
             yes: self.yes + o.yes,
@@ -347,11 +357,10 @@ impl SectorView {
                 .filter_map(|(i, (item, shares))| {
                     let shares = shares.as_ref()?;
                     let own = item.own_score(scores)?;
-                    let view = shares.with_a_view();
                     match own.status {
-                        Status::Met if shares.no * 2 > view => Some(Gap::NotSeenYet(i)),
+                        Status::Met if shares.mostly_no() => Some(Gap::NotSeenYet(i)),
                         // Not answered is no verdict to set the sector's against.
-                        Status::NotMet if shares.yes * 2 > view => Some(Gap::SeesMore(i)),
+                        Status::NotMet if shares.mostly_yes() => Some(Gap::SeesMore(i)),
                         _ => None,
                     }
                 })
