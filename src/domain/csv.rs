@@ -270,7 +270,7 @@ fn sector_rows(
                     shares.dont_know,
                     shares.unanswered,
                     // Held at an earlier summary: these counts are of fewer.
-                    match shares.with_a_view() + shares.dont_know + shares.unanswered {
+                    match shares.counted() {
                         n if n < view.count =>
                             format!("; counts of {n} of the {} responses", view.count),
                         _ => String::new(),

@@ -396,11 +396,7 @@ impl SectorSummary {
     pub fn holds_back(&self) -> bool {
         let c = &self.counts;
         let ni7 = c.ni7.map(|f| f.answered + f.dont_know);
-        let items = c
-            .items
-            .iter()
-            .flatten()
-            .map(|s| s.with_a_view() + s.dont_know + s.unanswered);
+        let items = c.items.iter().flatten().map(ItemShares::counted);
         ni7.into_iter().chain(items).any(|n| n < self.responses)
     }
 

@@ -150,6 +150,12 @@ impl ItemShares {
         self.yes + self.partly + self.no
     }
 
+    /// Every response these counts cover, whatever it answered: fewer than
+    /// a summary's responses where they are held at an earlier summary's.
+    pub fn counted(&self) -> usize {
+        self.with_a_view() + self.dont_know + self.unanswered
+    }
+
     /// Most of those with a view said yes: where the sector confirms an item.
     pub fn mostly_yes(&self) -> bool {
         self.yes * 2 > self.with_a_view()
